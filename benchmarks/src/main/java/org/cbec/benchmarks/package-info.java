@@ -1,0 +1,4 @@
+/**
+ * JMH benchmarks that prove the SDK's speed claims. Run them with {@code benchmarks/run.sh}.
+ */
+package org.cbec.benchmarks;

@@ -1,0 +1,229 @@
+package org.cbec.core.xml;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * The only place the SDK creates XML parsers. Every parser it hands out refuses DTDs (and with them external
+ * entities and entity expansion), resolves nothing over the network or the file system, and enforces
+ * {@link XmlLimits} on size, depth and attribute count. A violation is a {@link CebXmlException}.
+ *
+ * <pre>{@code
+ * XMLStreamReader r = SecureXml.streamReader(bytes, XmlLimits.ofDefaults());
+ * }</pre>
+ */
+public final class SecureXml {
+
+    private static final XMLInputFactory STAX = newStaxFactory();
+
+    private SecureXml() {
+    }
+
+    private static XMLInputFactory newStaxFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
+            throw new XMLStreamException("external resource refused: " + systemId);
+        });
+        return f;
+    }
+
+    /** A hardened StAX reader over {@code xml}; a UTF-8 byte-order mark is accepted. */
+    public static XMLStreamReader streamReader(byte[] xml, XmlLimits limits) {
+        if (xml.length > limits.maxBytes()) {
+            throw tooLarge(limits);
+        }
+        return streamReader(new ByteArrayInputStream(xml), limits);
+    }
+
+    /** A hardened StAX reader over {@code in}, which is read at most up to {@link XmlLimits#maxBytes()}. */
+    public static XMLStreamReader streamReader(InputStream in, XmlLimits limits) {
+        try {
+            return new Guarded(STAX.createXMLStreamReader(new Bounded(in, limits)), limits);
+        } catch (XMLStreamException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Parses {@code xml} into a namespace-aware DOM with DTDs refused, for the few callers that need a DOM (signature
+     * verification of documents written by others). Size is checked first.
+     */
+    public static Document parseDom(byte[] xml, XmlLimits limits) {
+        if (xml.length > limits.maxBytes()) {
+            throw tooLarge(limits);
+        }
+        try {
+            DocumentBuilder b = newDocumentBuilder();
+            Document d = b.parse(new ByteArrayInputStream(xml));
+            checkDepth(d.getDocumentElement(), 1, limits);
+            return d;
+        } catch (SAXParseException e) {
+            String code = e.getMessage() != null && e.getMessage().contains("DOCTYPE") ? CebXmlException.DOCTYPE : CebXmlException.MALFORMED;
+            throw new CebXmlException(code, describe(code, e.getMessage()), e.getLineNumber(), e);
+        } catch (SAXException | IOException e) {
+            throw new CebXmlException(CebXmlException.MALFORMED, "not well-formed XML: " + e.getMessage(), 0, e);
+        }
+    }
+
+    private static void checkDepth(org.w3c.dom.Element e, int depth, XmlLimits limits) {
+        if (depth > limits.maxDepth()) {
+            throw new CebXmlException(CebXmlException.TOO_DEEP, "elements nested deeper than " + limits.maxDepth(), 0);
+        }
+        if (e.getAttributes().getLength() > limits.maxAttributes()) {
+            throw new CebXmlException(CebXmlException.TOO_MANY_ATTRIBUTES,
+                    "element <" + e.getTagName() + "> has more than " + limits.maxAttributes() + " attributes", 0);
+        }
+        for (org.w3c.dom.Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof org.w3c.dom.Element child) {
+                checkDepth(child, depth + 1, limits);
+            }
+        }
+    }
+
+    private static DocumentBuilder newDocumentBuilder() {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            DocumentBuilder b = f.newDocumentBuilder();
+            b.setEntityResolver((publicId, systemId) -> {
+                throw new SAXException("external resource refused: " + systemId);
+            });
+            b.setErrorHandler(null);
+            return b;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser lacks a required security feature", e);
+        }
+    }
+
+    static CebXmlException translate(XMLStreamException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CebXmlException c) {
+                return c;
+            }
+            if (t instanceof XMLStreamException x && x.getNestedException() instanceof CebXmlException c) {
+                return c;
+            }
+        }
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+        String msg = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
+        return new CebXmlException(CebXmlException.MALFORMED, "not well-formed XML: " + msg, line, e);
+    }
+
+    private static String describe(String code, String detail) {
+        return CebXmlException.DOCTYPE.equals(code)
+                ? "a DOCTYPE is not allowed in a CEB message (the SDK never processes DTDs or entities)"
+                : "not well-formed XML: " + detail;
+    }
+
+    private static CebXmlException tooLarge(XmlLimits limits) {
+        return new CebXmlException(CebXmlException.TOO_LARGE, "input is larger than the limit of " + limits.maxBytes() + " bytes", 0);
+    }
+
+    /** Counts bytes as the parser pulls them and stops at the limit. */
+    private static final class Bounded extends FilterInputStream {
+        private final XmlLimits limits;
+        private long count;
+
+        Bounded(InputStream in, XmlLimits limits) {
+            super(in);
+            this.limits = limits;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                add(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                add(n);
+            }
+            return n;
+        }
+
+        private void add(long n) {
+            count += n;
+            if (count > limits.maxBytes()) {
+                throw tooLarge(limits);
+            }
+        }
+    }
+
+    /** Rejects DTDs and entity references and enforces depth and attribute limits as events pass. */
+    private static final class Guarded extends StreamReaderDelegate {
+        private final XmlLimits limits;
+        private int depth;
+
+        Guarded(XMLStreamReader r, XmlLimits limits) {
+            super(r);
+            this.limits = limits;
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            int event;
+            try {
+                event = super.next();
+            } catch (XMLStreamException e) {
+                throw translate(e);
+            }
+            switch (event) {
+                case XMLStreamConstants.DTD -> throw new CebXmlException(CebXmlException.DOCTYPE,
+                        "a DOCTYPE is not allowed in a CEB message (the SDK never processes DTDs or entities)", line());
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw new CebXmlException(CebXmlException.DOCTYPE,
+                        "entity reference &" + getLocalName() + "; is not allowed (no DTD is processed)", line());
+                case XMLStreamConstants.START_ELEMENT -> {
+                    if (++depth > limits.maxDepth()) {
+                        throw new CebXmlException(CebXmlException.TOO_DEEP, "elements nested deeper than " + limits.maxDepth(), line());
+                    }
+                    if (getAttributeCount() + getNamespaceCount() > limits.maxAttributes()) {
+                        throw new CebXmlException(CebXmlException.TOO_MANY_ATTRIBUTES,
+                                "element <" + getLocalName() + "> has more than " + limits.maxAttributes() + " attributes", line());
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                default -> {
+                }
+            }
+            return event;
+        }
+
+        private int line() {
+            return getLocation() == null ? 0 : getLocation().getLineNumber();
+        }
+    }
+}
