@@ -1,0 +1,177 @@
+package org.cbec.core;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.cbec.core.model.CebMessage;
+import org.cbec.core.model.MessageSpec;
+import org.cbec.core.model.WireNode;
+import org.cbec.core.validation.ValidationException;
+import org.cbec.core.validation.ValidationReport;
+import org.cbec.core.validation.Violation;
+import org.cbec.core.validation.WireValidator;
+import org.cbec.core.xml.WireReader;
+import org.cbec.core.xml.WireWriter;
+import org.cbec.core.xml.XmlLimits;
+
+/**
+ * The entry point of sdk-core for business messages: write, read and validate any typed CEB message. Immutable and
+ * thread-safe; build one and share it.
+ *
+ * <pre>{@code
+ * CebCodec codec = CebCodec.ofDefaults();
+ * ValidationReport report = codec.validate(order);      // every finding, with path and rule
+ * byte[] xml = codec.write(order);                       // refuses a message with errors
+ * Ceb311Message back = codec.read(xml, Ceb311Message.SPEC);
+ * }</pre>
+ *
+ * <p>Writing goes typed message → {@link WireNode} (wire text) → validation → bytes, so what is validated is what is
+ * written; no DOM is built. Reading goes bytes → hardened parser → {@link WireNode} → validation → typed message.
+ */
+public final class CebCodec {
+
+    private final XmlLimits limits;
+    private final WriteCheck writeCheck;
+
+    private CebCodec(Builder b) {
+        this.limits = b.limits;
+        this.writeCheck = b.writeCheck;
+    }
+
+    /** Default limits, and writing refuses any message with an error. */
+    public static CebCodec ofDefaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** What {@link #write} checks before it writes. */
+    public enum WriteCheck {
+        /** Every rule; a message with any error is refused (the default). */
+        ALL,
+        /**
+         * Only what the official XSD checks: for replaying real traffic or feeding a test system deliberately wrong
+         * business data. The output still validates against the schema.
+         */
+        SCHEMA,
+        /** Nothing; the caller has validated. The output may be rejected by customs. */
+        NONE
+    }
+
+    /** Every violation of the message, in document order. */
+    public ValidationReport validate(CebMessage message) {
+        return WireValidator.validate(message.spec(), toWire(message));
+    }
+
+    /**
+     * The message as UTF-8 XML.
+     *
+     * @throws ValidationException when the message breaks a rule the {@link WriteCheck} covers; nothing is written
+     */
+    public byte[] write(CebMessage message) {
+        WireNode wire = toWire(message);
+        if (writeCheck != WriteCheck.NONE) {
+            ValidationReport report = WireValidator.validate(message.spec(), wire);
+            List<Violation> blocking = report.errors().stream()
+                    .filter(v -> writeCheck == WriteCheck.ALL || v.rule().schemaLevel())
+                    .toList();
+            if (!blocking.isEmpty()) {
+                throw new ValidationException(new ValidationReport(blocking));
+            }
+        }
+        return WireWriter.write(wire);
+    }
+
+    /**
+     * Reads a message of the given type, strictly: any violation the official schema would also find, and any
+     * value that does not parse as its type, raises a {@link ValidationException} listing all of them.
+     * Business-rule findings do not stop reading; {@link #parse} returns them.
+     *
+     * @throws org.cbec.core.xml.CebXmlException on malformed or hostile XML or another root element
+     */
+    public <M> M read(byte[] xml, MessageSpec<M> spec) {
+        Parsed<M> p = parse(xml, spec);
+        List<Violation> blocking = p.report().errors().stream().filter(v -> v.rule().schemaLevel()).toList();
+        if (!blocking.isEmpty() || p.message() == null) {
+            throw new ValidationException(new ValidationReport(blocking.isEmpty() ? p.report().errors() : blocking));
+        }
+        return p.message();
+    }
+
+    /** Reads a message of the given type and reports every finding instead of throwing. */
+    public <M> Parsed<M> parse(byte[] xml, MessageSpec<M> spec) {
+        return parsed(spec, WireReader.read(xml, limits, spec));
+    }
+
+    /**
+     * Reads a message of whichever type its root names, and reports every finding.
+     *
+     * @param catalogue the supported message type for a root local name, or {@code null}
+     * @throws org.cbec.core.xml.CebXmlException with code {@link WireReader#UNSUPPORTED_MESSAGE} for another root
+     */
+    public Parsed<?> parseAny(byte[] xml, Function<String, MessageSpec<?>> catalogue) {
+        WireReader.Result r = WireReader.read(xml, limits, catalogue);
+        return parsed(r.spec(), r.root());
+    }
+
+    private static <M> Parsed<M> parsed(MessageSpec<M> spec, WireNode wire) {
+        ValidationReport report = WireValidator.validate(spec, wire);
+        M message = null;
+        try {
+            message = spec.root().fromWire(wire);
+        } catch (IllegalArgumentException e) {
+            // a value does not parse as its type; the report names it with its path
+        }
+        return new Parsed<>(spec, wire, report, message);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static WireNode toWire(CebMessage message) {
+        MessageSpec<CebMessage> spec = (MessageSpec<CebMessage>) Objects.requireNonNull(message, "message").spec();
+        return spec.root().toWire(message);
+    }
+
+    /**
+     * The outcome of {@link #parse}: the wire tree (everything that was read, nothing dropped), every finding, and
+     * the typed message when every value parsed as its type.
+     *
+     * @param spec    the message type
+     * @param wire    what was read
+     * @param report  every finding
+     * @param message the typed message, or {@code null} when a value could not be typed (see the report)
+     * @param <M>     the typed message
+     */
+    public record Parsed<M>(MessageSpec<M> spec, WireNode wire, ValidationReport report, M message) {
+        /** True when the input carried an enveloped {@code ds:Signature}. */
+        public boolean signed() {
+            return wire.signed();
+        }
+    }
+
+    /** Builder of {@link CebCodec}. */
+    public static final class Builder {
+        private XmlLimits limits = XmlLimits.ofDefaults();
+        private WriteCheck writeCheck = WriteCheck.ALL;
+
+        private Builder() {
+        }
+
+        /** Limits for reading; defaults to {@link XmlLimits#ofDefaults()}. */
+        public Builder limits(XmlLimits limits) {
+            this.limits = Objects.requireNonNull(limits);
+            return this;
+        }
+
+        /** What {@link CebCodec#write} checks; defaults to {@link WriteCheck#ALL}. */
+        public Builder writeCheck(WriteCheck check) {
+            this.writeCheck = Objects.requireNonNull(check);
+            return this;
+        }
+
+        public CebCodec build() {
+            return new CebCodec(this);
+        }
+    }
+}

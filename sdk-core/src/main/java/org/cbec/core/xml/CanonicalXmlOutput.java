@@ -1,0 +1,127 @@
+package org.cbec.core.xml;
+
+import java.util.Arrays;
+
+/**
+ * A growable UTF-8 byte buffer that writes XML in canonical form (W3C Canonical XML 1.0): start and end tags for
+ * every element (no {@code <a/>}), text escaped as {@code &amp; &lt; &gt; &#xD;}, attribute values as
+ * {@code &amp; &lt; &quot; &#x9; &#xA; &#xD;}. What it writes after the XML declaration is therefore already the
+ * canonical form of the document, so signing needs no DOM round trip.
+ *
+ * <p>Not thread-safe; one instance per document.
+ *
+ * <pre>{@code
+ * CanonicalXmlOutput out = new CanonicalXmlOutput(4096);
+ * out.raw("<a>").text("x & y").raw("</a>");
+ * byte[] bytes = out.toByteArray();
+ * }</pre>
+ */
+public final class CanonicalXmlOutput {
+
+    private byte[] buf;
+    private int size;
+
+    public CanonicalXmlOutput(int initialCapacity) {
+        buf = new byte[Math.max(64, initialCapacity)];
+    }
+
+    /** Appends markup the caller knows to be correct (tag names, declarations), encoded as UTF-8. */
+    public CanonicalXmlOutput raw(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                put((byte) c);
+            } else {
+                i = encode(s, i);
+            }
+        }
+        return this;
+    }
+
+    /** Appends character data, escaped as canonical XML requires. */
+    public CanonicalXmlOutput text(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> raw("&amp;");
+                case '<' -> raw("&lt;");
+                case '>' -> raw("&gt;");
+                case '\r' -> raw("&#xD;");
+                default -> {
+                    if (c < 0x80) {
+                        put((byte) c);
+                    } else {
+                        i = encode(s, i);
+                    }
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Appends an attribute value (without the quotes), escaped as canonical XML requires. */
+    public CanonicalXmlOutput attributeValue(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> raw("&amp;");
+                case '<' -> raw("&lt;");
+                case '"' -> raw("&quot;");
+                case '\t' -> raw("&#x9;");
+                case '\n' -> raw("&#xA;");
+                case '\r' -> raw("&#xD;");
+                default -> {
+                    if (c < 0x80) {
+                        put((byte) c);
+                    } else {
+                        i = encode(s, i);
+                    }
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Number of bytes written so far. */
+    public int size() {
+        return size;
+    }
+
+    /** A copy of the bytes written. */
+    public byte[] toByteArray() {
+        return Arrays.copyOf(buf, size);
+    }
+
+    /** A copy of the bytes from {@code from} to the end. */
+    public byte[] toByteArray(int from) {
+        return Arrays.copyOfRange(buf, from, size);
+    }
+
+    private int encode(String s, int i) {
+        int cp = s.codePointAt(i);
+        if (cp < 0x800) {
+            put((byte) (0xC0 | (cp >> 6)));
+            put((byte) (0x80 | (cp & 0x3F)));
+        } else if (cp < 0x10000) {
+            if (Character.isSurrogate((char) cp)) {
+                throw new IllegalArgumentException("unpaired surrogate at position " + i);
+            }
+            put((byte) (0xE0 | (cp >> 12)));
+            put((byte) (0x80 | ((cp >> 6) & 0x3F)));
+            put((byte) (0x80 | (cp & 0x3F)));
+        } else {
+            put((byte) (0xF0 | (cp >> 18)));
+            put((byte) (0x80 | ((cp >> 12) & 0x3F)));
+            put((byte) (0x80 | ((cp >> 6) & 0x3F)));
+            put((byte) (0x80 | (cp & 0x3F)));
+        }
+        return i + Character.charCount(cp) - 1;
+    }
+
+    private void put(byte b) {
+        if (size == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        buf[size++] = b;
+    }
+}

@@ -1,0 +1,89 @@
+package org.cbec.core.xml;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.cbec.core.model.Namespaces;
+import org.cbec.core.model.WireNode;
+
+/**
+ * Writes a {@link WireNode} tree as a CEB business message: UTF-8, prefix {@code ceb:}, {@code xmlns:ceb} and
+ * {@code xmlns:xsi} declared on the root, elements in the tree's order, indented with tabs. The bytes after the XML
+ * declaration are the document's canonical form (inclusive C14N), so a signer can digest them as they are from
+ * {@link #CANONICAL_OFFSET} on.
+ *
+ * <pre>{@code
+ * byte[] xml = WireWriter.write(Ceb311Message.SPEC.root().toWire(order));
+ * }</pre>
+ */
+public final class WireWriter {
+
+    /** The XML declaration every message starts with. */
+    public static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    /** Offset of the root element in every message this class writes: the bytes from here on are canonical XML. */
+    public static final int CANONICAL_OFFSET = DECLARATION.length();
+    private static final String PREFIX = "ceb:";
+
+    private WireWriter() {
+    }
+
+    /** The message as UTF-8 bytes, starting with {@link #DECLARATION}. */
+    public static byte[] write(WireNode root) {
+        CanonicalXmlOutput out = new CanonicalXmlOutput(8192);
+        out.raw(DECLARATION);
+        out.raw("<").raw(PREFIX).raw(root.name())
+                .raw(" xmlns:ceb=\"").raw(Namespaces.CEB).raw("\" xmlns:xsi=\"").raw(Namespaces.XSI).raw("\"");
+        attributes(out, root);
+        out.raw(">");
+        content(out, root, 1);
+        out.raw("\n</").raw(PREFIX).raw(root.name()).raw(">");
+        return out.toByteArray();
+    }
+
+
+    private static void node(CanonicalXmlOutput out, WireNode node, int depth) {
+        indent(out, depth);
+        out.raw("<").raw(PREFIX).raw(node.name());
+        attributes(out, node);
+        out.raw(">");
+        content(out, node, depth + 1);
+        indent(out, depth);
+        out.raw("</").raw(PREFIX).raw(node.name()).raw(">");
+    }
+
+    private static void content(CanonicalXmlOutput out, WireNode node, int depth) {
+        for (WireNode.Item item : node.items()) {
+            if (!Namespaces.CEB.equals(item.namespace())) {
+                throw new IllegalArgumentException("cannot write <" + item.tag() + "> of namespace " + item.namespace());
+            }
+            if (item.isField()) {
+                indent(out, depth);
+                out.raw("<").raw(PREFIX).raw(item.tag()).raw(">");
+                if (item.xml()) {
+                    out.raw(item.text());
+                } else {
+                    out.text(item.text());
+                }
+                out.raw("</").raw(PREFIX).raw(item.tag()).raw(">");
+            } else {
+                node(out, item.node(), depth);
+            }
+        }
+    }
+
+    private static void attributes(CanonicalXmlOutput out, WireNode node) {
+        if (node.attributes().isEmpty()) {
+            return;
+        }
+        // Canonical XML orders attributes without a namespace by local name.
+        for (Map.Entry<String, String> a : new TreeMap<>(node.attributes()).entrySet()) {
+            out.raw(" ").raw(a.getKey()).raw("=\"").attributeValue(a.getValue()).raw("\"");
+        }
+    }
+
+    private static void indent(CanonicalXmlOutput out, int depth) {
+        out.raw("\n");
+        for (int i = 0; i < depth; i++) {
+            out.raw("\t");
+        }
+    }
+}
