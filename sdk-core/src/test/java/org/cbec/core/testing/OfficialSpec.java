@@ -1,0 +1,91 @@
+package org.cbec.core.testing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.xml.sax.SAXException;
+
+/**
+ * The official CEB 202205 specification in the shared folder next to the repository, which tests read in place
+ * (it is never copied into the repository). Fails, never skips, when the folder cannot be found.
+ *
+ * <pre>{@code
+ * OfficialSpec.assertValid(DxpEnvelopes.ofDefaults().write(msg), "dxp-terminal-node-202205.xsd");
+ * byte[] sample = Files.readAllBytes(OfficialSpec.sample("import/CEB311Message.xml"));
+ * }</pre>
+ */
+public final class OfficialSpec {
+
+    private static final String SPEC = "spec/ceb-202205";
+    private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
+
+    private OfficialSpec() {
+    }
+
+    /**
+     * The shared folder: system property {@code cbec.shared.dir} (set by surefire to {@code <repo>/../shared}), else
+     * {@code ../../shared} relative to the module directory.
+     */
+    public static Path dir() {
+        String configured = System.getProperty("cbec.shared.dir");
+        Path candidate = configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("../../shared");
+        Path dir = candidate.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir.resolve(SPEC))) {
+            throw new AssertionError("official specification not found: expected " + dir.resolve(SPEC)
+                    + " (set -Dcbec.shared.dir to the folder holding spec/ceb-202205)");
+        }
+        return dir;
+    }
+
+    /** An official schema file, e.g. {@code dxp-terminal-node-202205.xsd}. */
+    public static Path xsd(String name) {
+        return existing(dir().resolve(SPEC).resolve("xsd").resolve(name));
+    }
+
+    /** An official sample, e.g. {@code import/CEB311Message.xml}. */
+    public static Path sample(String relative) {
+        return existing(dir().resolve(SPEC).resolve("samples").resolve(relative));
+    }
+
+    /** Fails with the validator's message unless {@code xml} is valid against the official schema {@code xsdName}. */
+    public static void assertValid(byte[] xml, String xsdName) {
+        Validator validator = SCHEMAS.computeIfAbsent(xsdName, OfficialSpec::load).newValidator();
+        try {
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
+        } catch (SAXException e) {
+            throw new AssertionError("not valid against " + xsdName + ": " + e.getMessage() + "\n" + new String(xml, StandardCharsets.UTF_8), e);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Schema load(String xsdName) {
+        try {
+            SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            // the DXP schemas import xmldsig-core-schema.xsd from their own folder
+            f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+            return f.newSchema(xsd(xsdName).toFile());
+        } catch (SAXException e) {
+            throw new AssertionError("cannot load official schema " + xsdName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path existing(Path p) {
+        if (!Files.isRegularFile(p)) {
+            throw new AssertionError("official specification file not found: " + p);
+        }
+        return p;
+    }
+}
