@@ -16,6 +16,16 @@ public final class FieldChecks {
         }
     };
 
+    /**
+     * An enterprise code: the 10-character customs registration code, or the 18-character unified social credit code,
+     * whose GB 32100 check character must then be right.
+     */
+    public static final FieldCheck ENTERPRISE_CODE = (text, out) -> {
+        if (text.length() == 18 && !CheckDigits.isValidUnifiedSocialCreditCode(text)) {
+            out.error(Rule.USCC_CHECK, "an 18-character code must be a unified social credit code with a valid GB 32100 check character");
+        }
+    };
+
     private FieldChecks() {
     }
 }

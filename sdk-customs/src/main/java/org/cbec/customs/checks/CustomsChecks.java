@@ -1,0 +1,95 @@
+package org.cbec.customs.checks;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.cbec.core.model.ValueType;
+import org.cbec.core.model.WireNode;
+import org.cbec.core.validation.CheckDigits;
+import org.cbec.core.validation.NodeCheck;
+import org.cbec.core.validation.Rule;
+
+/**
+ * Business rules of the specification that span fields of one node. The field dictionary attaches them to nodes by
+ * name ({@code <check ref="BUYER_ID_NUMBER"/>}). Each check looks only at fields that passed their own format checks;
+ * a field that is missing or malformed is reported once, by the field rules.
+ *
+ * <pre>{@code
+ * ValidationReport r = CebCodec.ofDefaults().validate(order); // runs these checks too
+ * }</pre>
+ */
+public final class CustomsChecks {
+
+    /** Amounts are compared to the fen (0.01 CNY). */
+    private static final int FEN = 2;
+
+    /** When the buyer's ID type is 1 (resident ID card), the number must pass GB 11643. */
+    public static final NodeCheck BUYER_ID_NUMBER = (node, out) -> {
+        String number = node.text("buyerIdNumber");
+        if ("1".equals(node.text("buyerIdType")) && number != null && !number.isEmpty() && !CheckDigits.isValidResidentIdNumber(number)) {
+            out.field("buyerIdNumber").error(Rule.RESIDENT_ID_CHECK,
+                    "with buyerIdType 1 this must be an 18-character resident ID number with a valid birth date and GB 11643 check character");
+        }
+    };
+
+    /** 实际支付金额 = 商品价格 + 运杂费 + 代扣税款 − 非现金抵扣金额, to the fen (spec 3.1.4, acturalPaid). */
+    public static final NodeCheck ORDER_PAID_AMOUNT = (node, out) -> {
+        BigDecimal goods = amount(node, "goodsValue");
+        BigDecimal freight = amount(node, "freight");
+        BigDecimal tax = amount(node, "taxTotal");
+        BigDecimal discount = amount(node, "discount");
+        BigDecimal paid = amount(node, "acturalPaid");
+        if (goods == null || freight == null || tax == null || discount == null || paid == null) {
+            return;
+        }
+        BigDecimal expected = goods.add(freight).add(tax).subtract(discount);
+        if (fen(expected).compareTo(fen(paid)) != 0) {
+            out.field("acturalPaid").error(Rule.CONSISTENCY, "must equal goodsValue + freight + taxTotal - discount = "
+                    + fen(expected).toPlainString());
+        }
+    };
+
+    /**
+     * In an order: {@code gnum} runs 1, 2, 3…; each line's total is quantity × unit price; the lines add up to the
+     * head's {@code goodsValue}; all to the fen.
+     */
+    public static final NodeCheck ORDER_LINES = (node, out) -> {
+        List<WireNode> lines = node.children("OrderList");
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean complete = true;
+        for (int i = 0; i < lines.size(); i++) {
+            WireNode line = lines.get(i);
+            String gnum = line.text("gnum");
+            if (gnum != null && ValueType.INT.accepts(gnum) && Integer.parseInt(gnum) != i + 1) {
+                out.error(Rule.CONSISTENCY, "OrderList[" + (i + 1) + "].gnum is " + gnum + ", lines must be numbered 1, 2, 3… in order");
+            }
+            BigDecimal qty = amount(line, "qty");
+            BigDecimal price = amount(line, "price");
+            BigDecimal total = amount(line, "totalPrice");
+            if (qty != null && price != null && total != null && fen(qty.multiply(price)).compareTo(fen(total)) != 0) {
+                out.error(Rule.CONSISTENCY, "OrderList[" + (i + 1) + "].totalPrice " + total.toPlainString() + " is not qty × price = "
+                        + fen(qty.multiply(price)).toPlainString());
+            }
+            complete &= total != null;
+            sum = total == null ? sum : sum.add(total);
+        }
+        List<WireNode> heads = node.children("OrderHead");
+        BigDecimal goods = heads.size() == 1 ? amount(heads.get(0), "goodsValue") : null;
+        if (complete && goods != null && fen(sum).compareTo(fen(goods)) != 0) {
+            out.error(Rule.CONSISTENCY, "OrderHead.goodsValue " + goods.toPlainString() + " is not the sum of the lines' totalPrice "
+                    + fen(sum).toPlainString());
+        }
+    };
+
+    private CustomsChecks() {
+    }
+
+    private static BigDecimal amount(WireNode node, String tag) {
+        String text = node.text(tag);
+        return text != null && ValueType.DECIMAL.accepts(text) ? new BigDecimal(text) : null;
+    }
+
+    private static BigDecimal fen(BigDecimal v) {
+        return v.setScale(FEN, RoundingMode.HALF_UP);
+    }
+}
