@@ -8,8 +8,15 @@ import org.cbec.customs.codes.IdType;
 import org.cbec.customs.codes.ImportOrderType;
 import org.cbec.customs.common.BaseTransfer;
 
-/** A business-valid CEB311 order to start tests from. */
-final class Orders {
+/**
+ * A business-valid CEB311 order to start tests from; shared with other modules' tests through the sdk-customs
+ * test-jar.
+ *
+ * <pre>{@code
+ * byte[] xml = CebCodec.ofDefaults().write(Orders.valid());
+ * }</pre>
+ */
+public final class Orders {
 
     /** A resident ID number with a valid GB 11643 check character (birth date 1990-03-07). */
     static final String BUYER_ID = "110101199003074514";
@@ -74,7 +81,8 @@ final class Orders {
                 .baseTransfer(BaseTransfer.builder().copCode("1105910159").copName("东方物通科技(北京)有限公司").dxpId("DXPENT0000458763").build());
     }
 
-    static Ceb311Message valid() {
+    /** A CEB311 message without any finding. */
+    public static Ceb311Message valid() {
         return message().build();
     }
 }

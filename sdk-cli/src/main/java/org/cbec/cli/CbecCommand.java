@@ -1,0 +1,103 @@
+package org.cbec.cli;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code cbec} command: tools for CEB 202205 messages on the command line.
+ *
+ * <pre>{@code
+ * $ cbec validate orders/                # every *.xml under orders/, findings and a summary per file
+ * $ cbec validate --format json a.xml    # one JSON document
+ * $ cbec --version
+ * }</pre>
+ *
+ * <p>Exit codes are those of each subcommand; wrong usage is {@value #EXIT_UNUSABLE}. Output is always UTF-8,
+ * whatever the platform's default encoding. Embedding: {@link #execute(PrintWriter, PrintWriter, String...)} runs a
+ * command line and returns its exit code without exiting the JVM.
+ */
+@Command(name = "cbec",
+        mixinStandardHelpOptions = true,
+        exitCodeOnInvalidInput = CbecCommand.EXIT_UNUSABLE,
+        versionProvider = CbecCommand.Version.class,
+        description = "Tools for China customs cross-border e-commerce (CEB 202205) messages.",
+        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class CbecCommand implements Callable<Integer> {
+
+    /** Every finding is a warning or there is none. */
+    public static final int EXIT_OK = 0;
+    /** A message breaks a rule. */
+    public static final int EXIT_INVALID = 1;
+    /** A file cannot be read as a supported message, or the command line is wrong. */
+    public static final int EXIT_UNUSABLE = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Runs the command line and exits the JVM with its exit code. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        System.exit(execute(out, err, args));
+    }
+
+    /**
+     * Runs a command line, writing to {@code out} and {@code err}, and returns its exit code.
+     *
+     * <pre>{@code
+     * StringWriter out = new StringWriter();
+     * int code = CbecCommand.execute(new PrintWriter(out), new PrintWriter(System.err), "validate", "a.xml");
+     * }</pre>
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new CbecCommand())
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler((e, line, parsed) -> {
+                    // a bug, not bad input: one line, never a stack trace, never "valid"
+                    line.getErr().println("cbec: internal error: " + e);
+                    return EXIT_UNUSABLE;
+                });
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** {@code cbec} without a subcommand is wrong usage. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing subcommand");
+    }
+
+    /** The version Maven built, from {@code version.properties}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties p = new Properties();
+            try (InputStream in = CbecCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"cbec " + p.getProperty("version", "unknown") + " (CEB 202205)"};
+        }
+    }
+}

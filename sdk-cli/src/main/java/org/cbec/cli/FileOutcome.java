@@ -1,0 +1,85 @@
+package org.cbec.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.cbec.core.CebCodec;
+import org.cbec.core.CebException;
+import org.cbec.core.validation.Violation;
+import org.cbec.core.xml.WireReader;
+import org.cbec.customs.CebMessages;
+
+/**
+ * What validating one file gave: the message type and every finding, or why the file could not be read as a
+ * supported message.
+ *
+ * @param file        the file as named on the command line (or found under a directory named there)
+ * @param status      the outcome
+ * @param messageType e.g. {@code CEB311}; {@code null} unless the file was read
+ * @param findings    every finding in document order, values masked by the SDK; empty unless the file was read
+ * @param reason      one line saying why the file could not be read; {@code null} when it was read
+ * @param code        the SDK's error code for {@code reason} (e.g. {@code XML_DOCTYPE}), or {@code null}
+ */
+record FileOutcome(String file, Status status, String messageType, List<Violation> findings, String reason, String code) {
+
+    /** How one file came out, worst last. */
+    enum Status {
+        VALID(CbecCommand.EXIT_OK),
+        INVALID(CbecCommand.EXIT_INVALID),
+        UNSUPPORTED(CbecCommand.EXIT_UNUSABLE),
+        UNREADABLE(CbecCommand.EXIT_UNUSABLE);
+
+        final int exitCode;
+
+        Status(int exitCode) {
+            this.exitCode = exitCode;
+        }
+
+        /** Lower-case name, as printed. */
+        String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Reads and validates {@code file}; never throws for bad input. */
+    static FileOutcome of(Path file, CebCodec codec) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return failed(name, Status.UNREADABLE, "no such file", null);
+        } catch (AccessDeniedException e) {
+            return failed(name, Status.UNREADABLE, "permission denied", null);
+        } catch (IOException e) {
+            return failed(name, Status.UNREADABLE, "cannot read: " + e.getMessage(), null);
+        }
+        try {
+            CebCodec.Parsed<?> parsed = codec.parseAny(bytes, CebMessages::resolve);
+            List<Violation> findings = parsed.report().violations();
+            Status status = parsed.report().isValid() ? Status.VALID : Status.INVALID;
+            return new FileOutcome(name, status, parsed.spec().messageType(), findings, null, null);
+        } catch (CebException e) {
+            Status status = WireReader.UNSUPPORTED_MESSAGE.equals(e.code()) ? Status.UNSUPPORTED : Status.UNREADABLE;
+            return failed(name, status, e.getMessage(), e.code());
+        }
+    }
+
+    /** A file or directory that could not be read as a message, with the reason made one line. */
+    static FileOutcome failed(String file, Status status, String reason, String code) {
+        String oneLine = reason == null ? "unknown reason" : reason.replaceAll("\\s*\\R\\s*", " ").strip();
+        return new FileOutcome(file, status, null, List.of(), oneLine, code);
+    }
+
+    long errors() {
+        return findings.stream().filter(Violation::isError).count();
+    }
+
+    long warnings() {
+        return findings.size() - errors();
+    }
+}

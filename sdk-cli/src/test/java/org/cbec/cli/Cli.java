@@ -1,0 +1,19 @@
+package org.cbec.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs {@code cbec} in-process and captures what it prints. */
+record Cli(int exitCode, String out, String err) {
+
+    static Cli run(Object... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] strings = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            strings[i] = String.valueOf(args[i]);
+        }
+        int code = CbecCommand.execute(new PrintWriter(out), new PrintWriter(err), strings);
+        return new Cli(code, out.toString(), err.toString());
+    }
+}

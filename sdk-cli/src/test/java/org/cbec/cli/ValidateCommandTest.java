@@ -1,0 +1,191 @@
+package org.cbec.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.cbec.core.CebCodec;
+import org.cbec.core.testing.OfficialSpec;
+import org.cbec.customs.imports.Orders;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    private static final String CLEAR_BUYER_ID = "130681136250023332";
+
+    @TempDir
+    Path dir;
+
+    private final Path ceb311Sample = OfficialSpec.sample("import/CEB311Message.xml");
+
+    private Path validMessage() throws Exception {
+        return Files.write(dir.resolve("valid.xml"), CebCodec.ofDefaults().write(Orders.valid()));
+    }
+
+    @Test
+    void validBuiltMessageExitsZeroAndSaysOk() throws Exception {
+        Path valid = validMessage();
+
+        Cli r = Cli.run("validate", valid);
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).isEqualTo("OK " + valid + System.lineSeparator());
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void officialSampleExitsOneAndNamesFindingWithPathSpecNameRuleAndMaskedValue() {
+        Cli r = Cli.run("validate", ceb311Sample);
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).containsPattern("CEB311Message\\.xml:\\d+: ERROR CEB-V016 Order\\[1]\\.OrderHead\\.buyerIdNumber \\(订购人证件号码\\): .+ \\[value '130\\*+3332']")
+                .contains("CEB-V018")
+                .containsPattern(Pattern.quote(ceb311Sample + ": ") + "\\d+ errors?, \\d+ warnings?")
+                .doesNotContain(CLEAR_BUYER_ID);
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void jsonFormatIsOneDocumentHoldingTheSameFindings() throws Exception {
+        Cli text = Cli.run("validate", ceb311Sample);
+        Cli json = Cli.run("validate", "--format", "json", ceb311Sample);
+
+        assertThat(json.exitCode()).isEqualTo(1);
+        assertThat(json.out()).doesNotContain(CLEAR_BUYER_ID);
+        JsonNode file = new ObjectMapper().readTree(json.out()).get("files").get(0);
+        assertThat(file.get("file").asText()).isEqualTo(ceb311Sample.toString());
+        assertThat(file.get("messageType").asText()).isEqualTo("CEB311");
+        assertThat(file.get("status").asText()).isEqualTo("invalid");
+        JsonNode id = findings(file).stream().filter(f -> f.get("rule").asText().equals("CEB-V016")).findFirst().orElseThrow();
+        assertThat(id.get("path").asText()).isEqualTo("Order[1].OrderHead.buyerIdNumber");
+        assertThat(id.get("fieldName").asText()).isEqualTo("订购人证件号码");
+        assertThat(id.get("severity").asText()).isEqualTo("ERROR");
+        assertThat(id.get("value").asText()).isEqualTo("130***********3332");
+        assertThat(id.get("line").asInt()).isPositive();
+
+        List<String> textFindings = text.out().lines().filter(l -> l.contains(": ERROR ") || l.contains(": WARNING ")).toList();
+        assertThat(findings(file)).hasSize(textFindings.size());
+        assertThat(file.get("errors").asInt() + file.get("warnings").asInt()).isEqualTo(textFindings.size());
+        for (int i = 0; i < textFindings.size(); i++) {
+            JsonNode f = findings(file).get(i);
+            assertThat(textFindings.get(i)).contains(":" + f.get("line").asInt() + ": " + f.get("severity").asText() + " "
+                    + f.get("rule").asText() + " " + f.get("path").asText(), f.get("message").asText());
+        }
+    }
+
+    @Test
+    void messageTypeNotYetModelledIsUnsupportedAndExitsTwo() {
+        Path ceb411 = OfficialSpec.sample("import/CEB411Message.xml");
+
+        Cli r = Cli.run("validate", ceb411);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("cbec: " + ceb411 + ": unsupported: ").contains("CEB411Message", "[UNSUPPORTED_MESSAGE]");
+        assertThat(r.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void fileThatIsNotXmlExitsTwoWithOneLineReason() throws Exception {
+        Path notXml = Files.writeString(dir.resolve("notes.xml"), "just some text, no markup");
+
+        Cli r = Cli.run("validate", notXml);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("cbec: " + notXml + ": unreadable: ").contains("[XML_MALFORMED]");
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void externalEntityIsRefusedWithoutReadingTheEntityAndExitsTwo() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-CONTENT");
+        Path xxe = Files.writeString(dir.resolve("xxe.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE ceb:CEB311Message [<!ENTITY xxe SYSTEM "%s">]>
+                <ceb:CEB311Message xmlns:ceb="http://www.chinaport.gov.cn/ceb" guid="&xxe;" version="1.0"/>
+                """.formatted(secret.toUri()));
+
+        Cli r = Cli.run("validate", "--format", "json", xxe);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("cbec: " + xxe + ": unreadable: ").contains("[XML_DOCTYPE]");
+        assertThat(r.out() + r.err()).doesNotContain("TOP-SECRET-CONTENT");
+    }
+
+    @Test
+    void missingFileExitsTwo() {
+        Cli r = Cli.run("validate", dir.resolve("absent.xml"));
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("cbec: " + dir.resolve("absent.xml") + ": unreadable: no such file" + System.lineSeparator());
+    }
+
+    @Test
+    void directoryReportsEveryXmlFileRecursivelyInSortedOrder() throws Exception {
+        Path valid = validMessage();
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        Path sample = Files.copy(ceb311Sample, sub.resolve("a-sample.xml"));
+        Files.writeString(dir.resolve("readme.txt"), "not a message");
+
+        Cli r = Cli.run("validate", dir);
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).doesNotContain("readme.txt");
+        List<String> summaries = summaries(r.out());
+        assertThat(summaries).containsExactly(sample + ": " + summaries.get(0).substring(sample.toString().length() + 2), "OK " + valid);
+    }
+
+    @Test
+    void unsupportedFileWinsOverInvalidOneAndEveryFileIsStillReported() throws Exception {
+        Path valid = validMessage();
+        Path ceb411 = OfficialSpec.sample("import/CEB411Message.xml");
+
+        Cli r = Cli.run("validate", ceb311Sample, ceb411, valid);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(summaries(r.out())).hasSize(2).last().isEqualTo("OK " + valid);
+        assertThat(r.out()).containsPattern(Pattern.quote(ceb311Sample + ": ") + "\\d+ errors?, \\d+ warnings?");
+        assertThat(r.err()).contains(ceb411 + ": unsupported");
+    }
+
+    @Test
+    void jsonListsFilesThatCannotBeReadWithTheirReason() throws Exception {
+        Path ceb411 = OfficialSpec.sample("import/CEB411Message.xml");
+
+        Cli r = Cli.run("validate", "--format=json", validMessage(), ceb411);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        JsonNode files = new ObjectMapper().readTree(r.out()).get("files");
+        assertThat(files.get(0).get("status").asText()).isEqualTo("valid");
+        assertThat(files.get(0).get("findings")).isEmpty();
+        assertThat(files.get(1).get("status").asText()).isEqualTo("unsupported");
+        assertThat(files.get(1).get("code").asText()).isEqualTo("UNSUPPORTED_MESSAGE");
+        assertThat(files.get(1).get("reason").asText()).contains("CEB411Message");
+    }
+
+    @Test
+    void directoryWithoutXmlFilesExitsTwo() {
+        Cli r = Cli.run("validate", dir);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("no *.xml file");
+    }
+
+    private static List<JsonNode> findings(JsonNode file) {
+        List<JsonNode> list = new ArrayList<>();
+        file.get("findings").forEach(list::add);
+        return list;
+    }
+
+    /** The summary line of each file: everything but the finding lines. */
+    private static List<String> summaries(String out) {
+        return out.lines().filter(l -> !l.matches(".*?:\\d*:? (ERROR|WARNING) CEB-V\\d+ .*")).toList();
+    }
+}

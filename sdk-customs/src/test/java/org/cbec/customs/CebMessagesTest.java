@@ -1,0 +1,44 @@
+package org.cbec.customs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import org.cbec.core.CebCodec;
+import org.cbec.core.CebException;
+import org.cbec.core.model.MessageSpec;
+import org.cbec.core.testing.OfficialSpec;
+import org.cbec.core.xml.WireReader;
+import org.cbec.customs.imports.Ceb311Message;
+import org.junit.jupiter.api.Test;
+
+class CebMessagesTest {
+
+    @Test
+    void everyModelledTypeIsFoundByItsRootName() {
+        assertThat(CebMessages.all()).contains(Ceb311Message.SPEC);
+        for (MessageSpec<?> spec : CebMessages.all()) {
+            assertThat(CebMessages.byRootName(spec.rootName())).containsSame(spec);
+            assertThat(CebMessages.resolve(spec.rootName())).isSameAs(spec);
+        }
+    }
+
+    @Test
+    void unknownRootNameResolvesToNothing() {
+        assertThat(CebMessages.byRootName("CEB411Message")).isEmpty();
+        assertThat(CebMessages.resolve("CEB411Message")).isNull();
+        assertThat(CebMessages.resolve(null)).isNull();
+    }
+
+    @Test
+    void parseAnyReadsAModelledSampleAndRefusesAnotherAsUnsupported() throws Exception {
+        CebCodec codec = CebCodec.ofDefaults();
+
+        CebCodec.Parsed<?> parsed = codec.parseAny(Files.readAllBytes(OfficialSpec.sample("import/CEB311Message.xml")), CebMessages::resolve);
+        assertThat(parsed.spec()).isSameAs(Ceb311Message.SPEC);
+
+        byte[] ceb411 = Files.readAllBytes(OfficialSpec.sample("import/CEB411Message.xml"));
+        assertThatThrownBy(() -> codec.parseAny(ceb411, CebMessages::resolve))
+                .isInstanceOfSatisfying(CebException.class, e -> assertThat(e.code()).isEqualTo(WireReader.UNSUPPORTED_MESSAGE));
+    }
+}
