@@ -11,7 +11,7 @@ import org.cbec.core.model.Member;
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.testing.OfficialSpec;
-import org.cbec.customs.imports.Ceb311Message;
+import org.cbec.customs.CebMessages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Element;
@@ -29,7 +29,7 @@ class DictionaryConformanceTest {
     private static final List<String> TIGHTENED = List.of();
 
     static Stream<MessageSpec<?>> messages() {
-        return Stream.of(Ceb311Message.SPEC);
+        return CebMessages.all().stream();
     }
 
     @ParameterizedTest
