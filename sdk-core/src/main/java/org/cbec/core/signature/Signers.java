@@ -8,6 +8,7 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import org.cbec.core.signature.internal.SoftwareKeys;
 import org.cbec.core.signature.internal.SoftwareSigner;
+import org.cbec.core.signature.internal.UsbKeySigner;
 import org.cbec.core.signature.spi.Signer;
 
 /**
@@ -16,6 +17,8 @@ import org.cbec.core.signature.spi.Signer;
  * <ul>
  *   <li>software keys: {@link #pkcs12}, {@link #pem}, {@link #software} — SM2 on Bouncy Castle's optimised curve, one
  *       initialised signer per thread; RSA through JCA;</li>
+ *   <li>a USB key through the China E-Port client: {@link #usbKey};</li>
+ *   <li>a signing server over HTTPS: {@link #server} (protocol in {@code SIGNING-SERVER.md}).</li>
  * </ul>
  *
  * <pre>{@code
@@ -55,6 +58,20 @@ public final class Signers {
     /** A software key already loaded through JCA (SM2 or RSA), checked against its certificate. */
     public static Signer software(PrivateKey key, X509Certificate certificate) {
         return SoftwareSigner.of(key, certificate);
+    }
+
+    /**
+     * A USB key behind the China E-Port client's local WebSocket ({@code ws://127.0.0.1:61232} by default, or a
+     * Windows PC on the LAN). Requests are serialised (the card signs one at a time), the connection is opened on
+     * first use and re-opened after a drop or timeout. The data sent is the signed text itself (the canonical
+     * SignedInfo, or the 179 string), so it must be UTF-8. Close the signer to release the connection.
+     *
+     * <p>Errors are {@link org.cbec.core.CebException}s with codes {@code SIGN_USBKEY_UNAVAILABLE} (client not
+     * running / connection refused), {@code SIGN_USBKEY_REFUSED} (wrong PIN, card-reader error; the key's Error
+     * text is included), {@code SIGN_USBKEY_TIMEOUT}, {@code SIGN_USBKEY_DISCONNECTED}.
+     */
+    public static Signer usbKey(UsbKeyConfig config) {
+        return new UsbKeySigner(config);
     }
 
     private static byte[] read(Path p) {

@@ -92,6 +92,18 @@ public final class Crypto {
     }
 
     /**
+     * The wire form of a signature a device answered: SM2 normalised to 64-byte r‖s ({@link #sm2Raw}), RSA unchanged.
+     */
+    public static byte[] wireForm(KeyAlgorithm algorithm, byte[] signature) {
+        return algorithm == KeyAlgorithm.SM2 ? sm2Raw(signature) : signature;
+    }
+
+    /** Decodes Base64 that may contain line breaks (as devices and servers answer). */
+    public static byte[] base64(String text) {
+        return java.util.Base64.getMimeDecoder().decode(text);
+    }
+
+    /**
      * Brings an SM2 signature that a device answered into the plain 64-byte r‖s form: 64 bytes are returned as they
      * are, a DER {@code SEQUENCE{INTEGER r, INTEGER s}} is converted.
      */
