@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import org.cbec.core.signature.internal.ServerSigner;
 import org.cbec.core.signature.internal.SoftwareKeys;
 import org.cbec.core.signature.internal.SoftwareSigner;
 import org.cbec.core.signature.internal.UsbKeySigner;
@@ -72,6 +73,16 @@ public final class Signers {
      */
     public static Signer usbKey(UsbKeyConfig config) {
         return new UsbKeySigner(config);
+    }
+
+    /**
+     * A key held by a signing server speaking the JSON protocol of {@code sdk-core/SIGNING-SERVER.md}
+     * ({@code POST {base}/v1/sign}, {@code GET {base}/v1/keys/{keyId}/certificate}). The certificate is fetched on
+     * first use and cached. Errors are {@link org.cbec.core.CebException}s with codes {@code SIGN_SERVER_UNAVAILABLE}
+     * (network, timeout) and {@code SIGN_SERVER_ERROR} (the server's {@code code} and {@code message} included).
+     */
+    public static Signer server(SigningServerConfig config) {
+        return new ServerSigner(config);
     }
 
     private static byte[] read(Path p) {
