@@ -1,0 +1,291 @@
+package org.cbec.core.signature;
+
+import static org.cbec.core.signature.SignatureProfile.Uris;
+
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Set;
+import org.cbec.core.CebException;
+import org.cbec.core.signature.internal.Canonical;
+import org.cbec.core.signature.internal.Crypto;
+import org.cbec.core.signature.internal.Dom;
+import org.cbec.core.signature.internal.Sm2;
+import org.cbec.core.xml.SecureXml;
+import org.cbec.core.xml.XmlLimits;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Verifies the enveloped signature of a CEB message, whoever serialized it: the document is parsed with
+ * {@link SecureXml}, SignedInfo is canonicalized in the context of the document (Apache Santuario, inclusive C14N),
+ * the reference digest is recomputed over the document with the signature left out, and the SignatureValue is checked
+ * with the embedded certificate (or with a certificate the caller trusts). All three {@link SignatureProfile}s are
+ * understood; Base64 with line breaks is accepted. Problems with the signature are answered as a
+ * {@link VerificationResult}, never thrown; only a message that is not well-formed XML throws
+ * {@link org.cbec.core.xml.CebXmlException}.
+ *
+ * <pre>{@code
+ * VerificationResult r = XmlVerifier.ofDefaults().verify(signedBytes);
+ * VerificationResult pinned = XmlVerifier.custom().trust(registeredCertificate).build().verify(signedBytes);
+ * }</pre>
+ */
+public final class XmlVerifier {
+
+    private final X509Certificate trusted;
+    private final XmlLimits limits;
+
+    private XmlVerifier(Builder b) {
+        this.trusted = b.trusted;
+        this.limits = b.limits;
+    }
+
+    /** A verifier that uses the certificate embedded in each message. */
+    public static XmlVerifier ofDefaults() {
+        return custom().build();
+    }
+
+    /** A builder for a verifier with a trusted certificate or other parser limits. */
+    public static Builder custom() {
+        return new Builder();
+    }
+
+    /**
+     * Verifies the first {@code ds:Signature} of {@code message} (preferring one that is a direct child of the root).
+     *
+     * @throws org.cbec.core.xml.CebXmlException when the message is not well-formed XML or breaks the limits
+     */
+    public VerificationResult verify(byte[] message) {
+        Document doc = SecureXml.parseDom(message, limits);
+        Check check = new Check();
+        try {
+            return check.run(doc);
+        } catch (Failed f) {
+            return VerificationResult.failed(f.failure, f.getMessage(), check.divergences, check.profile, check.certificate);
+        }
+    }
+
+    /** The state of one verification. */
+    private final class Check {
+        final Set<SignatureDivergence> divergences = EnumSet.noneOf(SignatureDivergence.class);
+        SignatureProfile profile;
+        X509Certificate certificate;
+
+        VerificationResult run(Document doc) {
+            Element signature = findSignature(doc);
+            Element signedInfo = required(signature, "SignedInfo", "ds:Signature");
+            Element signatureValue = required(signature, "SignatureValue", "ds:Signature");
+            Element reference = required(signedInfo, "Reference", "ds:SignedInfo");
+
+            boolean c14nWithComments = canonicalization(required(signedInfo, "CanonicalizationMethod", "ds:SignedInfo").getAttribute("Algorithm"));
+            String signatureMethod = required(signedInfo, "SignatureMethod", "ds:SignedInfo").getAttribute("Algorithm");
+            KeyAlgorithm keyAlgorithm = keyAlgorithm(signatureMethod);
+            String digestMethod = required(reference, "DigestMethod", "ds:Reference").getAttribute("Algorithm");
+            String digestAlgorithm = digestAlgorithm(digestMethod);
+            checkReference(reference);
+            profile = SignatureProfile.of(signatureMethod, digestMethod).orElse(null);
+            if (profile == null) {
+                divergences.add(SignatureDivergence.NONSTANDARD_ALGORITHM_PAIR);
+            }
+            byte[] digestValue = base64(required(reference, "DigestValue", "ds:Reference"), "DigestValue");
+            byte[] signatureBytes = base64(signatureValue, "SignatureValue");
+            certificate = trusted != null ? trusted : embeddedCertificate(signature);
+
+            byte[] canonicalSignedInfo = Canonical.c14n(signedInfo, c14nWithComments);
+            signature.getParentNode().removeChild(signature);
+            checkDigest(doc, digestAlgorithm, digestMethod, digestValue);
+
+            KeyAlgorithm certAlgorithm = keyAlgorithmOfCertificate();
+            if (certAlgorithm != keyAlgorithm) {
+                throw new Failed(VerificationFailure.SIGNATURE_INVALID, "SignatureMethod " + signatureMethod + " needs an "
+                        + keyAlgorithm + " key but certificate " + Certificates.serialHex(certificate) + " holds an " + certAlgorithm + " key");
+            }
+            if (keyAlgorithm == KeyAlgorithm.SM2 && signatureBytes.length != Sm2.SIGNATURE_LENGTH) {
+                divergences.add(SignatureDivergence.DER_SM2_SIGNATURE);
+            }
+            if (!Crypto.verify(certificate, canonicalSignedInfo, signatureBytes)) {
+                throw new Failed(VerificationFailure.SIGNATURE_INVALID, "the SignatureValue (" + signatureBytes.length
+                        + " bytes) does not verify over the canonical SignedInfo with the key of certificate "
+                        + Certificates.serialHex(certificate) + " (" + certificate.getSubjectX500Principal().getName() + ")");
+            }
+            return VerificationResult.valid(divergences, profile, certificate);
+        }
+
+        private Element findSignature(Document doc) {
+            var atRoot = Dom.rootSignatures(doc.getDocumentElement());
+            if (!atRoot.isEmpty()) {
+                return atRoot.get(0);
+            }
+            NodeList any = doc.getElementsByTagNameNS(Uris.DSIG_NS, "Signature");
+            if (any.getLength() == 0) {
+                throw new Failed(VerificationFailure.NO_SIGNATURE, "the message has no ds:Signature element");
+            }
+            divergences.add(SignatureDivergence.SIGNATURE_NOT_ROOT_CHILD);
+            return (Element) any.item(0);
+        }
+
+        private Element required(Element parent, String localName, String parentName) {
+            Element e = Dom.dsChild(parent, localName);
+            if (e == null) {
+                throw new Failed(VerificationFailure.MALFORMED_SIGNATURE, parentName + " has no ds:" + localName);
+            }
+            return e;
+        }
+
+        private boolean canonicalization(String uri) {
+            if (Uris.C14N.equals(uri)) {
+                return false;
+            }
+            if (Uris.C14N_WITH_COMMENTS.equals(uri)) {
+                divergences.add(SignatureDivergence.WITH_COMMENTS_C14N);
+                return true;
+            }
+            throw new Failed(VerificationFailure.UNKNOWN_ALGORITHM, "unknown CanonicalizationMethod '" + uri
+                    + "'; CEB messages use " + Uris.C14N);
+        }
+
+        private KeyAlgorithm keyAlgorithm(String uri) {
+            return switch (uri) {
+                case Uris.CHINAPORT_SM2_SM3, Uris.LEGACY_SM2_SM3 -> KeyAlgorithm.SM2;
+                case Uris.RSA_SHA1 -> KeyAlgorithm.RSA;
+                default -> throw new Failed(VerificationFailure.UNKNOWN_ALGORITHM, "unknown SignatureMethod '" + uri + "'");
+            };
+        }
+
+        private String digestAlgorithm(String uri) {
+            return switch (uri) {
+                case Uris.CHINAPORT_SM3 -> "SM3";
+                case Uris.SHA1 -> "SHA-1";
+                default -> throw new Failed(VerificationFailure.UNKNOWN_ALGORITHM, "unknown DigestMethod '" + uri + "'");
+            };
+        }
+
+        private void checkReference(Element reference) {
+            if (!reference.hasAttribute("URI") || !reference.getAttribute("URI").isEmpty()) {
+                throw new Failed(VerificationFailure.MALFORMED_SIGNATURE, "only Reference URI=\"\" (the whole message) is supported, found "
+                        + (reference.hasAttribute("URI") ? "URI=\"" + reference.getAttribute("URI") + "\"" : "no URI"));
+            }
+            Element transforms = Dom.dsChild(reference, "Transforms");
+            boolean enveloped = false;
+            for (var n = transforms == null ? null : transforms.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element t && "Transform".equals(t.getLocalName())) {
+                    String alg = t.getAttribute("Algorithm");
+                    if (Uris.ENVELOPED.equals(alg)) {
+                        enveloped = true;
+                    } else if (!Uris.C14N.equals(alg)) {
+                        throw new Failed(VerificationFailure.UNKNOWN_ALGORITHM, "unsupported Transform '" + alg + "'");
+                    }
+                }
+            }
+            if (!enveloped) {
+                throw new Failed(VerificationFailure.MALFORMED_SIGNATURE, "the Reference lacks the enveloped-signature transform");
+            }
+        }
+
+        private byte[] base64(Element e, String name) {
+            String raw = e.getTextContent();
+            String compact = Dom.compactText(e);
+            if (!raw.strip().equals(compact)) {
+                divergences.add(SignatureDivergence.BASE64_LINE_BREAKS);
+            }
+            try {
+                return Base64.getDecoder().decode(compact);
+            } catch (IllegalArgumentException ex) {
+                throw new Failed(VerificationFailure.MALFORMED_SIGNATURE, name + " is not valid Base64: " + ex.getMessage());
+            }
+        }
+
+        private X509Certificate embeddedCertificate(Element signature) {
+            Element keyInfo = Dom.dsChild(signature, "KeyInfo");
+            Element x509Data = keyInfo == null ? null : Dom.dsChild(keyInfo, "X509Data");
+            Element cert = x509Data == null ? null : Dom.dsChild(x509Data, "X509Certificate");
+            if (cert == null) {
+                throw new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE, "no KeyInfo/X509Data/X509Certificate and no trusted certificate given");
+            }
+            byte[] der;
+            try {
+                der = base64(cert, "X509Certificate");
+            } catch (Failed f) {
+                throw new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE, f.getMessage());
+            }
+            try {
+                return Crypto.parseCertificate(der);
+            } catch (CebException e) {
+                throw new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE, "the embedded X509Certificate cannot be read: " + e.getMessage());
+            }
+        }
+
+        private KeyAlgorithm keyAlgorithmOfCertificate() {
+            try {
+                return Crypto.keyAlgorithm(certificate);
+            } catch (CebException e) {
+                throw new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE, e.getMessage());
+            }
+        }
+
+        private void checkDigest(Document doc, String algorithm, String digestMethod, byte[] expected) {
+            byte[] canonical = Canonical.c14n(doc, false);
+            if (MessageDigest.isEqual(expected, Canonical.digest(algorithm, canonical))) {
+                return;
+            }
+            StringBuilder why = new StringBuilder("the DigestValue does not match the message: ");
+            if ("SM3".equals(algorithm) && expected.length == 20) {
+                divergences.add(SignatureDivergence.SHA1_LENGTH_DIGEST_UNDER_SM3);
+                why.append("it has 20 bytes (a SHA-1 length) under DigestMethod ").append(digestMethod).append(", which yields 32");
+                if (MessageDigest.isEqual(expected, Canonical.digest("SHA-1", canonical))) {
+                    why.append("; it is the SHA-1 digest of the message");
+                }
+                throw new Failed(VerificationFailure.DIGEST_MISMATCH, why.toString());
+            }
+            if (MessageDigest.isEqual(expected, Canonical.digest(algorithm, Canonical.c14n(doc, true)))) {
+                divergences.add(SignatureDivergence.DIGEST_OVER_COMMENTS);
+                why.append("it was computed over the message WITH comments, although the URI says without");
+            } else {
+                why.append("the signed content was changed or the digest was computed differently (expected ")
+                        .append(HexFormat.of().formatHex(expected)).append(')');
+            }
+            throw new Failed(VerificationFailure.DIGEST_MISMATCH, why.toString());
+        }
+    }
+
+    /** Ends a verification early with a verdict; never leaves this class. */
+    private static final class Failed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient VerificationFailure failure;
+
+        Failed(VerificationFailure failure, String message) {
+            super(message, null, false, false);
+            this.failure = failure;
+        }
+    }
+
+    /** Builds an {@link XmlVerifier}; immutable once built. */
+    public static final class Builder {
+        private X509Certificate trusted;
+        private XmlLimits limits = XmlLimits.ofDefaults();
+
+        private Builder() {
+        }
+
+        /** Verifies with this certificate instead of the one embedded in the message. */
+        public Builder trust(X509Certificate certificate) {
+            this.trusted = Objects.requireNonNull(certificate, "certificate");
+            return this;
+        }
+
+        /** Parser limits; {@link XmlLimits#ofDefaults()} by default. */
+        public Builder limits(XmlLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** The verifier. */
+        public XmlVerifier build() {
+            return new XmlVerifier(this);
+        }
+    }
+}

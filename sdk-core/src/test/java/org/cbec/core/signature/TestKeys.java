@@ -1,0 +1,157 @@
+package org.cbec.core.signature;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HexFormat;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.cbec.core.signature.internal.Crypto;
+import org.cbec.core.signature.spi.Signer;
+
+/**
+ * Throw-away test CAs and end-entity keys, generated in memory on first use (no key material is committed).
+ * The SM2 end-entity serial is {@code 03 00 00 00 00 0c de 6f} (leading zero nibble, zero bytes inside); the RSA one
+ * has its top bit set, so its DER encoding starts with a {@code 00} sign byte.
+ */
+public final class TestKeys {
+
+    /** SM2 end-entity serial bytes. */
+    public static final byte[] SM2_SERIAL = HexFormat.of().parseHex("03000000000cde6f");
+    /** RSA end-entity serial: top bit set. */
+    public static final BigInteger RSA_SERIAL = new BigInteger("8a0102030405060708", 16);
+
+    /** A key pair with its certificate. */
+    public record Entry(PrivateKey key, X509Certificate certificate) {
+        public Signer signer() {
+            return Signers.software(key, certificate);
+        }
+
+        public String certificatePem() {
+            return pem(certificate);
+        }
+
+        /** PKCS#8 ("PRIVATE KEY"), unencrypted. */
+        public String privateKeyPem() {
+            try {
+                return pem(new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(key, null));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        public String publicKeyPem() {
+            return pem(certificate.getPublicKey());
+        }
+
+        public byte[] pkcs12(char[] password) {
+            try {
+                KeyStore ks = KeyStore.getInstance("PKCS12", Crypto.BC);
+                ks.load(null, null);
+                ks.setKeyEntry("signing", key, password, new X509Certificate[] {certificate});
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ks.store(out, password);
+                return out.toByteArray();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static final class Holder {
+        static final Entry SM2_CA = ca("SM2", "SM3withSM2", "CN=cbec-sdk test SM2 CA");
+        static final Entry SM2 = endEntity(SM2_CA, "SM2", "SM3withSM2", new BigInteger(1, SM2_SERIAL), "CN=cbec-sdk test SM2 signer,O=Test E-Commerce Co");
+        static final Entry RSA_CA = ca("RSA", "SHA256withRSA", "CN=cbec-sdk test RSA CA");
+        static final Entry RSA = endEntity(RSA_CA, "RSA", "SHA256withRSA", RSA_SERIAL, "CN=cbec-sdk test RSA signer,O=Test E-Commerce Co");
+        static final Entry SM2_OTHER = endEntity(SM2_CA, "SM2", "SM3withSM2", BigInteger.valueOf(0x1234), "CN=cbec-sdk other SM2 signer");
+    }
+
+    private TestKeys() {
+    }
+
+    /** SM2 end entity with serial 03000000000cde6f. */
+    public static Entry sm2() {
+        return Holder.SM2;
+    }
+
+    /** A second SM2 end entity (a different key). */
+    public static Entry otherSm2() {
+        return Holder.SM2_OTHER;
+    }
+
+    /** RSA-2048 end entity whose serial has its top bit set. */
+    public static Entry rsa() {
+        return Holder.RSA;
+    }
+
+    private static KeyPair generate(String type) {
+        try {
+            if (type.equals("SM2")) {
+                KeyPairGenerator g = KeyPairGenerator.getInstance("EC", Crypto.BC);
+                g.initialize(new ECGenParameterSpec("sm2p256v1"));
+                return g.generateKeyPair();
+            }
+            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+            g.initialize(2048);
+            return g.generateKeyPair();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Entry ca(String type, String sigAlg, String dn) {
+        KeyPair kp = generate(type);
+        return new Entry(kp.getPrivate(), certificate(kp, kp.getPrivate(), sigAlg, new X500Name(dn), new X500Name(dn), BigInteger.ONE, true));
+    }
+
+    private static Entry endEntity(Entry ca, String type, String sigAlg, BigInteger serial, String dn) {
+        KeyPair kp = generate(type);
+        X500Name issuer = X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded());
+        return new Entry(kp.getPrivate(), certificate(kp, ca.key(), sigAlg, issuer, new X500Name(dn), serial, false));
+    }
+
+    private static X509Certificate certificate(KeyPair subject, PrivateKey issuerKey, String sigAlg, X500Name issuer,
+            X500Name dn, BigInteger serial, boolean ca) {
+        try {
+            Instant now = Instant.now();
+            var b = new JcaX509v3CertificateBuilder(issuer, serial, Date.from(now.minus(1, ChronoUnit.DAYS)),
+                    Date.from(now.plus(3650, ChronoUnit.DAYS)), dn, subject.getPublic());
+            b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
+            b.addExtension(Extension.keyUsage, true, new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            var signer = new JcaContentSignerBuilder(sigAlg).setProvider(Crypto.BC).build(issuerKey);
+            return new JcaX509CertificateConverter().setProvider(Crypto.BC).getCertificate(b.build(signer));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String pem(Object o) {
+        StringWriter w = new StringWriter();
+        try (JcaPEMWriter p = new JcaPEMWriter(w)) {
+            p.writeObject(o);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return w.toString();
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
