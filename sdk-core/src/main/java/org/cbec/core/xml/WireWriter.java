@@ -1,7 +1,9 @@
 package org.cbec.core.xml;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cbec.core.model.MessageSpec;
 import org.cbec.core.model.Namespaces;
 import org.cbec.core.model.WireNode;
 
@@ -22,6 +24,8 @@ public final class WireWriter {
     /** Offset of the root element in every message this class writes: the bytes from here on are canonical XML. */
     public static final int CANONICAL_OFFSET = DECLARATION.length();
     private static final String PREFIX = "ceb:";
+    /** The namespace declarations on every root this class writes, prefix to URI. */
+    public static final Map<String, String> ROOT_NAMESPACES = Map.of("ceb", Namespaces.CEB, "xsi", Namespaces.XSI);
 
     private WireWriter() {
     }
@@ -31,7 +35,7 @@ public final class WireWriter {
         CanonicalXmlOutput out = new CanonicalXmlOutput(8192);
         out.raw(DECLARATION);
         out.raw("<").raw(PREFIX).raw(root.name())
-                .raw(" xmlns:ceb=\"").raw(Namespaces.CEB).raw("\" xmlns:xsi=\"").raw(Namespaces.XSI).raw("\"");
+                .raw(" xmlns:ceb=\"").raw(ROOT_NAMESPACES.get("ceb")).raw("\" xmlns:xsi=\"").raw(ROOT_NAMESPACES.get("xsi")).raw("\"");
         attributes(out, root);
         out.raw(">");
         content(out, root, 1);
@@ -39,6 +43,30 @@ public final class WireWriter {
         return out.toByteArray();
     }
 
+
+    /**
+     * Where {@code ds:Signature} goes in {@code written} (bytes this class wrote for {@code root}): before the
+     * root's end tag, or before {@code ExtendMessage} when the schema puts it there. Inserting the signature element
+     * at this offset leaves the document without it, byte for byte, as written, which is what the enveloped
+     * signature's digest covers.
+     */
+    public static int signatureOffset(byte[] written, WireNode root, MessageSpec.SignatureSlot slot) {
+        int end = written.length - ("\n</" + PREFIX + root.name() + ">").length();
+        if (slot != MessageSpec.SignatureSlot.OPTIONAL_BEFORE_EXTEND_MESSAGE || root.children("ExtendMessage").isEmpty()) {
+            return end;
+        }
+        byte[] marker = "\n\t<ceb:ExtendMessage>".getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = CANONICAL_OFFSET; i <= end - marker.length; i++) {
+            for (int j = 0; j < marker.length; j++) {
+                if (written[i + j] != marker[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalStateException("ExtendMessage not found in the written message");
+    }
 
     private static void node(CanonicalXmlOutput out, WireNode node, int depth) {
         indent(out, depth);

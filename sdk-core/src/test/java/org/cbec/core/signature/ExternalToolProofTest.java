@@ -1,5 +1,7 @@
 package org.cbec.core.signature;
 
+import org.cbec.core.testing.OfficialSpec;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cbec.core.signature.SampleXml.between;
 import static org.cbec.core.signature.SampleXml.bytes;
@@ -22,7 +24,7 @@ import org.w3c.dom.Element;
 /** Independent proof: OpenSSL and xmlsec1 agree with the SDK. */
 class ExternalToolProofTest {
 
-    private static final Path CEB311 = SharedSpec.spec().resolve("samples/import/CEB311Message.xml");
+    private static final Path CEB311 = OfficialSpec.spec().resolve("samples/import/CEB311Message.xml");
 
     @TempDir
     Path dir;
@@ -44,7 +46,7 @@ class ExternalToolProofTest {
 
     @Test
     void opensslVerifiesTheSdksSm2SignatureOverTheCanonicalSignedInfo() throws Exception {
-        byte[] signed = XmlSigner.custom(TestKeys.sm2().signer()).build().sign(SharedSpec.read(CEB311));
+        byte[] signed = XmlSigner.custom(TestKeys.sm2().signer()).build().sign(OfficialSpec.read(CEB311));
         byte[] signedInfo = canonicalSignedInfo(signed);
         assertThat(text(signedInfo)).startsWith("<ds:SignedInfo xmlns:ceb=\"http://www.chinaport.gov.cn/ceb\" "
                 + "xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
@@ -61,7 +63,7 @@ class ExternalToolProofTest {
 
     @Test
     void sdkVerifierAcceptsAnSm2SignatureMadeByOpenssl() throws Exception {
-        byte[] signed = XmlSigner.custom(TestKeys.sm2().signer()).build().sign(SharedSpec.read(CEB311));
+        byte[] signed = XmlSigner.custom(TestKeys.sm2().signer()).build().sign(OfficialSpec.read(CEB311));
         Files.write(dir.resolve("data"), canonicalSignedInfo(signed));
         Files.writeString(dir.resolve("key.pem"), TestKeys.sm2().privateKeyPem());
 
@@ -79,7 +81,7 @@ class ExternalToolProofTest {
 
     @Test
     void xmlsec1AcceptsAnSdkSignedRsaSha1Message() throws Exception {
-        byte[] signed = XmlSigner.custom(TestKeys.rsa().signer()).build().sign(SharedSpec.read(CEB311));
+        byte[] signed = XmlSigner.custom(TestKeys.rsa().signer()).build().sign(OfficialSpec.read(CEB311));
         Files.write(dir.resolve("signed.xml"), signed);
         Files.writeString(dir.resolve("cert.pem"), TestKeys.rsa().certificatePem());
 

@@ -1,5 +1,7 @@
 package org.cbec.core.signature;
 
+import org.cbec.core.testing.OfficialSpec;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -84,7 +86,7 @@ class ServerSignerTest extends SignerContractTest {
 
     @Test
     void xmlSignedByTheServerVerifies() {
-        byte[] signed = XmlSigner.custom(signer).build().sign(SharedSpec.read(SharedSpec.spec().resolve("samples/import/CEB311Message.xml")));
+        byte[] signed = XmlSigner.custom(signer).build().sign(OfficialSpec.read(OfficialSpec.spec().resolve("samples/import/CEB311Message.xml")));
         assertThat(XmlVerifier.ofDefaults().verify(signed).valid()).isTrue();
     }
 

@@ -1,5 +1,7 @@
 package org.cbec.core.signature;
 
+import org.cbec.core.testing.OfficialSpec;
+
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.ByteArrayInputStream;
@@ -23,7 +25,7 @@ class SignedSchemaValidityTest {
         SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-        return f.newSchema(SharedSpec.spec().resolve("xsd/ceb-import-202205.xsd").toFile());
+        return f.newSchema(OfficialSpec.spec().resolve("xsd/ceb-import-202205.xsd").toFile());
     }
 
     @ParameterizedTest
@@ -33,8 +35,8 @@ class SignedSchemaValidityTest {
         var signer = profile.keyAlgorithm() == KeyAlgorithm.SM2 ? TestKeys.sm2().signer() : TestKeys.rsa().signer();
         XmlSigner xmlSigner = XmlSigner.custom(signer).profile(profile).build();
         int signedCount = 0;
-        for (Path sample : SharedSpec.samples("import")) {
-            byte[] original = SharedSpec.read(sample);
+        for (Path sample : OfficialSpec.samples("import")) {
+            byte[] original = OfficialSpec.read(sample);
             assertThatCode(() -> schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(original))))
                     .as(sample.getFileName() + " before signing").doesNotThrowAnyException();
             if (!new String(original, java.nio.charset.StandardCharsets.UTF_8).contains("<ds:Signature")) {
@@ -44,7 +46,7 @@ class SignedSchemaValidityTest {
             Validator v = schema.newValidator();
             v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            byte[] signed = xmlSigner.sign(SharedSpec.read(sample));
+            byte[] signed = xmlSigner.sign(OfficialSpec.read(sample));
             assertThatCode(() -> v.validate(new StreamSource(new ByteArrayInputStream(signed))))
                     .as(sample.getFileName() + " signed with " + profile).doesNotThrowAnyException();
         }

@@ -1,5 +1,7 @@
 package org.cbec.core.signature;
 
+import org.cbec.core.testing.OfficialSpec;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +51,7 @@ class UsbKeySignerTest extends SignerContractTest {
 
     @Test
     void xmlSignedThroughTheUsbKeyVerifies() {
-        byte[] signed = XmlSigner.custom(signer).build().sign(SharedSpec.read(SharedSpec.spec().resolve("samples/import/CEB311Message.xml")));
+        byte[] signed = XmlSigner.custom(signer).build().sign(OfficialSpec.read(OfficialSpec.spec().resolve("samples/import/CEB311Message.xml")));
         VerificationResult r = XmlVerifier.ofDefaults().verify(signed);
         assertThat(r.valid()).as(r.toString()).isTrue();
         assertThat(eport.methods).contains("cus-sec_SpcSignDataAsPEM", "cus-sec_SpcGetSignCertAsPEM");

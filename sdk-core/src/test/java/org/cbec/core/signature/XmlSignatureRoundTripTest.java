@@ -1,5 +1,7 @@
 package org.cbec.core.signature;
 
+import org.cbec.core.testing.OfficialSpec;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class XmlSignatureRoundTripTest {
 
     static Stream<Arguments> samplesAndProfiles() {
-        return Stream.of("import", "export").flatMap(dir -> SharedSpec.samples(dir).stream())
+        return Stream.of("import", "export").flatMap(dir -> OfficialSpec.samples(dir).stream())
                 .flatMap(p -> Stream.of(SignatureProfile.values()).map(profile -> Arguments.of(p, profile)));
     }
 
@@ -24,7 +26,7 @@ class XmlSignatureRoundTripTest {
         Signer signer = profile.keyAlgorithm() == KeyAlgorithm.SM2 ? TestKeys.sm2().signer() : TestKeys.rsa().signer();
         SignaturePlacement placement = sample.getParent().getFileName().toString().equals("export")
                 ? SignaturePlacement.BEFORE_EXTEND_MESSAGE : SignaturePlacement.LAST_CHILD;
-        byte[] signed = XmlSigner.custom(signer).profile(profile).placement(placement).build().sign(SharedSpec.read(sample));
+        byte[] signed = XmlSigner.custom(signer).profile(profile).placement(placement).build().sign(OfficialSpec.read(sample));
 
         VerificationResult r = XmlVerifier.ofDefaults().verify(signed);
 

@@ -1,5 +1,7 @@
 package org.cbec.core.signature;
 
+import org.cbec.core.testing.OfficialSpec;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cbec.core.signature.SampleXml.between;
 import static org.cbec.core.signature.SampleXml.bytes;
@@ -21,20 +23,20 @@ import org.w3c.dom.Element;
 
 class XmlVerifierTest {
 
-    private static final Path CEB311 = SharedSpec.spec().resolve("samples/import/CEB311Message.xml");
+    private static final Path CEB311 = OfficialSpec.spec().resolve("samples/import/CEB311Message.xml");
 
     private static String signedSm2() {
-        return text(XmlSigner.custom(TestKeys.sm2().signer()).build().sign(SharedSpec.read(CEB311)));
+        return text(XmlSigner.custom(TestKeys.sm2().signer()).build().sign(OfficialSpec.read(CEB311)));
     }
 
     static java.util.List<Path> allSamples() {
-        return java.util.stream.Stream.concat(SharedSpec.samples("import").stream(), SharedSpec.samples("export").stream()).toList();
+        return java.util.stream.Stream.concat(OfficialSpec.samples("import").stream(), OfficialSpec.samples("export").stream()).toList();
     }
 
     @ParameterizedTest
     @MethodSource("allSamples")
     void officialSamplesAreReportedAsFailingWithAClearReason(Path sample) {
-        byte[] xml = SharedSpec.read(sample);
+        byte[] xml = OfficialSpec.read(sample);
         VerificationResult r = XmlVerifier.ofDefaults().verify(xml);
 
         assertThat(r.valid()).isFalse();
@@ -81,7 +83,7 @@ class XmlVerifierTest {
     @Test
     void existingSignatureIsReplacedAndResigningIsStable() {
         XmlSigner signer = XmlSigner.custom(TestKeys.sm2().signer()).build();
-        byte[] once = signer.sign(SharedSpec.read(CEB311));
+        byte[] once = signer.sign(OfficialSpec.read(CEB311));
         byte[] twice = signer.sign(once);
         assertThat(XmlVerifier.ofDefaults().verify(twice).valid()).isTrue();
         assertThat(text(twice).split("<ds:Signature[ >]", -1)).hasSize(2);
@@ -90,7 +92,7 @@ class XmlVerifierTest {
 
     @Test
     void signatureGoesBeforeExtendMessageForExportPlacement() {
-        String sample = text(SharedSpec.read(SharedSpec.spec().resolve("samples/export/CEB303Message.xml")));
+        String sample = text(OfficialSpec.read(OfficialSpec.spec().resolve("samples/export/CEB303Message.xml")));
         String withExtend = sample.replace("</ceb:CEB303Message>", "<ceb:ExtendMessage><ceb:name>x</ceb:name></ceb:ExtendMessage></ceb:CEB303Message>");
 
         String exportSigned = text(XmlSigner.custom(TestKeys.sm2().signer()).placement(SignaturePlacement.BEFORE_EXTEND_MESSAGE).build().sign(bytes(withExtend)));
@@ -190,7 +192,7 @@ class XmlVerifierTest {
 
     @Test
     void digestTakenWithCommentsUnderTheNoCommentsUriIsReportedPrecisely() {
-        String withComment = text(SharedSpec.read(CEB311)).replace("<ceb:Order>", "<!-- a comment --><ceb:Order>");
+        String withComment = text(OfficialSpec.read(CEB311)).replace("<ceb:Order>", "<!-- a comment --><ceb:Order>");
         Document doc = SecureXml.parseDom(bytes(withComment), XmlLimits.ofDefaults());
         Element root = doc.getDocumentElement();
         Dom.rootSignatures(root).forEach(root::removeChild);
@@ -209,7 +211,7 @@ class XmlVerifierTest {
     @Test
     void fastPathElementInsertedIntoCanonicalBytesVerifiesWithTheDomVerifier() {
         // what the SDK's own writer will hold: the canonical message without signature, and the root's declarations
-        Document doc = SecureXml.parseDom(SharedSpec.read(CEB311), XmlLimits.ofDefaults());
+        Document doc = SecureXml.parseDom(OfficialSpec.read(CEB311), XmlLimits.ofDefaults());
         Element root = doc.getDocumentElement();
         Dom.rootSignatures(root).forEach(root::removeChild);
         byte[] canonical = Canonical.c14n(doc, false);

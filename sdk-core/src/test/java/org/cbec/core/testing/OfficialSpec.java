@@ -2,11 +2,14 @@ package org.cbec.core.testing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
@@ -44,6 +47,33 @@ public final class OfficialSpec {
                     + " (set -Dcbec.shared.dir to the folder holding spec/ceb-202205)");
         }
         return dir;
+    }
+
+    /** The specification folder {@code spec/ceb-202205}. */
+    public static Path spec() {
+        return dir().resolve(SPEC);
+    }
+
+    /** Every official sample of a direction ({@code import} or {@code export}), sorted by name. */
+    public static List<Path> samples(String direction) {
+        try (Stream<Path> s = Files.list(spec().resolve("samples").resolve(direction))) {
+            List<Path> out = s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+            if (out.isEmpty()) {
+                throw new AssertionError("no official samples in " + spec().resolve("samples").resolve(direction));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bytes of a file of the specification. */
+    public static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** An official schema file, e.g. {@code dxp-terminal-node-202205.xsd}. */
