@@ -156,8 +156,12 @@ public record Dictionary(Map<String, NodeDef> nodes, Map<String, CodeListDef> co
         return e.hasAttribute(name) ? e.getAttribute(name) : null;
     }
 
+    /** An occurrence bound; {@code unbounded} (as in the XSD) is {@link Integer#MAX_VALUE}. */
     private static int intAttr(Element e, String name, int dflt) {
-        return e.hasAttribute(name) ? Integer.parseInt(e.getAttribute(name)) : dflt;
+        if (!e.hasAttribute(name)) {
+            return dflt;
+        }
+        return e.getAttribute(name).equals("unbounded") ? Integer.MAX_VALUE : Integer.parseInt(e.getAttribute(name));
     }
 
     private static List<Element> children(Element e) {
