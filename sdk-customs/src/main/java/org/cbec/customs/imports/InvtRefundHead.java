@@ -8,6 +8,7 @@ import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.validation.FieldChecks;
 import org.cbec.core.validation.Sensitivity;
+import org.cbec.customs.checks.CustomsChecks;
 import org.cbec.customs.codes.AppStatus;
 import org.cbec.customs.codes.AppType;
 import org.cbec.customs.codes.IdType;
@@ -124,6 +125,7 @@ public record InvtRefundHead(
                     InvtRefundHead::reason, Builder::reason)
             .field(FieldDef.of("note", "备注", ValueType.STRING, "C..1000", "..1000").optional(),
                     InvtRefundHead::note, Builder::note)
+            .check(CustomsChecks.BUYER_ID_NUMBER)
             .build();
 
     /** A new, empty builder. */

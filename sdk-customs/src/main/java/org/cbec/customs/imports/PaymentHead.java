@@ -36,7 +36,7 @@ import org.cbec.customs.codes.IdType;
  * @param ebpName 电商平台名称 ({@code ebpName}, C..100): 电商平台的海关注册登记名称；电商平台未在海关注册登记，由电商企业发送订单的，以中国电子口岸发布的电商平台名称为准。
  * @param payerIdType 支付人证件类型 ({@code payerIdType}, C1, see {@link IdType}): 1-身份证,2-其它。限定为身份证，填写“1”。
  * @param payerIdNumber 支付人证件号码 ({@code payerIdNumber}, C..60): 支付人证件号码
- * @param payerName 支付人姓名 ({@code payerName}, C..60): 支付人的身份证件号码。
+ * @param payerName 支付人姓名 ({@code payerName}, C..60): 支付人的真实姓名。
  * @param telephone 支付人电话 ({@code telephone}, C..60, optional): 支付人电话
  * @param amountPaid 支付金额 ({@code amountPaid}, N19,5): 支付金额
  * @param currency 支付币制 ({@code currency}, C3, see {@link CurrencyCode}): 限定为人民币，填写“142”。
@@ -272,7 +272,7 @@ public record PaymentHead(
             return this;
         }
 
-        /** Sets 支付人姓名 ({@code payerName}, C..60): 支付人的身份证件号码。. */
+        /** Sets 支付人姓名 ({@code payerName}, C..60): 支付人的真实姓名。. */
         public Builder payerName(String value) {
             this.payerName = value;
             return this;
