@@ -30,7 +30,7 @@ import org.cbec.customs.codes.TradeMode;
  *
  * @param guid 系统唯一序号 ({@code guid}, C36): 企业系统生成36位唯一序号（英文字母大写）。
  * @param appType 报送类型 ({@code appType}, C1, see {@link AppType}): 企业报送类型。1-新增 2-变更 3-删除。默认为1。
- * @param appTime 报送时间 ({@code appTime}, C14): 企业报送时间。格式:YYYYMMDDhhmmss。mss
+ * @param appTime 报送时间 ({@code appTime}, C14): 企业报送时间。格式:YYYYMMDDhhmmss。
  * @param appStatus 业务状态 ({@code appStatus}, C..3, see {@link AppStatus}): 业务状态:1-暂存,2-申报,默认为1。填写2时,Signature节点必须填写.
  * @param orderNo 订单编号 ({@code orderNo}, C..60): 交易平台的订单编号，同一交易平台的订单编号应唯一。订单编号长度不能超过60位。
  * @param ebpCode 电商平台代码 ({@code ebpCode}, C..18): 电商平台的海关注册登记编号；电商平台未在海关注册登记，由电商企业发送订单的，以中国电子口岸发布的电商平台标识编号为准。
@@ -408,7 +408,7 @@ public record InventoryHead(
             return this;
         }
 
-        /** Sets 报送时间 ({@code appTime}, C14): 企业报送时间。格式:YYYYMMDDhhmmss。mss. */
+        /** Sets 报送时间 ({@code appTime}, C14): 企业报送时间。格式:YYYYMMDDhhmmss。. */
         public Builder appTime(LocalDateTime value) {
             this.appTime = value;
             return this;

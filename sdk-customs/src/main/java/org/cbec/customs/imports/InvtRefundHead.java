@@ -25,7 +25,7 @@ import org.cbec.customs.codes.IdType;
  *
  * @param guid 系统唯一序号 ({@code guid}, C36): 企业系统生成36位唯一序号（英文字母大写）
  * @param appType 报送类型 ({@code appType}, C1, see {@link AppType}): 企业报送类型。1-新增 2-变更 3-删除。默认为1。
- * @param appTime 报送时间 ({@code appTime}, C14): 企业报送时间。格式:YYYYMMDDhhmmss。mss
+ * @param appTime 报送时间 ({@code appTime}, C14): 企业报送时间。格式:YYYYMMDDhhmmss。
  * @param appStatus 业务状态 ({@code appStatus}, C..3, see {@link AppStatus}): 业务状态:1-暂存,2-申报,默认为1。填写2时,Signature节点必须填写.
  * @param customsCode 申报海关代码 ({@code customsCode}, C4): 接受申报的海关关区代码，参照JGS/T 18《海关关区代码》。
  * @param orderNo 订单编号 ({@code orderNo}, C..60): 交易平台的订单编号，同一交易平台的订单编号应唯一。订单编号长度不能超过60位。
@@ -242,7 +242,7 @@ public record InvtRefundHead(
             return this;
         }
 
-        /** Sets 报送时间 ({@code appTime}, C14): 企业报送时间。格式:YYYYMMDDhhmmss。mss. */
+        /** Sets 报送时间 ({@code appTime}, C14): 企业报送时间。格式:YYYYMMDDhhmmss。. */
         public Builder appTime(LocalDateTime value) {
             this.appTime = value;
             return this;

@@ -26,7 +26,7 @@ import org.cbec.customs.codes.IdType;
  *
  * @param guid 系统唯一序号 ({@code guid}, C36): 企业系统生成36位唯一序号（英文字母大写）。
  * @param appType 报送类型 ({@code appType}, C1, see {@link AppType}): 企业报送类型。1-新增 2-变更 3-删除。默认为1。
- * @param appTime 报送时间 ({@code appTime}, C14): 企业报送时间。格式:YYYYMMDDhhmmss。mss
+ * @param appTime 报送时间 ({@code appTime}, C14): 企业报送时间。格式:YYYYMMDDhhmmss。
  * @param appStatus 业务状态 ({@code appStatus}, C..3, see {@link AppStatus}): 业务状态:1-暂存,2-申报,默认为2。
  * @param payCode 支付企业代码 ({@code payCode}, C..18): 支付企业的海关注册登记编号。
  * @param payName 支付企业名称 ({@code payName}, C..100): 支付企业在海关注册登记的名称。
@@ -40,7 +40,7 @@ import org.cbec.customs.codes.IdType;
  * @param telephone 支付人电话 ({@code telephone}, C..60, optional): 支付人电话
  * @param amountPaid 支付金额 ({@code amountPaid}, N19,5): 支付金额
  * @param currency 支付币制 ({@code currency}, C3, see {@link CurrencyCode}): 限定为人民币，填写“142”。
- * @param payTime 支付时间 ({@code payTime}, C14): 支付时间，格式:YYYYMMDDhhmmss。hm
+ * @param payTime 支付时间 ({@code payTime}, C14): 支付时间，格式:YYYYMMDDhhmmss。
  * @param note 备注 ({@code note}, C..1000, optional): 备注
  */
 @Generated("org.cbec.codegen.DictionaryCodegen")
@@ -200,7 +200,7 @@ public record PaymentHead(
             return this;
         }
 
-        /** Sets 报送时间 ({@code appTime}, C14): 企业报送时间。格式:YYYYMMDDhhmmss。mss. */
+        /** Sets 报送时间 ({@code appTime}, C14): 企业报送时间。格式:YYYYMMDDhhmmss。. */
         public Builder appTime(LocalDateTime value) {
             this.appTime = value;
             return this;
@@ -302,7 +302,7 @@ public record PaymentHead(
             return this;
         }
 
-        /** Sets 支付时间 ({@code payTime}, C14): 支付时间，格式:YYYYMMDDhhmmss。hm. */
+        /** Sets 支付时间 ({@code payTime}, C14): 支付时间，格式:YYYYMMDDhhmmss。. */
         public Builder payTime(LocalDateTime value) {
             this.payTime = value;
             return this;
