@@ -79,16 +79,35 @@ class ValidateCommandTest {
         }
     }
 
-    @Test
-    void messageTypeNotYetModelledIsUnsupportedAndExitsTwo() {
-        Path ceb411 = OfficialSpec.sample("import/CEB411Message.xml");
+    /** A message of a type the catalogue does not model (every official import type is modelled). */
+    private Path unmodelled() throws java.io.IOException {
+        return Files.writeString(dir.resolve("unknown.xml"), "<ceb:CEB999Message xmlns:ceb=\"http://www.chinaport.gov.cn/ceb\" "
+                + "guid=\"B1F2A0C3-0000-4000-8000-000000000999\" version=\"1.0\"/>");
+    }
 
-        Cli r = Cli.run("validate", ceb411);
+    @Test
+    void messageTypeNotYetModelledIsUnsupportedAndExitsTwo() throws Exception {
+        Path unknown = unmodelled();
+
+        Cli r = Cli.run("validate", unknown);
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("cbec: " + ceb411 + ": unsupported: ").contains("CEB411Message", "[UNSUPPORTED_MESSAGE]");
+        assertThat(r.err()).startsWith("cbec: " + unknown + ": unsupported: ").contains("CEB999Message", "[UNSUPPORTED_MESSAGE]");
         assertThat(r.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void everyOfficialImportSampleIsASupportedTypeWhateverItsPrefixAndLineEndings() throws Exception {
+        Path samples = OfficialSpec.sample("import/CEB311Message.xml").getParent();
+        Path crlf = Files.writeString(dir.resolve("crlf-default-namespace.xml"), Files.readString(samples.resolve("CEB412Message.xml"))
+                .replace("\r\n", "\n").replace("\n", "\r\n"));
+
+        Cli r = Cli.run("validate", samples, crlf);
+
+        assertThat(r.err()).doesNotContain("unsupported", "unreadable");
+        assertThat(r.exitCode()).isIn(0, 1);
+        assertThat(summaries(r.out())).hasSize(17);
     }
 
     @Test
@@ -145,21 +164,21 @@ class ValidateCommandTest {
     @Test
     void unsupportedFileWinsOverInvalidOneAndEveryFileIsStillReported() throws Exception {
         Path valid = validMessage();
-        Path ceb411 = OfficialSpec.sample("import/CEB411Message.xml");
+        Path unknown = unmodelled();
 
-        Cli r = Cli.run("validate", ceb311Sample, ceb411, valid);
+        Cli r = Cli.run("validate", ceb311Sample, unknown, valid);
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(summaries(r.out())).hasSize(2).last().isEqualTo("OK " + valid);
         assertThat(r.out()).containsPattern(Pattern.quote(ceb311Sample + ": ") + "\\d+ errors?, \\d+ warnings?");
-        assertThat(r.err()).contains(ceb411 + ": unsupported");
+        assertThat(r.err()).contains(unknown + ": unsupported");
     }
 
     @Test
     void jsonListsFilesThatCannotBeReadWithTheirReason() throws Exception {
-        Path ceb411 = OfficialSpec.sample("import/CEB411Message.xml");
+        Path unknown = unmodelled();
 
-        Cli r = Cli.run("validate", "--format=json", validMessage(), ceb411);
+        Cli r = Cli.run("validate", "--format=json", validMessage(), unknown);
 
         assertThat(r.exitCode()).isEqualTo(2);
         JsonNode files = new ObjectMapper().readTree(r.out()).get("files");
@@ -167,7 +186,7 @@ class ValidateCommandTest {
         assertThat(files.get(0).get("findings")).isEmpty();
         assertThat(files.get(1).get("status").asText()).isEqualTo("unsupported");
         assertThat(files.get(1).get("code").asText()).isEqualTo("UNSUPPORTED_MESSAGE");
-        assertThat(files.get(1).get("reason").asText()).contains("CEB411Message");
+        assertThat(files.get(1).get("reason").asText()).contains("CEB999Message");
     }
 
     @Test

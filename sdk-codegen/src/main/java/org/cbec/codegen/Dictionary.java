@@ -84,8 +84,8 @@ public record Dictionary(Map<String, NodeDef> nodes, Map<String, CodeListDef> co
                     continue;
                 }
                 NodeDef n = node(pkg, e, file.getFileName().toString());
-                if (nodes.put(pkg + "." + n.name(), n) != null) {
-                    throw new IllegalArgumentException(file + ": node " + n.name() + " defined twice");
+                if (nodes.put(pkg + "." + n.className(), n) != null) {
+                    throw new IllegalArgumentException(file + ": node class " + n.className() + " defined twice");
                 }
             }
         }
@@ -106,13 +106,17 @@ public record Dictionary(Map<String, NodeDef> nodes, Map<String, CodeListDef> co
                 doc.toString().strip().replaceAll("\\s+", " "), List.copyOf(codes));
     }
 
-    /** The node {@code ref} as seen from package {@code pkg}: same package first, then any package that has it once. */
+    /**
+     * The node whose class is {@code ref} (its {@code class}, which defaults to its element name) as seen from package
+     * {@code pkg}: same package first, then any package that has it once. Two local elements with the same name and
+     * different content (the {@code Tax} of CEB816 and of CEB818) are two nodes with distinct classes.
+     */
     public NodeDef resolve(String pkg, String ref) {
         NodeDef same = nodes.get(pkg + "." + ref);
         if (same != null) {
             return same;
         }
-        List<NodeDef> found = nodes.values().stream().filter(n -> n.name().equals(ref)).toList();
+        List<NodeDef> found = nodes.values().stream().filter(n -> n.className().equals(ref)).toList();
         if (found.size() != 1) {
             throw new IllegalArgumentException("node " + ref + " referenced from " + pkg + " is " + (found.isEmpty() ? "undefined" : "ambiguous"));
         }
@@ -152,8 +156,12 @@ public record Dictionary(Map<String, NodeDef> nodes, Map<String, CodeListDef> co
         return e.hasAttribute(name) ? e.getAttribute(name) : null;
     }
 
+    /** An occurrence bound; {@code unbounded} (as in the XSD) is {@link Integer#MAX_VALUE}. */
     private static int intAttr(Element e, String name, int dflt) {
-        return e.hasAttribute(name) ? Integer.parseInt(e.getAttribute(name)) : dflt;
+        if (!e.hasAttribute(name)) {
+            return dflt;
+        }
+        return e.getAttribute(name).equals("unbounded") ? Integer.MAX_VALUE : Integer.parseInt(e.getAttribute(name));
     }
 
     private static List<Element> children(Element e) {

@@ -214,7 +214,7 @@ public final class DictionaryCodegen {
                 } else {
                     String ref = qualifiedRef(c.childNode()) + "." + (c.childNode().message() != null ? "ROOT" : "SPEC");
                     if (c.many()) {
-                        b.append("            .many(").append(ref).append(", ").append(c.child().min()).append(", ").append(c.child().max())
+                        b.append("            .many(").append(ref).append(", ").append(c.child().min()).append(", ").append(c.child().max() == Integer.MAX_VALUE ? "Integer.MAX_VALUE" : String.valueOf(c.child().max()))
                                 .append(", ").append(cls).append("::").append(c.name()).append(", Builder::add")
                                 .append(c.childNode().className()).append(")\n");
                     } else {
@@ -285,7 +285,7 @@ public final class DictionaryCodegen {
                 return f.cn() + " ({@code " + f.tag() + "}, " + f.format() + (f.optional() ? ", optional" : "")
                         + (f.codes() != null ? ", see {@link " + f.codes() + "}" : "") + ")" + (f.doc().isEmpty() ? "" : ": " + f.doc());
             }
-            return c.childNode().cn() + " (" + (c.many() ? c.child().min() + " to " + c.child().max()
+            return c.childNode().cn() + " (" + (c.many() ? c.child().min() + " to " + (c.child().max() == Integer.MAX_VALUE ? "any number" : String.valueOf(c.child().max()))
                     : c.child().min() == 0 ? "optional" : "mandatory") + ")";
         }
 

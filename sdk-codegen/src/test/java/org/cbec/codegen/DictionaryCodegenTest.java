@@ -49,4 +49,20 @@ class DictionaryCodegenTest {
         assertThatThrownBy(() -> new DictionaryCodegen(Dictionary.load(dir)).generate())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Missing").hasMessageContaining("undefined");
     }
+
+    @Test
+    void twoLocalElementsOfOneNameAreDistinctClassesReferencedByClass(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("two.xml"), """
+                <dictionary package="p">
+                  <node name="Tax" class="TaxBill" cn="a"><field tag="x" cn="x" format="C1" xsd="1"/></node>
+                  <node name="Tax" class="TaxState" cn="b"><field tag="y" cn="y" format="C1" xsd="1"/></node>
+                  <node name="Root" cn="r"><child ref="TaxBill"/><child ref="TaxState"/></node>
+                </dictionary>""");
+
+        Map<Path, String> generated = new DictionaryCodegen(Dictionary.load(dir)).generate();
+
+        assertThat(generated.keySet()).extracting(Path::toString).contains("p/TaxBill.java", "p/TaxState.java");
+        assertThat(generated.get(Path.of("p/TaxBill.java"))).contains("builder(\"Tax\", \"a\"");
+        assertThat(generated.get(Path.of("p/Root.java"))).contains("TaxBill taxBill", "TaxState taxState");
+    }
 }

@@ -94,6 +94,24 @@ public final class OfficialSpec {
         }
     }
 
+    /**
+     * {@code xml} with a structurally complete placeholder {@code ds:Signature} (digest and value not real) appended as
+     * the root's last child, for checking the schema validity of an unsigned message of a type whose schema requires
+     * the signature (CEB621, CEB623, CEB625, CEB711). Verification, not structure, is what such a signature would fail.
+     */
+    public static byte[] withPlaceholderSignature(byte[] xml) {
+        String text = new String(xml, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf("</");
+        return (text.substring(0, end) + PLACEHOLDER_SIGNATURE + text.substring(end)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final String PLACEHOLDER_SIGNATURE = "<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:SignedInfo>"
+            + "<ds:CanonicalizationMethod Algorithm=\"http://www.w3.org/TR/2001/REC-xml-c14n-20010315\"/>"
+            + "<ds:SignatureMethod Algorithm=\"http://www.chinaport.gov.cn/2022/04/xmldsig#sm2-sm3\"/><ds:Reference URI=\"\">"
+            + "<ds:Transforms><ds:Transform Algorithm=\"http://www.w3.org/2000/09/xmldsig#enveloped-signature\"/></ds:Transforms>"
+            + "<ds:DigestMethod Algorithm=\"http://www.chinaport.gov.cn/2022/04/xmldsig#sm3\"/><ds:DigestValue>AAAA</ds:DigestValue>"
+            + "</ds:Reference></ds:SignedInfo><ds:SignatureValue>AAAA</ds:SignatureValue></ds:Signature>";
+
     /** The official schema's first complaint about {@code xml}, or {@code null} when it is valid. */
     public static String schemaError(byte[] xml, String xsdName) {
         Validator validator = SCHEMAS.computeIfAbsent(xsdName, OfficialSpec::load).newValidator();

@@ -53,33 +53,41 @@ public final class CustomsChecks {
      * In an order: {@code gnum} runs 1, 2, 3…; each line's total is quantity × unit price; the lines add up to the
      * head's {@code goodsValue}; all to the fen.
      */
-    public static final NodeCheck ORDER_LINES = (node, out) -> {
-        List<WireNode> lines = node.children("OrderList");
-        BigDecimal sum = BigDecimal.ZERO;
-        boolean complete = true;
-        for (int i = 0; i < lines.size(); i++) {
-            WireNode line = lines.get(i);
-            String gnum = line.text("gnum");
-            if (gnum != null && ValueType.INT.accepts(gnum) && Integer.parseInt(gnum) != i + 1) {
-                out.error(Rule.CONSISTENCY, "OrderList[" + (i + 1) + "].gnum is " + gnum + ", lines must be numbered 1, 2, 3… in order");
+    public static final NodeCheck ORDER_LINES = lines("OrderList", "OrderHead", "goodsValue");
+
+    /** In an inventory (CEB621): {@code gnum} runs 1, 2, 3… and each line's total is quantity × unit price, to the fen. */
+    public static final NodeCheck INVENTORY_LINES = lines("InventoryList", null, null);
+
+    /** Line numbering and totals of the repeated {@code listTag}; with a head, the lines must add up to its {@code sumTag}. */
+    private static NodeCheck lines(String listTag, String headTag, String sumTag) {
+        return (node, out) -> {
+            List<WireNode> lines = node.children(listTag);
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean complete = true;
+            for (int i = 0; i < lines.size(); i++) {
+                WireNode line = lines.get(i);
+                String gnum = line.text("gnum");
+                if (gnum != null && ValueType.INT.accepts(gnum) && Integer.parseInt(gnum) != i + 1) {
+                    out.error(Rule.CONSISTENCY, listTag + "[" + (i + 1) + "].gnum is " + gnum + ", lines must be numbered 1, 2, 3… in order");
+                }
+                BigDecimal qty = amount(line, "qty");
+                BigDecimal price = amount(line, "price");
+                BigDecimal total = amount(line, "totalPrice");
+                if (qty != null && price != null && total != null && fen(qty.multiply(price)).compareTo(fen(total)) != 0) {
+                    out.error(Rule.CONSISTENCY, listTag + "[" + (i + 1) + "].totalPrice " + total.toPlainString() + " is not qty × price = "
+                            + fen(qty.multiply(price)).toPlainString());
+                }
+                complete &= total != null;
+                sum = total == null ? sum : sum.add(total);
             }
-            BigDecimal qty = amount(line, "qty");
-            BigDecimal price = amount(line, "price");
-            BigDecimal total = amount(line, "totalPrice");
-            if (qty != null && price != null && total != null && fen(qty.multiply(price)).compareTo(fen(total)) != 0) {
-                out.error(Rule.CONSISTENCY, "OrderList[" + (i + 1) + "].totalPrice " + total.toPlainString() + " is not qty × price = "
-                        + fen(qty.multiply(price)).toPlainString());
+            List<WireNode> heads = headTag == null ? List.of() : node.children(headTag);
+            BigDecimal expected = heads.size() == 1 ? amount(heads.get(0), sumTag) : null;
+            if (complete && expected != null && fen(sum).compareTo(fen(expected)) != 0) {
+                out.error(Rule.CONSISTENCY, headTag + "." + sumTag + " " + expected.toPlainString() + " is not the sum of the lines' totalPrice "
+                        + fen(sum).toPlainString());
             }
-            complete &= total != null;
-            sum = total == null ? sum : sum.add(total);
-        }
-        List<WireNode> heads = node.children("OrderHead");
-        BigDecimal goods = heads.size() == 1 ? amount(heads.get(0), "goodsValue") : null;
-        if (complete && goods != null && fen(sum).compareTo(fen(goods)) != 0) {
-            out.error(Rule.CONSISTENCY, "OrderHead.goodsValue " + goods.toPlainString() + " is not the sum of the lines' totalPrice "
-                    + fen(sum).toPlainString());
-        }
-    };
+        };
+    }
 
     private CustomsChecks() {
     }

@@ -6,6 +6,7 @@ import javax.annotation.processing.Generated;
 import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
+import org.cbec.customs.codes.CountryCode;
 import org.cbec.customs.codes.CurrencyCode;
 
 /**
@@ -29,7 +30,7 @@ import org.cbec.customs.codes.CurrencyCode;
  * @param price 单价 ({@code price}, N19,5): 赠品单价填写为 0
  * @param totalPrice 总价 ({@code totalPrice}, N19,5): 等于单价乘以数量
  * @param currency 币制 ({@code currency}, C3, see {@link CurrencyCode}): 限定为人民币，填写 142
- * @param country 原产国 ({@code country}, C3): 海关标准的国家（地区）代码（JGS-20）
+ * @param country 原产国 ({@code country}, C3, see {@link CountryCode}): 海关标准的国家（地区）代码（JGS-20）
  * @param note 备注 ({@code note}, C..1000, optional): 促销活动，商品单价偏离市场价格的，可以在此说明
  */
 @Generated("org.cbec.codegen.DictionaryCodegen")
@@ -72,7 +73,7 @@ public record OrderList(
                     OrderList::totalPrice, Builder::totalPrice)
             .field(FieldDef.of("currency", "币制", ValueType.STRING, "C3", "3").fixed("142").codes(CurrencyCode.LIST),
                     OrderList::currency, Builder::currency)
-            .field(FieldDef.of("country", "原产国", ValueType.STRING, "C3", "3"),
+            .field(FieldDef.of("country", "原产国", ValueType.STRING, "C3", "3").codes(CountryCode.LIST),
                     OrderList::country, Builder::country)
             .field(FieldDef.of("note", "备注", ValueType.STRING, "C..1000", "..1000").optional(),
                     OrderList::note, Builder::note)
@@ -213,9 +214,15 @@ public record OrderList(
             return this;
         }
 
-        /** Sets 原产国 ({@code country}, C3): 海关标准的国家（地区）代码（JGS-20）. */
+        /** Sets 原产国 ({@code country}, C3, see {@link CountryCode}): 海关标准的国家（地区）代码（JGS-20）. */
         public Builder country(String value) {
             this.country = value;
+            return this;
+        }
+
+        /** Sets {@code country} to the code of {@code value}. */
+        public Builder country(CountryCode value) {
+            this.country = value == null ? null : value.code();
             return this;
         }
 

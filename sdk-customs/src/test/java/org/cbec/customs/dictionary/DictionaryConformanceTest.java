@@ -26,7 +26,9 @@ class DictionaryConformanceTest {
 
     private static final String XS = "http://www.w3.org/2001/XMLSchema";
     /** Facets the SDK keeps stricter than one of the schemas, as {@code node.tag}. */
-    private static final List<String> TIGHTENED = List.of();
+    private static final List<String> TIGHTENED = List.of(
+            // packNo: xs:int restricted to totalDigits 9; the dictionary writes it "int" with format N9, which checks the digits.
+            "CEB511Message.Logistics.LogisticsHead.packNo", "CEB621Message.Inventory.InventoryHead.packNo");
 
     static Stream<MessageSpec<?>> messages() {
         return CebMessages.all().stream();
