@@ -6,6 +6,29 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cbec.core.model.MessageSpec;
+import org.cbec.customs.exports.Ceb303Message;
+import org.cbec.customs.exports.Ceb304Message;
+import org.cbec.customs.exports.Ceb403Message;
+import org.cbec.customs.exports.Ceb404Message;
+import org.cbec.customs.exports.Ceb505Message;
+import org.cbec.customs.exports.Ceb506Message;
+import org.cbec.customs.exports.Ceb507Message;
+import org.cbec.customs.exports.Ceb508Message;
+import org.cbec.customs.exports.Ceb509Message;
+import org.cbec.customs.exports.Ceb510Message;
+import org.cbec.customs.exports.Ceb603Message;
+import org.cbec.customs.exports.Ceb604Message;
+import org.cbec.customs.exports.Ceb605Message;
+import org.cbec.customs.exports.Ceb606Message;
+import org.cbec.customs.exports.Ceb607Message;
+import org.cbec.customs.exports.Ceb608Message;
+import org.cbec.customs.exports.Ceb213Message;
+import org.cbec.customs.exports.Ceb214Message;
+import org.cbec.customs.exports.Ceb215Message;
+import org.cbec.customs.exports.Ceb216Message;
+import org.cbec.customs.exports.Ceb701Message;
+import org.cbec.customs.exports.Ceb702Message;
+import org.cbec.customs.exports.Ceb792Message;
 import org.cbec.customs.imports.Ceb311Message;
 
 /**
@@ -24,7 +47,30 @@ public final class CebMessages {
 
     /** Every modelled type; a new type is one more entry here. */
     private static final List<MessageSpec<?>> ALL = List.of(
-            Ceb311Message.SPEC);
+            Ceb311Message.SPEC,
+            Ceb303Message.SPEC,
+            Ceb304Message.SPEC,
+            Ceb403Message.SPEC,
+            Ceb404Message.SPEC,
+            Ceb505Message.SPEC,
+            Ceb506Message.SPEC,
+            Ceb507Message.SPEC,
+            Ceb508Message.SPEC,
+            Ceb509Message.SPEC,
+            Ceb510Message.SPEC,
+            Ceb603Message.SPEC,
+            Ceb604Message.SPEC,
+            Ceb605Message.SPEC,
+            Ceb606Message.SPEC,
+            Ceb607Message.SPEC,
+            Ceb608Message.SPEC,
+            Ceb213Message.SPEC,
+            Ceb214Message.SPEC,
+            Ceb215Message.SPEC,
+            Ceb216Message.SPEC,
+            Ceb701Message.SPEC,
+            Ceb702Message.SPEC,
+            Ceb792Message.SPEC);
 
     private static final Map<String, MessageSpec<?>> BY_ROOT = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(MessageSpec::rootName, Function.identity()));
