@@ -1,10 +1,15 @@
 package org.cbec.customs;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cbec.core.KnownAliases;
+import org.cbec.core.ReadPolicy;
 import org.cbec.core.model.MessageSpec;
 import org.cbec.customs.exports.Ceb303Message;
 import org.cbec.customs.exports.Ceb304Message;
@@ -42,6 +47,12 @@ import org.cbec.customs.imports.Ceb311Message;
  *
  * <p>A root that names no modelled type resolves to {@code null}, which {@code parseAny} reports as
  * {@link org.cbec.core.xml.WireReader#UNSUPPORTED_MESSAGE}.
+ *
+ * <p>Real traffic departs from the schemas in known ways; {@link #lenientReading()} accepts them and reports each:
+ * <pre>{@code
+ * CebCodec lenient = CebCodec.builder().readPolicy(CebMessages.lenientReading()).build();
+ * lenient.parseAny(bytes, CebMessages::resolve).deviations(); // e.g. DUPLICATE BaseTransfer
+ * }</pre>
  */
 public final class CebMessages {
 
@@ -75,7 +86,32 @@ public final class CebMessages {
     private static final Map<String, MessageSpec<?>> BY_ROOT = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(MessageSpec::rootName, Function.identity()));
 
+    private static final KnownAliases KNOWN_ALIASES = loadAliases();
+
     private CebMessages() {
+    }
+
+    /** Root and element names real traffic uses instead of the schemas' ({@code known-aliases.properties}). */
+    public static KnownAliases knownAliases() {
+        return KNOWN_ALIASES;
+    }
+
+    /** Strict reading that names a {@link #knownAliases() known alias} when it refuses one. */
+    public static ReadPolicy strictReading() {
+        return ReadPolicy.strict(KNOWN_ALIASES);
+    }
+
+    /** Lenient reading with the {@link #knownAliases() known aliases}. */
+    public static ReadPolicy lenientReading() {
+        return ReadPolicy.lenient(KNOWN_ALIASES);
+    }
+
+    private static KnownAliases loadAliases() {
+        try (InputStream in = CebMessages.class.getResourceAsStream("known-aliases.properties")) {
+            return KnownAliases.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every modelled message type, in specification order. */
