@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.cbec.core.model.NodeSpec;
+import org.cbec.customs.checks.CustomsChecks;
 
 /**
  * 电子订单数据实体 ({@code Order}).
@@ -29,6 +30,7 @@ public record Order(
     public static final NodeSpec<Order, Builder> SPEC = NodeSpec.<Order, Builder>builder("Order", "电子订单数据实体", Builder::new, Builder::build)
             .one(OrderHead.SPEC, Order::orderHead, Builder::orderHead)
             .many(OrderList.SPEC, 1, 100, Order::orderList, Builder::addOrderList)
+            .check(CustomsChecks.ORDER_LINES)
             .build();
 
     /** Repeating nodes are copied into unmodifiable lists. */
