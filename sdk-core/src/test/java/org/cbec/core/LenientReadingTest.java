@@ -72,6 +72,9 @@ class LenientReadingTest {
             assertThat(d.item().node().text("copCode")).isEqualTo("B");
         });
         assertThat(lenient.read(xml("TESTMessage", LINE_1 + TRANSFER_A + TRANSFER_B), SPEC)).isEqualTo(p.message());
+        assertThat(CebCodec.builder().readPolicy(ReadPolicy.lenient()).build()
+                .parse(xml("TESTMessage", LINE_1 + TRANSFER_A + TRANSFER_B), SPEC).deviations())
+                .extracting(Deviation::toString).containsExactly(p.deviations().get(0).toString());
     }
 
     @Test
