@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.cbec.core.CebCodec;
 import org.cbec.core.CebException;
+import org.cbec.core.Deviation;
 import org.cbec.core.validation.Violation;
 import org.cbec.core.xml.WireReader;
 import org.cbec.customs.CebMessages;
@@ -21,10 +22,12 @@ import org.cbec.customs.CebMessages;
  * @param status      the outcome
  * @param messageType e.g. {@code CEB311}; {@code null} unless the file was read
  * @param findings    every finding in document order, values masked by the SDK; empty unless the file was read
+ * @param deviations  what lenient reading accepted (reported as warnings); empty when reading strictly
  * @param reason      one line saying why the file could not be read; {@code null} when it was read
  * @param code        the SDK's error code for {@code reason} (e.g. {@code XML_DOCTYPE}), or {@code null}
  */
-record FileOutcome(String file, Status status, String messageType, List<Violation> findings, String reason, String code) {
+record FileOutcome(String file, Status status, String messageType, List<Violation> findings, List<Deviation> deviations,
+                   String reason, String code) {
 
     /** How one file came out, worst last. */
     enum Status {
@@ -62,7 +65,7 @@ record FileOutcome(String file, Status status, String messageType, List<Violatio
             CebCodec.Parsed<?> parsed = codec.parseAny(bytes, CebMessages::resolve);
             List<Violation> findings = parsed.report().violations();
             Status status = parsed.report().isValid() ? Status.VALID : Status.INVALID;
-            return new FileOutcome(name, status, parsed.spec().messageType(), findings, null, null);
+            return new FileOutcome(name, status, parsed.spec().messageType(), findings, parsed.deviations(), null, null);
         } catch (CebException e) {
             Status status = WireReader.UNSUPPORTED_MESSAGE.equals(e.code()) ? Status.UNSUPPORTED : Status.UNREADABLE;
             return failed(name, status, e.getMessage(), e.code());
@@ -72,14 +75,15 @@ record FileOutcome(String file, Status status, String messageType, List<Violatio
     /** A file or directory that could not be read as a message, with the reason made one line. */
     static FileOutcome failed(String file, Status status, String reason, String code) {
         String oneLine = reason == null ? "unknown reason" : reason.replaceAll("\\s*\\R\\s*", " ").strip();
-        return new FileOutcome(file, status, null, List.of(), oneLine, code);
+        return new FileOutcome(file, status, null, List.of(), List.of(), oneLine, code);
     }
 
     long errors() {
         return findings.stream().filter(Violation::isError).count();
     }
 
+    /** Warning findings and deviations. */
     long warnings() {
-        return findings.size() - errors();
+        return findings.size() - errors() + deviations.size();
     }
 }

@@ -15,7 +15,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.cbec.core.CebCodec;
+import org.cbec.core.Deviation;
 import org.cbec.core.validation.Violation;
+import org.cbec.customs.CebMessages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,7 +34,13 @@ import picocli.CommandLine.Spec;
  * CEB311Message.xml:18: ERROR CEB-V016 Order[1].OrderHead.buyerIdNumber (订购人证件号码): ... [value '130***********3332']
  * CEB311Message.xml: 2 errors, 0 warnings
  * $ cbec validate --format json orders/ > report.json
+ * $ cbec validate --lenient CEB303Message.xml
+ * CEB303Message.xml:60: WARNING LENIENT-DUPLICATE BaseTransfer: <BaseTransfer> occurrence 2, at most 1 allowed; ...
  * }</pre>
+ *
+ * <p>Reading is strict by default: what the official schema refuses is an error. With {@code --lenient}, the
+ * departures real traffic is known for (duplicate nodes, unknown elements, known aliases such as root
+ * {@code CEB214}) are accepted and reported as warnings.
  *
  * <p>Exit code: 0 when no finding is an error, 1 when a message has an error, 2 when a file cannot be read as a
  * supported message (unreadable, not XML, hostile XML, a message type not yet modelled) or a directory holds no
@@ -61,6 +69,10 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
+    @Option(names = "--lenient",
+            description = "Accept known real-world departures from the schema (duplicate nodes, unknown elements, known aliases) and report them as warnings.")
+    private boolean lenient;
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
             description = "Message files; a directory stands for every *.xml under it, recursively, sorted.")
     private List<Path> inputs;
@@ -68,13 +80,12 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    private final CebCodec codec = CebCodec.ofDefaults();
-
     @Override
     public Integer call() {
+        CebCodec codec = CebCodec.builder().readPolicy(lenient ? CebMessages.lenientReading() : CebMessages.strictReading()).build();
         List<FileOutcome> outcomes = new ArrayList<>();
         for (Path input : inputs) {
-            outcomes.addAll(validate(input));
+            outcomes.addAll(validate(input, codec));
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -91,7 +102,7 @@ public final class ValidateCommand implements Callable<Integer> {
         return outcomes.stream().mapToInt(o -> o.status().exitCode).max().orElse(CbecCommand.EXIT_OK);
     }
 
-    private List<FileOutcome> validate(Path input) {
+    private static List<FileOutcome> validate(Path input, CebCodec codec) {
         if (!Files.isDirectory(input)) {
             return List.of(FileOutcome.of(input, codec));
         }
@@ -119,10 +130,13 @@ public final class ValidateCommand implements Callable<Integer> {
         if (o.reason() != null) {
             return;
         }
+        for (Deviation d : o.deviations()) {
+            out.println(deviationLine(o.file(), d));
+        }
         for (Violation v : o.findings()) {
             out.println(findingLine(o.file(), v));
         }
-        if (o.findings().isEmpty()) {
+        if (o.findings().isEmpty() && o.deviations().isEmpty()) {
             out.println("OK " + o.file());
         } else {
             out.println(o.file() + ": " + count(o.errors(), "error") + ", " + count(o.warnings(), "warning"));
@@ -145,6 +159,16 @@ public final class ValidateCommand implements Callable<Integer> {
         return b.toString();
     }
 
+    private static String deviationLine(String file, Deviation d) {
+        int line = d.item() == null ? 0 : d.item().line();
+        return file + ":" + (line > 0 ? line + ":" : "") + " WARNING " + ruleOf(d) + " " + d.path() + ": " + d.detail();
+    }
+
+    /** The pseudo rule code of a deviation, e.g. {@code LENIENT-DUPLICATE}. */
+    private static String ruleOf(Deviation d) {
+        return "LENIENT-" + d.kind().name().replace('_', '-');
+    }
+
     private static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
@@ -164,6 +188,14 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             f.put("errors", o.errors()).put("warnings", o.warnings());
             ArrayNode findings = f.putArray("findings");
+            for (Deviation d : o.deviations()) {
+                findings.addObject()
+                        .put("line", d.item() == null ? 0 : d.item().line())
+                        .put("path", d.path())
+                        .put("rule", ruleOf(d))
+                        .put("severity", "WARNING")
+                        .put("message", d.detail());
+            }
             for (Violation v : o.findings()) {
                 findings.addObject()
                         .put("line", v.line())

@@ -197,6 +197,62 @@ class ValidateCommandTest {
         assertThat(r.err()).contains("no *.xml file");
     }
 
+    @Test
+    void strictReadingReportsADuplicateBaseTransferAsAnError() {
+        Cli r = Cli.run("validate", OfficialSpec.sample("export/CEB303Message.xml"));
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).containsPattern("ERROR CEB-V007 BaseTransfer .*<BaseTransfer> occurs 2 times, at most 1 allowed");
+    }
+
+    @Test
+    void lenientReadingReportsKnownDeviationsAsWarnings() throws Exception {
+        Path ceb303 = OfficialSpec.sample("export/CEB303Message.xml");
+
+        Cli r = Cli.run("validate", "--lenient", ceb303);
+        Cli json = Cli.run("validate", "--lenient", "--format", "json", ceb303);
+
+        assertThat(r.out()).containsPattern(Pattern.quote(ceb303.toString()) + ":\\d+: WARNING LENIENT-DUPLICATE BaseTransfer: .*set aside")
+                .doesNotContain("CEB-V007");
+        JsonNode file = new ObjectMapper().readTree(json.out()).get("files").get(0);
+        assertThat(findings(file)).anySatisfy(f -> {
+            assertThat(f.get("rule").asText()).isEqualTo("LENIENT-DUPLICATE");
+            assertThat(f.get("severity").asText()).isEqualTo("WARNING");
+        });
+    }
+
+    @Test
+    void aliasedRootIsUnsupportedStrictlyNamingTheAliasAndAWarningLeniently() {
+        Path ceb214 = OfficialSpec.sample("export/CEB214Message.xml");
+
+        Cli strict = Cli.run("validate", ceb214);
+        Cli lenient = Cli.run("validate", "--lenient", ceb214);
+
+        assertThat(strict.exitCode()).isEqualTo(2);
+        assertThat(strict.err()).contains("known real-world name of <CEB214Message>, accepted only when reading leniently");
+        assertThat(lenient.exitCode()).isNotEqualTo(2);
+        assertThat(lenient.out()).contains("WARNING LENIENT-ROOT-ALIAS CEB214: root <CEB214> read as <CEB214Message>");
+    }
+
+    @Test
+    void everyExportSampleIsReadWhateverItsNamespacePrefixAndLineEndings() throws Exception {
+        Path exports = Files.createDirectory(dir.resolve("exports"));
+        try (var samples = Files.list(OfficialSpec.sample("export/CEB303Message.xml").getParent())) {
+            for (Path sample : samples.filter(p -> p.toString().endsWith(".xml")).toList()) {
+                String xml = Files.readString(sample).replace("ceb:", "c:").replace("xmlns:ceb=", "xmlns:c=").replaceAll("\\r?\\n", "\r\n");
+                Files.writeString(exports.resolve(sample.getFileName()), xml);
+            }
+        }
+
+        Cli r = Cli.run("validate", "--lenient", "--format", "json", exports);
+
+        JsonNode files = new ObjectMapper().readTree(r.out()).get("files");
+        assertThat(files).hasSize(23);
+        files.forEach(f -> assertThat(f.get("status").asText()).as(f.get("file").asText()).isIn("valid", "invalid"));
+        files.forEach(f -> assertThat(findings(f)).as(f.get("file").asText())
+                .noneMatch(x -> x.get("severity").asText().equals("ERROR") && x.get("rule").asText().matches("CEB-V00[0-9]")));
+    }
+
     private static List<JsonNode> findings(JsonNode file) {
         List<JsonNode> list = new ArrayList<>();
         file.get("findings").forEach(list::add);
@@ -205,6 +261,6 @@ class ValidateCommandTest {
 
     /** The summary line of each file: everything but the finding lines. */
     private static List<String> summaries(String out) {
-        return out.lines().filter(l -> !l.matches(".*?:\\d*:? (ERROR|WARNING) CEB-V\\d+ .*")).toList();
+        return out.lines().filter(l -> !l.matches(".*?:\\d*:? (ERROR|WARNING) (CEB-V\\d+|LENIENT-[A-Z-]+) .*")).toList();
     }
 }

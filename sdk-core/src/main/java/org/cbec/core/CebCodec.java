@@ -12,6 +12,7 @@ import org.cbec.core.validation.ValidationException;
 import org.cbec.core.validation.ValidationReport;
 import org.cbec.core.validation.Violation;
 import org.cbec.core.validation.WireValidator;
+import org.cbec.core.xml.CebXmlException;
 import org.cbec.core.xml.WireReader;
 import org.cbec.core.xml.WireWriter;
 import org.cbec.core.xml.XmlLimits;
@@ -29,15 +30,20 @@ import org.cbec.core.xml.XmlLimits;
  *
  * <p>Writing goes typed message → {@link WireNode} (wire text) → validation → bytes, so what is validated is what is
  * written; no DOM is built. Reading goes bytes → hardened parser → {@link WireNode} → validation → typed message.
+ * Reading is strict unless the codec is built with a lenient {@link ReadPolicy}; then departures real traffic is known
+ * for (duplicates, unknown elements, {@link KnownAliases known aliases}) are accepted and returned as
+ * {@link Parsed#deviations()}.
  */
 public final class CebCodec {
 
     private final XmlLimits limits;
     private final WriteCheck writeCheck;
+    private final ReadPolicy readPolicy;
 
     private CebCodec(Builder b) {
         this.limits = b.limits;
         this.writeCheck = b.writeCheck;
+        this.readPolicy = b.readPolicy;
     }
 
     /** Default limits, and writing refuses any message with an error. */
@@ -123,9 +129,10 @@ public final class CebCodec {
     }
 
     /**
-     * Reads a message of the given type, strictly: any violation the official schema would also find, and any
-     * value that does not parse as its type, raises a {@link ValidationException} listing all of them.
-     * Business-rule findings do not stop reading; {@link #parse} returns them.
+     * Reads a message of the given type: any violation the official schema would also find (after the
+     * {@link ReadPolicy}'s repairs, when lenient), and any value that does not parse as its type, raises a
+     * {@link ValidationException} listing all of them. Business-rule findings do not stop reading; {@link #parse}
+     * returns them, and the deviations of lenient reading.
      *
      * @throws org.cbec.core.xml.CebXmlException on malformed or hostile XML or another root element
      */
@@ -140,7 +147,8 @@ public final class CebCodec {
 
     /** Reads a message of the given type and reports every finding instead of throwing. */
     public <M> Parsed<M> parse(byte[] xml, MessageSpec<M> spec) {
-        return parsed(spec, WireReader.read(xml, limits, spec));
+        WireReader.Result r = WireReader.read(xml, limits, name -> spec.rootName().equals(rootName(name)) ? spec : null);
+        return parsed(spec, r.root());
     }
 
     /**
@@ -150,11 +158,28 @@ public final class CebCodec {
      * @throws org.cbec.core.xml.CebXmlException with code {@link WireReader#UNSUPPORTED_MESSAGE} for another root
      */
     public Parsed<?> parseAny(byte[] xml, Function<String, MessageSpec<?>> catalogue) {
-        WireReader.Result r = WireReader.read(xml, limits, catalogue);
+        WireReader.Result r = WireReader.read(xml, limits, name -> catalogue.apply(rootName(name)));
         return parsed(r.spec(), r.root());
     }
 
-    private static <M> Parsed<M> parsed(MessageSpec<M> spec, WireNode wire) {
+    /** The root name to look up: the alias's target when lenient; a strict refusal of a known alias says so. */
+    private String rootName(String name) {
+        String canonical = readPolicy.aliases().root(name);
+        if (readPolicy.isLenient() || canonical.equals(name)) {
+            return canonical;
+        }
+        throw new CebXmlException(WireReader.UNSUPPORTED_MESSAGE, "root <" + name + "> is not a root of the schema: it is a known"
+                + " real-world name of <" + canonical + ">, accepted only when reading leniently", 0);
+    }
+
+    private <M> Parsed<M> parsed(MessageSpec<M> spec, WireNode read) {
+        WireNode wire = read;
+        List<Deviation> deviations = List.of();
+        if (readPolicy.isLenient()) {
+            WireRepair.Repaired repaired = WireRepair.repair(spec.root(), read, readPolicy.aliases());
+            wire = repaired.root();
+            deviations = repaired.deviations();
+        }
         ValidationReport report = WireValidator.validate(spec, wire);
         M message = null;
         try {
@@ -162,7 +187,7 @@ public final class CebCodec {
         } catch (IllegalArgumentException e) {
             // a value does not parse as its type; the report names it with its path
         }
-        return new Parsed<>(spec, wire, report, message);
+        return new Parsed<>(spec, wire, report, message, deviations);
     }
 
     @SuppressWarnings("unchecked")
@@ -172,16 +197,17 @@ public final class CebCodec {
     }
 
     /**
-     * The outcome of {@link #parse}: the wire tree (everything that was read, nothing dropped), every finding, and
-     * the typed message when every value parsed as its type.
+     * The outcome of {@link #parse}: the wire tree (everything that was read; when reading leniently, what the
+     * deviations set aside is in them), every finding, and the typed message when every value parsed as its type.
      *
-     * @param spec    the message type
-     * @param wire    what was read
-     * @param report  every finding
-     * @param message the typed message, or {@code null} when a value could not be typed (see the report)
-     * @param <M>     the typed message
+     * @param spec       the message type
+     * @param wire       what was read, repaired when reading leniently
+     * @param report     every finding
+     * @param message    the typed message, or {@code null} when a value could not be typed (see the report)
+     * @param deviations what lenient reading accepted and repaired; empty when strict
+     * @param <M>        the typed message
      */
-    public record Parsed<M>(MessageSpec<M> spec, WireNode wire, ValidationReport report, M message) {
+    public record Parsed<M>(MessageSpec<M> spec, WireNode wire, ValidationReport report, M message, List<Deviation> deviations) {
         /** True when the input carried an enveloped {@code ds:Signature}. */
         public boolean signed() {
             return wire.signed();
@@ -192,8 +218,15 @@ public final class CebCodec {
     public static final class Builder {
         private XmlLimits limits = XmlLimits.ofDefaults();
         private WriteCheck writeCheck = WriteCheck.ALL;
+        private ReadPolicy readPolicy = ReadPolicy.strict();
 
         private Builder() {
+        }
+
+        /** How reading treats departures from the schema; defaults to {@link ReadPolicy#strict()}. */
+        public Builder readPolicy(ReadPolicy policy) {
+            this.readPolicy = Objects.requireNonNull(policy);
+            return this;
         }
 
         /** Limits for reading; defaults to {@link XmlLimits#ofDefaults()}. */

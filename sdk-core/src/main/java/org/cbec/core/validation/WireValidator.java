@@ -162,9 +162,15 @@ public final class WireValidator {
                 f.error(Rule.INTEGER, "must be a whole number between -2147483648 and 2147483647");
                 return false;
             }
+            int digits = text.replaceFirst("^[+-]?0*", "").length();
+            if (x.totalDigits() > 0 && digits > x.totalDigits()) {
+                f.error(Rule.INTEGER, digits + " digits, at most " + x.totalDigits() + " allowed");
+                return false;
+            }
             return true;
         }
-        int len = text.codePointCount(0, text.length());
+        String lexical = x.lexical(text);
+        int len = lexical.codePointCount(0, lexical.length());
         if (len < x.minLength() || len > x.maxLength()) {
             String bounds = x.minLength() == x.maxLength() ? "exactly " + x.minLength()
                     : x.maxLength() == Integer.MAX_VALUE ? "at least " + x.minLength()

@@ -41,11 +41,6 @@ public final class WireReader {
         this.r = r;
     }
 
-    /** Reads a message of a known type; any other root is a {@link CebXmlException}. */
-    public static <M> WireNode read(byte[] xml, XmlLimits limits, MessageSpec<M> spec) {
-        return read(xml, limits, name -> name.equals(spec.rootName()) ? spec : null).root();
-    }
-
     /**
      * Reads a message whose type the root element names.
      *

@@ -99,7 +99,7 @@ public final class RandomWire {
         FieldFormat fmt = def.format();
         XsdFacets xsd = def.xsd();
         if (type == ValueType.INT) {
-            int digits = Math.min(fmt.length(), 9);
+            int digits = Math.min(Math.min(fmt.length(), 9), xsd.totalDigits() == 0 ? 9 : xsd.totalDigits());
             return String.valueOf(1 + random.nextInt((int) Math.pow(10, digits) - 1));
         }
         if (type == ValueType.DECIMAL || xsd.isDecimal()) {
@@ -127,9 +127,10 @@ public final class RandomWire {
         if (len == 18 && def.checks().contains(FieldChecks.ENTERPRISE_CODE)) {
             len = 17;
         }
+        String chars = xsd.collapse() ? CHARS.replace(" ", "") : CHARS;
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < len; i++) {
-            b.append(CHARS.charAt(random.nextInt(CHARS.length())));
+            b.append(chars.charAt(random.nextInt(chars.length())));
         }
         return b.toString();
     }

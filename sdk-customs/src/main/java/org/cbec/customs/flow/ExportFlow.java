@@ -1,0 +1,90 @@
+package org.cbec.customs.flow;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.cbec.core.model.MessageSpec;
+import org.cbec.customs.exports.Ceb303Message;
+import org.cbec.customs.exports.Ceb304Message;
+import org.cbec.customs.exports.Ceb403Message;
+import org.cbec.customs.exports.Ceb404Message;
+import org.cbec.customs.exports.Ceb505Message;
+import org.cbec.customs.exports.Ceb506Message;
+import org.cbec.customs.exports.Ceb507Message;
+import org.cbec.customs.exports.Ceb508Message;
+import org.cbec.customs.exports.Ceb509Message;
+import org.cbec.customs.exports.Ceb510Message;
+import org.cbec.customs.exports.Ceb603Message;
+import org.cbec.customs.exports.Ceb604Message;
+import org.cbec.customs.exports.Ceb701Message;
+import org.cbec.customs.exports.Ceb702Message;
+import org.cbec.customs.exports.Ceb792Message;
+import org.cbec.customs.flow.ExportStep.Sender;
+
+/**
+ * The filings of one export parcel, in order, with the receipts each waits for: order → collection receipt → waybill
+ * → inventory → arrival → departure → summary application (DOMAIN "The flows", spec chapter 2). The steps are the same
+ * for 9610, 9710 and 9810; the mode sets the order's {@code orderType} and the inventory's {@code tradeMode}.
+ *
+ * <pre>{@code
+ * ExportFlow flow = ExportFlow.of(ExportMode.B2B_9710);
+ * flow.steps().get(0).messageType();        // "CEB303"
+ * flow.next("CEB603").orElseThrow();        // the arrival, CEB507
+ * flow.awaited("CEB701");                   // [CEB702Message, CEB792Message]
+ * }</pre>
+ */
+public final class ExportFlow {
+
+    private static final List<ExportStep> STEPS = List.of(
+            new ExportStep(Ceb303Message.SPEC, Sender.PLATFORM, List.of(Ceb304Message.SPEC)),
+            new ExportStep(Ceb403Message.SPEC, Sender.SELLER, List.of(Ceb404Message.SPEC)),
+            new ExportStep(Ceb505Message.SPEC, Sender.LOGISTICS, List.of(Ceb506Message.SPEC)),
+            new ExportStep(Ceb603Message.SPEC, Sender.DECLARING_AGENT, List.of(Ceb604Message.SPEC)),
+            new ExportStep(Ceb507Message.SPEC, Sender.YARD_OPERATOR, List.of(Ceb508Message.SPEC)),
+            new ExportStep(Ceb509Message.SPEC, Sender.LOGISTICS, List.of(Ceb510Message.SPEC)),
+            new ExportStep(Ceb701Message.SPEC, Sender.DECLARING_AGENT, List.of(Ceb702Message.SPEC, Ceb792Message.SPEC)));
+
+    private final ExportMode mode;
+
+    private ExportFlow(ExportMode mode) {
+        this.mode = mode;
+    }
+
+    public static ExportFlow of(ExportMode mode) {
+        return new ExportFlow(Objects.requireNonNull(mode, "mode"));
+    }
+
+    public ExportMode mode() {
+        return mode;
+    }
+
+    /** Every filing, in the order to send them. */
+    public List<ExportStep> steps() {
+        return STEPS;
+    }
+
+    /** The step that sends {@code messageType} (e.g. {@code CEB505}), if it is part of the flow. */
+    public Optional<ExportStep> step(String messageType) {
+        return STEPS.stream().filter(s -> s.messageType().equals(messageType)).findFirst();
+    }
+
+    /** The step after the one that sends {@code messageType}; empty after the last or for a message outside the flow. */
+    public Optional<ExportStep> next(String messageType) {
+        for (int i = 0; i + 1 < STEPS.size(); i++) {
+            if (STEPS.get(i).messageType().equals(messageType)) {
+                return Optional.of(STEPS.get(i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The receipt types {@code messageType} waits for; empty for a message outside the flow. */
+    public List<MessageSpec<?>> awaited(String messageType) {
+        return step(messageType).map(ExportStep::receipts).orElse(List.of());
+    }
+
+    @Override
+    public String toString() {
+        return "ExportFlow[" + mode + "]";
+    }
+}
