@@ -18,7 +18,7 @@ import org.cbec.core.model.NodeSpec;
  * }</pre>
  *
  * @param arrivalHead 物流运抵单表头 (mandatory)
- * @param arrivalList 物流运抵单表体（允许为空） (0 to 2147483647)
+ * @param arrivalList 物流运抵单表体（允许为空） (0 to any number)
  */
 @Generated("org.cbec.codegen.DictionaryCodegen")
 public record Arrival(
@@ -28,7 +28,7 @@ public record Arrival(
     /** How this node is read, written and validated. */
     public static final NodeSpec<Arrival, Builder> SPEC = NodeSpec.<Arrival, Builder>builder("Arrival", "物流运抵单数据实体", Builder::new, Builder::build)
             .one(ArrivalHead.SPEC, Arrival::arrivalHead, Builder::arrivalHead)
-            .many(ArrivalList.SPEC, 0, 2147483647, Arrival::arrivalList, Builder::addArrivalList)
+            .many(ArrivalList.SPEC, 0, Integer.MAX_VALUE, Arrival::arrivalList, Builder::addArrivalList)
             .build();
 
     /** Repeating nodes are copied into unmodifiable lists. */

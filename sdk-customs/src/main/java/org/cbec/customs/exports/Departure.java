@@ -18,7 +18,7 @@ import org.cbec.core.model.NodeSpec;
  * }</pre>
  *
  * @param departureHead 物流离境单表头数据 (mandatory)
- * @param departureList 物流离境单表体类 (1 to 2147483647)
+ * @param departureList 物流离境单表体类 (1 to any number)
  */
 @Generated("org.cbec.codegen.DictionaryCodegen")
 public record Departure(
@@ -28,7 +28,7 @@ public record Departure(
     /** How this node is read, written and validated. */
     public static final NodeSpec<Departure, Builder> SPEC = NodeSpec.<Departure, Builder>builder("Departure", "物流离境单数据", Builder::new, Builder::build)
             .one(DepartureHead.SPEC, Departure::departureHead, Builder::departureHead)
-            .many(DepartureList.SPEC, 1, 2147483647, Departure::departureList, Builder::addDepartureList)
+            .many(DepartureList.SPEC, 1, Integer.MAX_VALUE, Departure::departureList, Builder::addDepartureList)
             .build();
 
     /** Repeating nodes are copied into unmodifiable lists. */

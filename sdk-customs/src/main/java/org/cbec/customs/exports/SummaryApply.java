@@ -18,7 +18,7 @@ import org.cbec.core.model.NodeSpec;
  * }</pre>
  *
  * @param summaryApplyHead 汇总申请单表头 (mandatory)
- * @param summaryApplyList 汇总申请单数据表体 (0 to 2147483647)
+ * @param summaryApplyList 汇总申请单数据表体 (0 to any number)
  */
 @Generated("org.cbec.codegen.DictionaryCodegen")
 public record SummaryApply(
@@ -28,7 +28,7 @@ public record SummaryApply(
     /** How this node is read, written and validated. */
     public static final NodeSpec<SummaryApply, Builder> SPEC = NodeSpec.<SummaryApply, Builder>builder("SummaryApply", "汇总申请单数据实体", Builder::new, Builder::build)
             .one(SummaryApplyHead.SPEC, SummaryApply::summaryApplyHead, Builder::summaryApplyHead)
-            .many(SummaryApplyList.SPEC, 0, 2147483647, SummaryApply::summaryApplyList, Builder::addSummaryApplyList)
+            .many(SummaryApplyList.SPEC, 0, Integer.MAX_VALUE, SummaryApply::summaryApplyList, Builder::addSummaryApplyList)
             .build();
 
     /** Repeating nodes are copied into unmodifiable lists. */

@@ -18,7 +18,7 @@ import org.cbec.core.model.NodeSpec;
  * }</pre>
  *
  * @param summaryResultHead 汇总结果单表头 (mandatory)
- * @param summaryResultList 汇总结果单表体(允许可空) (0 to 2147483647)
+ * @param summaryResultList 汇总结果单表体(允许可空) (0 to any number)
  */
 @Generated("org.cbec.codegen.DictionaryCodegen")
 public record SummaryResult(
@@ -28,7 +28,7 @@ public record SummaryResult(
     /** How this node is read, written and validated. */
     public static final NodeSpec<SummaryResult, Builder> SPEC = NodeSpec.<SummaryResult, Builder>builder("SummaryResult", "汇总结果单数据实体", Builder::new, Builder::build)
             .one(SummaryResultHead.SPEC, SummaryResult::summaryResultHead, Builder::summaryResultHead)
-            .many(SummaryResultList.SPEC, 0, 2147483647, SummaryResult::summaryResultList, Builder::addSummaryResultList)
+            .many(SummaryResultList.SPEC, 0, Integer.MAX_VALUE, SummaryResult::summaryResultList, Builder::addSummaryResultList)
             .build();
 
     /** Repeating nodes are copied into unmodifiable lists. */

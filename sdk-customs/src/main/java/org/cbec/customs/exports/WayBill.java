@@ -18,7 +18,7 @@ import org.cbec.core.model.NodeSpec;
  * }</pre>
  *
  * @param wayBillHead 清单总分单数据 (mandatory)
- * @param wayBillList 提运单表体项类 (1 to 2147483647)
+ * @param wayBillList 提运单表体项类 (1 to any number)
  */
 @Generated("org.cbec.codegen.DictionaryCodegen")
 public record WayBill(
@@ -28,7 +28,7 @@ public record WayBill(
     /** How this node is read, written and validated. */
     public static final NodeSpec<WayBill, Builder> SPEC = NodeSpec.<WayBill, Builder>builder("WayBill", "清单总分单", Builder::new, Builder::build)
             .one(WayBillHead.SPEC, WayBill::wayBillHead, Builder::wayBillHead)
-            .many(WayBillList.SPEC, 1, 2147483647, WayBill::wayBillList, Builder::addWayBillList)
+            .many(WayBillList.SPEC, 1, Integer.MAX_VALUE, WayBill::wayBillList, Builder::addWayBillList)
             .build();
 
     /** Repeating nodes are copied into unmodifiable lists. */

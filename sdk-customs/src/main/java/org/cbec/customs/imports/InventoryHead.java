@@ -214,7 +214,7 @@ public record InventoryHead(
                     InventoryHead::currency, Builder::currency)
             .field(FieldDef.of("wrapType", "包装种类代码", ValueType.STRING, "C1", "1").optional(),
                     InventoryHead::wrapType, Builder::wrapType)
-            .field(FieldDef.of("packNo", "件数", ValueType.INT, "N9", "int"),
+            .field(FieldDef.of("packNo", "件数", ValueType.INT, "N9", "int9"),
                     InventoryHead::packNo, Builder::packNo)
             .field(FieldDef.of("grossWeight", "毛重（公斤）", ValueType.DECIMAL, "N19,5", "decimal19,5"),
                     InventoryHead::grossWeight, Builder::grossWeight)

@@ -93,7 +93,7 @@ public record LogisticsHead(
                     LogisticsHead::currency, Builder::currency)
             .field(FieldDef.of("weight", "毛重", ValueType.DECIMAL, "N19,5", "decimal19,5"),
                     LogisticsHead::weight, Builder::weight)
-            .field(FieldDef.of("packNo", "件数", ValueType.INT, "N9", "int"),
+            .field(FieldDef.of("packNo", "件数", ValueType.INT, "N9", "int9"),
                     LogisticsHead::packNo, Builder::packNo)
             .field(FieldDef.of("goodsInfo", "主要货物信息", ValueType.STRING, "C..200", "..200").optional(),
                     LogisticsHead::goodsInfo, Builder::goodsInfo)
