@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +23,8 @@ import picocli.CommandLine.Spec;
  * <pre>{@code
  * $ cbec validate orders/                # every *.xml under orders/, findings and a summary per file
  * $ cbec validate --format json a.xml    # one JSON document
+ * $ cbec sign --key company.p12 --password-env CBEC_KEY_PASSWORD --out signed.xml a.xml
+ * $ cbec verify signed.xml
  * $ cbec --version
  * }</pre>
  *
@@ -34,18 +37,24 @@ import picocli.CommandLine.Spec;
         exitCodeOnInvalidInput = CbecCommand.EXIT_UNUSABLE,
         versionProvider = CbecCommand.Version.class,
         description = "Tools for China customs cross-border e-commerce (CEB 202205) messages.",
-        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, SignCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class CbecCommand implements Callable<Integer> {
 
-    /** Every finding is a warning or there is none. */
+    /** Success: no finding is an error, the message was signed, every signature verified. */
     public static final int EXIT_OK = 0;
-    /** A message breaks a rule. */
+    /** A message breaks a rule, or a signature does not verify. */
     public static final int EXIT_INVALID = 1;
-    /** A file cannot be read as a supported message, or the command line is wrong. */
+    /** A file cannot be read as a supported message (or key, or certificate), or the command line is wrong. */
     public static final int EXIT_UNUSABLE = 2;
 
     @Spec
     private CommandSpec spec;
+
+    private final Function<String, String> environment;
+
+    private CbecCommand(Function<String, String> environment) {
+        this.environment = environment;
+    }
 
     /** Runs the command line and exits the JVM with its exit code. */
     public static void main(String[] args) {
@@ -63,7 +72,12 @@ public final class CbecCommand implements Callable<Integer> {
      * }</pre>
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new CbecCommand())
+        return execute(System::getenv, out, err, args);
+    }
+
+    /** As {@link #execute(PrintWriter, PrintWriter, String...)}, with {@code environment} in place of {@link System#getenv(String)}. */
+    static int execute(Function<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new CbecCommand(environment))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, line, parsed) -> {
@@ -83,6 +97,11 @@ public final class CbecCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "Missing subcommand");
+    }
+
+    /** The value of an environment variable, or {@code null} when it is not set. */
+    String environment(String name) {
+        return environment.apply(name);
     }
 
     /** The version Maven built, from {@code version.properties}. */

@@ -1,18 +1,11 @@
 package org.cbec.cli;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.cbec.core.CebCodec;
-import org.cbec.core.CebException;
 import org.cbec.core.Deviation;
 import org.cbec.core.validation.Violation;
-import org.cbec.core.xml.WireReader;
-import org.cbec.customs.CebMessages;
 
 /**
  * What validating one file gave: the message type and every finding, or why the file could not be read as a
@@ -51,24 +44,13 @@ record FileOutcome(String file, Status status, String messageType, List<Violatio
     /** Reads and validates {@code file}; never throws for bad input. */
     static FileOutcome of(Path file, CebCodec codec) {
         String name = file.toString();
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return failed(name, Status.UNREADABLE, "no such file", null);
-        } catch (AccessDeniedException e) {
-            return failed(name, Status.UNREADABLE, "permission denied", null);
-        } catch (IOException e) {
-            return failed(name, Status.UNREADABLE, "cannot read: " + e.getMessage(), null);
-        }
-        try {
-            CebCodec.Parsed<?> parsed = codec.parseAny(bytes, CebMessages::resolve);
+            CebCodec.Parsed<?> parsed = MessageFiles.parse(file, codec);
             List<Violation> findings = parsed.report().violations();
             Status status = parsed.report().isValid() ? Status.VALID : Status.INVALID;
             return new FileOutcome(name, status, parsed.spec().messageType(), findings, parsed.deviations(), null, null);
-        } catch (CebException e) {
-            Status status = WireReader.UNSUPPORTED_MESSAGE.equals(e.code()) ? Status.UNSUPPORTED : Status.UNREADABLE;
-            return failed(name, status, e.getMessage(), e.code());
+        } catch (MessageFiles.Unusable e) {
+            return e.outcome();
         }
     }
 

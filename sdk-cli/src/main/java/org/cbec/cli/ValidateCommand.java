@@ -121,7 +121,8 @@ public final class ValidateCommand implements Callable<Integer> {
         return files.stream().map(f -> FileOutcome.of(f, codec)).toList();
     }
 
-    private static String failureLine(FileOutcome o) {
+    /** {@code FILE: status: reason [CODE]} for a file that could not be read; shared with the other subcommands. */
+    static String failureLine(FileOutcome o) {
         return o.file() + ": " + o.status().label() + ": " + o.reason() + (o.code() == null ? "" : " [" + o.code() + "]");
     }
 
@@ -143,7 +144,8 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private static String findingLine(String file, Violation v) {
+    /** One finding as {@code FILE:LINE: SEVERITY RULE path (字段名): message [value 'masked']}; shared with {@code sign}. */
+    static String findingLine(String file, Violation v) {
         StringBuilder b = new StringBuilder(file).append(':');
         if (v.line() > 0) {
             b.append(v.line()).append(':');

@@ -50,6 +50,17 @@ class CbecCommandTest {
     }
 
     @Test
+    void helpListsSignAndVerifyWithTheirOptions() {
+        assertThat(Cli.run("--help").out()).contains("sign", "verify");
+        Cli sign = Cli.run("sign", "--help");
+        assertThat(sign.exitCode()).isZero();
+        assertThat(sign.out()).contains("--key", "--cert", "--password-env", "--profile", "--out", "Exit codes:").doesNotContain("--password=");
+        Cli verify = Cli.run("verify", "--help");
+        assertThat(verify.exitCode()).isZero();
+        assertThat(verify.out()).contains("--cert", "FILE...", "Exit codes:");
+    }
+
+    @Test
     void mainWritesUtf8WhateverThePlatformEncodingAndExitsWithTheCode() throws Exception {
         Path sample = OfficialSpec.sample("import/CEB311Message.xml");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -1,0 +1,105 @@
+package org.cbec.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import org.cbec.core.CebCodec;
+import org.cbec.core.CebException;
+import org.cbec.core.signature.Certificates;
+import org.cbec.core.xml.WireReader;
+import org.cbec.customs.CebMessages;
+
+/**
+ * Reads the files named on the command line (messages, keys, certificates) for every subcommand, so that a file that
+ * cannot be used is reported the same way whichever command met it: as an {@link Unusable} carrying the failed
+ * {@link FileOutcome}, printed as one line on standard error.
+ *
+ * <pre>{@code
+ * try {
+ *     CebCodec.Parsed<?> parsed = MessageFiles.parse(file, codec);
+ * } catch (MessageFiles.Unusable e) {
+ *     err.println(e.line());   // cbec: a.xml: unreadable: no such file
+ *     return e.outcome().status().exitCode;
+ * }
+ * }</pre>
+ */
+final class MessageFiles {
+
+    private MessageFiles() {
+    }
+
+    /** The bytes of {@code file}. */
+    static byte[] read(Path file) throws Unusable {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw unreadable(file, reason(e, "cannot read"), null);
+        }
+    }
+
+    /** Why a file operation failed, in words: {@code no such file}, {@code permission denied}, else {@code doing: message}. */
+    static String reason(IOException e, String doing) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return doing + ": " + e.getMessage();
+    }
+
+    /**
+     * {@code file} read as a message of whichever modelled type its root names, with every finding.
+     *
+     * @throws Unusable {@link FileOutcome.Status#UNSUPPORTED} for a type not modelled, else
+     *                  {@link FileOutcome.Status#UNREADABLE} (missing file, not XML, hostile XML)
+     */
+    static CebCodec.Parsed<?> parse(Path file, CebCodec codec) throws Unusable {
+        byte[] bytes = read(file);
+        try {
+            return codec.parseAny(bytes, CebMessages::resolve);
+        } catch (CebException e) {
+            FileOutcome.Status status = WireReader.UNSUPPORTED_MESSAGE.equals(e.code()) ? FileOutcome.Status.UNSUPPORTED : FileOutcome.Status.UNREADABLE;
+            throw new Unusable(FileOutcome.failed(file.toString(), status, e.getMessage(), e.code()));
+        }
+    }
+
+    /** The X.509 certificate in {@code file}, PEM or DER, SM2 or RSA. */
+    static X509Certificate certificate(Path file) throws Unusable {
+        byte[] bytes = read(file);
+        try {
+            return Certificates.parse(bytes);
+        } catch (CebException e) {
+            throw unreadable(file, e.getMessage(), e.code());
+        }
+    }
+
+    /** {@code file} cannot be used for {@code reason}; {@code code} is the SDK's error code or {@code null}. */
+    static Unusable unreadable(Path file, String reason, String code) {
+        return new Unusable(FileOutcome.failed(file.toString(), FileOutcome.Status.UNREADABLE, reason, code));
+    }
+
+    /** A file that cannot be used, with the reason already made one line. */
+    static final class Unusable extends Exception {
+
+        private final transient FileOutcome outcome;
+
+        Unusable(FileOutcome outcome) {
+            super(outcome.reason(), null, false, false);
+            this.outcome = outcome;
+        }
+
+        /** The failed outcome: file, status, reason and code. */
+        FileOutcome outcome() {
+            return outcome;
+        }
+
+        /** The line for standard error, e.g. {@code cbec: a.xml: unreadable: no such file}. */
+        String line() {
+            return "cbec: " + ValidateCommand.failureLine(outcome);
+        }
+    }
+}
