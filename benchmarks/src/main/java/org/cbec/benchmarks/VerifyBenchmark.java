@@ -18,13 +18,14 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Verified messages per second: parse an SM2-signed three-line CEB311, canonicalize it, check digest and signature
- * with {@link XmlVerifier#verify(byte[])}. Short runs by default; lengthen with {@code -wi -w -i -r}.
+ * with {@link XmlVerifier#verify(byte[])}. The XML stack needs about ten seconds of warm-up, hence the longer default
+ * warm-up; lengthen with {@code -wi -w -i -r}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 4, time = 3)
 @Measurement(iterations = 3, time = 2)
 public class VerifyBenchmark {
 
