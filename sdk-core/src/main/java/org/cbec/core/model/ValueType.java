@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * How the Java value of a field maps to its text on the wire. Parsing is strict: text that does not parse is
@@ -19,6 +20,11 @@ import java.util.function.Function;
  * @param <T> the Java type of the value
  */
 public final class ValueType<T> {
+
+    /** {@code xs:decimal}: optional sign, digits with at most one point, no exponent, no spaces. */
+    private static final Pattern DECIMAL_TEXT = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    private static final Pattern INT_TEXT = Pattern.compile("[+-]?\\d+");
+    private static final DateTimeFormatter DATE8_FORMAT = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
     /** Text, unchanged. */
     public static final ValueType<String> STRING = new ValueType<>("string", "text", String.class, s -> s, s -> s);
@@ -32,8 +38,7 @@ public final class ValueType<T> {
     public static final ValueType<LocalDateTime> DATETIME17 = dateTime("datetime17", "YYYYMMDDhhmmssfff", "uuuuMMddHHmmssSSS");
     /** {@code YYYYMMDD}. */
     public static final ValueType<LocalDate> DATE8 = new ValueType<>("date8", "YYYYMMDD", LocalDate.class,
-            s -> LocalDate.parse(s, DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT)),
-            d -> d.format(DateTimeFormatter.ofPattern("uuuuMMdd")));
+            s -> LocalDate.parse(s, DATE8_FORMAT), d -> d.format(DATE8_FORMAT));
     /** A well-formed XML fragment carried verbatim (the content of {@code ExtendMessage/Message}). */
     public static final ValueType<String> XML = new ValueType<>("xml", "<xml/>", String.class, s -> s, s -> s);
 
@@ -57,15 +62,14 @@ public final class ValueType<T> {
     }
 
     private static BigDecimal parseDecimal(String s) {
-        // xs:decimal: optional sign, digits with at most one point, no exponent, no spaces.
-        if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        if (!DECIMAL_TEXT.matcher(s).matches()) {
             throw new IllegalArgumentException("not a decimal number");
         }
         return new BigDecimal(s);
     }
 
     private static Integer parseInt(String s) {
-        if (!s.matches("[+-]?\\d+")) {
+        if (!INT_TEXT.matcher(s).matches()) {
             throw new IllegalArgumentException("not a whole number");
         }
         return Integer.valueOf(s);

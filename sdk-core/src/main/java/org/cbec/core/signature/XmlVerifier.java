@@ -14,6 +14,7 @@ import org.cbec.core.signature.internal.Canonical;
 import org.cbec.core.signature.internal.Crypto;
 import org.cbec.core.signature.internal.Dom;
 import org.cbec.core.signature.internal.Sm2;
+import org.cbec.core.signature.internal.VerifyingKeys;
 import org.cbec.core.xml.SecureXml;
 import org.cbec.core.xml.XmlLimits;
 import org.w3c.dom.Document;
@@ -36,11 +37,13 @@ import org.w3c.dom.NodeList;
  */
 public final class XmlVerifier {
 
-    private final X509Certificate trusted;
+    private final VerifyingKeys.Key trusted;
     private final XmlLimits limits;
+    /** Embedded certificates seen recently, parsed once: messages usually come from few signers. */
+    private final VerifyingKeys embedded = new VerifyingKeys();
 
     private XmlVerifier(Builder b) {
-        this.trusted = b.trusted;
+        this.trusted = b.trusted == null ? null : VerifyingKeys.Key.of(b.trusted);
         this.limits = b.limits;
     }
 
@@ -93,7 +96,8 @@ public final class XmlVerifier {
             }
             byte[] digestValue = base64(required(reference, "DigestValue", "ds:Reference"), "DigestValue");
             byte[] signatureBytes = base64(signatureValue, "SignatureValue");
-            certificate = trusted != null ? trusted : embeddedCertificate(signature);
+            VerifyingKeys.Key key = trusted != null ? trusted : embeddedCertificate(signature);
+            certificate = key.certificate();
 
             byte[] canonicalSignedInfo = Canonical.c14n(signedInfo, c14nWithComments);
             signature.getParentNode().removeChild(signature);
@@ -107,7 +111,7 @@ public final class XmlVerifier {
             if (keyAlgorithm == KeyAlgorithm.SM2 && signatureBytes.length != Sm2.SIGNATURE_LENGTH) {
                 divergences.add(SignatureDivergence.DER_SM2_SIGNATURE);
             }
-            if (!Crypto.verify(certificate, canonicalSignedInfo, signatureBytes)) {
+            if (!key.verify(canonicalSignedInfo, signatureBytes)) {
                 throw new Failed(VerificationFailure.SIGNATURE_INVALID, "the SignatureValue (" + signatureBytes.length
                         + " bytes) does not verify over the canonical SignedInfo with the key of certificate "
                         + Certificates.serialHex(certificate) + " (" + certificate.getSubjectX500Principal().getName() + ")");
@@ -199,7 +203,7 @@ public final class XmlVerifier {
             }
         }
 
-        private X509Certificate embeddedCertificate(Element signature) {
+        private VerifyingKeys.Key embeddedCertificate(Element signature) {
             Element keyInfo = Dom.dsChild(signature, "KeyInfo");
             Element x509Data = keyInfo == null ? null : Dom.dsChild(keyInfo, "X509Data");
             Element cert = x509Data == null ? null : Dom.dsChild(x509Data, "X509Certificate");
@@ -213,7 +217,7 @@ public final class XmlVerifier {
                 throw new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE, f.getMessage());
             }
             try {
-                return Crypto.parseCertificate(der);
+                return embedded.forDer(der);
             } catch (CebException e) {
                 throw new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE, "the embedded X509Certificate cannot be read: " + e.getMessage());
             }

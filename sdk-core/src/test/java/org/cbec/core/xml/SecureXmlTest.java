@@ -78,6 +78,16 @@ class SecureXmlTest {
     }
 
     @Test
+    void theDomParserStaysHardenedWhenItsThreadParsesAgain() {
+        byte[] good = ("<ceb:CEB311Message " + CEB + "><ceb:A>1</ceb:A></ceb:CEB311Message>").getBytes(StandardCharsets.UTF_8);
+        String hostile = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x \"y\">]><ceb:CEB311Message " + CEB + ">&x;</ceb:CEB311Message>";
+        for (int i = 0; i < 3; i++) {
+            assertThat(SecureXml.parseDom(good, LIMITS).getDocumentElement().getTextContent()).isEqualTo("1");
+            assertRejected(hostile, CebXmlException.DOCTYPE);
+        }
+    }
+
+    @Test
     void billionLaughsIsRejected() {
         StringBuilder dtd = new StringBuilder("<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
         for (int i = 1; i <= 9; i++) {

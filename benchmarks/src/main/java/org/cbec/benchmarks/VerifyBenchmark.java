@@ -1,0 +1,51 @@
+package org.cbec.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.cbec.core.CebCodec;
+import org.cbec.core.signature.VerificationResult;
+import org.cbec.core.signature.XmlSigner;
+import org.cbec.core.signature.XmlVerifier;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Verified messages per second: parse an SM2-signed three-line CEB311, canonicalize it, check digest and signature
+ * with {@link XmlVerifier#verify(byte[])}. The XML stack needs about ten seconds of warm-up, hence the longer default
+ * warm-up; lengthen with {@code -wi -w -i -r}.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 4, time = 3)
+@Measurement(iterations = 3, time = 2)
+public class VerifyBenchmark {
+
+    private XmlVerifier verifier;
+    private byte[] signed;
+
+    /** Signs the message to verify and checks that it verifies. */
+    @Setup
+    public void setUp() {
+        signed = CebCodec.ofDefaults().writeSigned(Ceb311Fixture.message(1), XmlSigner.custom(BenchKeys.sm2()).build());
+        verifier = XmlVerifier.ofDefaults();
+        VerificationResult result = verifier.verify(signed);
+        if (!result.valid()) {
+            throw new IllegalStateException("the benchmark message does not verify: " + result.detail());
+        }
+    }
+
+    /** Verifies an SM2-SM3 signed CEB311. */
+    @Benchmark
+    public VerificationResult sm2VerifyCeb311() {
+        return verifier.verify(signed);
+    }
+}
