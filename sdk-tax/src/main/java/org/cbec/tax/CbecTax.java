@@ -40,9 +40,10 @@ import org.slf4j.LoggerFactory;
  *       amount (rounded to the fen) even within the limits.</li>
  * </ul>
  * Within the limits (5,000 CNY per parcel, 26,000 CNY per buyer and calendar year, both inclusive) the duty is 0 and
- * the consumption tax and VAT due are 70 % of the statutory amounts. Every amount is rounded to the fen
- * (scale 2) with {@link java.math.RoundingMode#HALF_UP}: statutory amounts from the exact figures, due amounts as
- * 70 % of the exact statutory figures, so a due amount is within one fen of 70 % of the rounded statutory one.
+ * the consumption tax and VAT due are 70 % of the statutory amounts. Every amount is rounded to the fen (scale 2)
+ * with {@link java.math.RoundingMode#HALF_UP}: each statutory tax is rounded before it enters the base of the next
+ * (duty into consumption tax, consumption tax into VAT), as on customs' bill; a due amount within the limits is 70 %
+ * of the unrounded statutory figure, rounded, so it is within one fen of 70 % of the rounded statutory amount.
  * Totals are sums of the rounded line amounts. See {@link LimitStatus} for what happens beyond the limits.
  *
  * <pre>{@code
@@ -85,6 +86,12 @@ public final class CbecTax {
     /** A builder; a rate table is required. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding this instance's settings, to derive a variant (e.g. another clock) sharing the ledger. */
+    public Builder newBuilder() {
+        return new Builder().rateTable(rateTable).ledger(ledger).clock(clock).limits(limits).billTolerance(billTolerance)
+                .guaranteeWarningThreshold(guaranteeWarningThreshold).excludedExportHsPrefixes(excludedExportHsPrefixes);
     }
 
     /** The rate table. */

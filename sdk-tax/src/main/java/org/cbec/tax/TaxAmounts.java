@@ -5,7 +5,8 @@ import java.util.Objects;
 import org.cbec.tax.internal.Money;
 
 /**
- * Customs duty, consumption tax and import VAT in CNY, each in fen (scale 2).
+ * Customs duty, consumption tax and import VAT in CNY, each in fen (scale 2): amounts given with more decimals (a
+ * tax bill's {@code N19,5}) are rounded to the fen, half up.
  *
  * @param duty           customs duty (关税)
  * @param consumptionTax consumption tax (消费税)

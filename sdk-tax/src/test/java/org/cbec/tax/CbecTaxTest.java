@@ -207,4 +207,18 @@ class CbecTaxTest {
         assertThatThrownBy(() -> parcel(VAT_13, "1.001", "1", "0.00")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> parcel(VAT_13, "1.00", "1", "-1.00")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void newBuilderDerivesAVariantSharingTheLedger() {
+        CbecTax nextYear = tax.newBuilder().clock(Clock.fixed(Instant.parse("2027-06-01T00:00:00Z"), ZoneOffset.UTC)).build();
+        assertThat(nextYear.ledger()).isSameAs(ledger);
+        assertThat(nextYear.today()).isEqualTo(java.time.LocalDate.of(2027, 6, 1));
+        assertThat(tax.today()).isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+    }
+
+    @Test
+    void aRateTableIsRequired() {
+        assertThatThrownBy(() -> CbecTax.builder().build()).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("sample");
+    }
 }

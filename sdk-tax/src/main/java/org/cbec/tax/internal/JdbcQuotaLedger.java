@@ -162,14 +162,22 @@ public final class JdbcQuotaLedger implements AnnualQuotaLedger {
         }
     }
 
+    /** Creates the buyer's row for the year at 0 when missing; a concurrent creator winning the race is fine. */
     private static void ensureTotalRow(Connection c, QuotaBooking b) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cbec_tax_quota_total (buyer_id, tax_year, total) "
-                + "SELECT ?, ?, 0 FROM (VALUES (1)) AS one(x) WHERE NOT EXISTS (SELECT 1 FROM cbec_tax_quota_total "
-                + "WHERE buyer_id = ? AND tax_year = ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM cbec_tax_quota_total WHERE buyer_id = ? AND tax_year = ?")) {
             ps.setString(1, b.buyerIdNumber());
             ps.setInt(2, b.year().getValue());
-            ps.setString(3, b.buyerIdNumber());
-            ps.setInt(4, b.year().getValue());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO cbec_tax_quota_total (buyer_id, tax_year, total) VALUES (?, ?, 0)")) {
+            ps.setString(1, b.buyerIdNumber());
+            ps.setInt(2, b.year().getValue());
             ps.executeUpdate();
         } catch (SQLException e) {
             if (!duplicateKey(e)) {

@@ -9,33 +9,30 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.cbec.tax.TaxRates;
 import org.cbec.tax.spi.TaxRateTable;
 
 /** An immutable table in memory; commodity codes match by longest prefix. */
 public final class MapTaxRateTable implements TaxRateTable {
 
-    /** The built-in sample table, read once. */
-    public static final Supplier<TaxRateTable> SAMPLE = new Supplier<>() {
-        private volatile TaxRateTable table;
+    /** The built-in sample table, read on first use. */
+    public static TaxRateTable sample() {
+        return SampleHolder.TABLE;
+    }
 
-        @Override
-        public TaxRateTable get() {
-            TaxRateTable t = table;
-            if (t == null) {
-                try (InputStream in = Objects.requireNonNull(MapTaxRateTable.class.getResourceAsStream(
-                        "/org/cbec/tax/sample-rates.csv"), "sample-rates.csv");
-                     Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                    t = new MapTaxRateTable(CsvTaxRates.read(r));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                table = t;
+    private static final class SampleHolder {
+        static final TaxRateTable TABLE = load();
+
+        private static TaxRateTable load() {
+            try (InputStream in = Objects.requireNonNull(MapTaxRateTable.class.getResourceAsStream(
+                    "/org/cbec/tax/sample-rates.csv"), "sample-rates.csv");
+                 Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                return new MapTaxRateTable(CsvTaxRates.read(r));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return t;
         }
-    };
+    }
 
     private final Map<String, TaxRates> entries;
 

@@ -62,7 +62,7 @@ public interface TaxRateTable {
      * {@code 7113} (10 %), {@code watches} / {@code 9101} (20 %). The file is {@code org/cbec/tax/sample-rates.csv}.
      */
     static TaxRateTable sample() {
-        return MapTaxRateTable.SAMPLE.get();
+        return MapTaxRateTable.sample();
     }
 
     /** A table from these entries (key to rates). */
