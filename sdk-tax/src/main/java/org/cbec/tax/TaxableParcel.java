@@ -10,7 +10,8 @@ import org.cbec.tax.internal.Money;
 /**
  * One cross-border retail import (one inventory, 清单) for one buyer: its goods lines, and the freight and insurance
  * the buyer paid for the parcel, all in CNY. The dutiable value is the actual transaction price: goods, freight and
- * insurance. {@link #toString()} masks the buyer's ID number.
+ * insurance. Prices in another currency are converted to CNY first, at customs' monthly exchange rate.
+ * {@link #toString()} masks the buyer's ID number.
  *
  * <pre>{@code
  * TaxableParcel parcel = TaxableParcel.builder()

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.cbec.core.CebCodec;
 import org.cbec.core.CebException;
+import org.cbec.core.model.CebMessage;
+import org.cbec.core.testing.OfficialSpec;
+import org.cbec.customs.imports.Ceb311Message;
 import org.cbec.core.model.WireNode;
 import org.cbec.tax.TaxBillComparison.Difference;
 import org.cbec.tax.spi.TaxRateTable;
@@ -103,6 +107,15 @@ class TaxBillsTest {
                 .isInstanceOf(CebException.class).extracting(e -> ((CebException) e).code()).isEqualTo("TAX_BILL_UNREADABLE");
         WireNode broken = ceb816("95.55000", "95.55000", false);
         assertThatThrownBy(() -> TaxBills.fromCeb816(broken)).hasMessageContaining("TaxHeadRd.taxNo");
+    }
+
+    @Test
+    void aTypedMessageOfAnotherTypeIsRefused() {
+        CebMessage order = CebCodec.ofDefaults().read(OfficialSpec.read(OfficialSpec.sample("import/CEB311Message.xml")),
+                Ceb311Message.SPEC);
+        assertThatThrownBy(() -> TaxBills.fromCeb816(order)).isInstanceOf(CebException.class)
+                .hasMessageContaining("expected a CEB816Message, got a CEB311Message");
+        assertThatThrownBy(() -> TaxBills.fromCeb818(order)).hasMessageContaining("expected a CEB818Message");
     }
 
     @Test

@@ -74,7 +74,7 @@ public interface TaxRateTable {
      * A table read from CSV text: a header line
      * {@code key,category,dutyRate,vatRate,consumptionRate,consumptionPerUnit,consumptionUnit}, then one entry per
      * line; rates are fractions ({@code 0.13}), empty cells are 0; lines starting with {@code #} and blank lines are
-     * skipped. The reader is not closed.
+     * skipped. Cells are not quoted, so they cannot hold commas. The reader is not closed.
      *
      * @throws CebException {@code TAX_RATE_CSV} naming the line of a malformed or duplicate entry
      */
