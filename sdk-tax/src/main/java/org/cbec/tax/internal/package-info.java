@@ -1,0 +1,2 @@
+/** Implementation of sdk-tax; not an API, may change in any release. */
+package org.cbec.tax.internal;
