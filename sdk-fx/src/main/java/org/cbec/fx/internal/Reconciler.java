@@ -1,6 +1,7 @@
 package org.cbec.fx.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.cbec.core.validation.Sensitivity;
 import org.cbec.fx.CbecFx;
+import org.cbec.fx.Currencies;
 import org.cbec.fx.Discrepancy;
 import org.cbec.fx.DiscrepancyCode;
 import org.cbec.fx.MissingRateException;
@@ -134,8 +136,15 @@ final class Reconciler {
             String conv = p.amount().currency() == o.paid().currency() ? "" : " (" + p.amount() + " at the "
                     + rateType.description() + " of " + p.paidAt().toLocalDate() + ")";
             out.add(new Discrepancy(DiscrepancyCode.AMOUNT_MISMATCH, no, ref, "paid " + paid + conv + ", order "
-                    + o.paid() + ", allowed difference " + allowed));
+                    + o.paid() + ", allowed difference " + shown(allowed)));
         }
+    }
+
+    /** An allowance as people read it: at most four digits beyond the minor unit, cut, not rounded up. */
+    private static String shown(Money allowed) {
+        int scale = Currencies.minorUnits(allowed.currency()) + 4;
+        BigDecimal cut = allowed.amount().scale() > scale ? allowed.amount().setScale(scale, RoundingMode.DOWN) : allowed.amount();
+        return Money.of(cut.stripTrailingZeros().scale() < 0 ? cut.setScale(0) : cut.stripTrailingZeros(), allowed.currency()).toString();
     }
 
     /**
