@@ -101,12 +101,12 @@ public interface CbecFx {
 
     /** Settings of a {@link CbecFx}. */
     final class Builder {
-        RateSource rateSource;
-        RoundingMode roundingMode = RoundingMode.HALF_UP;
-        Tolerance paymentTolerance = Tolerance.minorUnits(1);
-        Tolerance receiptTolerance = Tolerance.none();
-        RateType reconciliationRateType = RateType.CENTRAL_PARITY_DAILY;
-        Money annualQuota = Money.of("50000.00", CurrencyCode.USD);
+        private RateSource rateSource;
+        private RoundingMode roundingMode = RoundingMode.HALF_UP;
+        private Tolerance paymentTolerance = Tolerance.minorUnits(1);
+        private Tolerance receiptTolerance = Tolerance.none();
+        private RateType reconciliationRateType = RateType.CENTRAL_PARITY_DAILY;
+        private Money annualQuota = Money.of("50000.00", CurrencyCode.USD);
 
         Builder() {
         }

@@ -2,6 +2,7 @@ package org.cbec.fx;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +36,7 @@ public final class Currencies {
     }
 
     private static final Map<CurrencyCode, Iso> ISO;
-    private static final Map<String, CurrencyCode> BY_LETTERS = new java.util.HashMap<>();
+    private static final Map<String, CurrencyCode> BY_LETTERS;
 
     static {
         Map<CurrencyCode, Iso> m = new EnumMap<>(CurrencyCode.class);
@@ -59,6 +60,9 @@ public final class Currencies {
         put(m, CurrencyCode.AUD, "AUD", 2); // 601 澳大利亚元
         put(m, CurrencyCode.NZD, "NZD", 2); // 609 新西兰元
         ISO = Collections.unmodifiableMap(m);
+        Map<String, CurrencyCode> letters = new HashMap<>();
+        m.forEach((customs, iso) -> letters.put(iso.letters(), customs));
+        BY_LETTERS = Map.copyOf(letters);
     }
 
     private Currencies() {
@@ -66,7 +70,6 @@ public final class Currencies {
 
     private static void put(Map<CurrencyCode, Iso> m, CurrencyCode customs, String letters, int minorUnits) {
         m.put(customs, new Iso(letters, minorUnits));
-        BY_LETTERS.put(letters, customs);
     }
 
     /** The ISO 4217 alphabetic code of a customs currency, e.g. {@code "USD"} for 502. */

@@ -1,6 +1,7 @@
 package org.cbec.fx;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -55,7 +56,7 @@ public record ExchangeRate(RateType type, CurrencyCode currency, LocalDate perio
         if (units <= 0) {
             throw new IllegalArgumentException("units must be above zero: " + units);
         }
-        BigDecimal perOne = units == 1 ? cny : cny.divide(BigDecimal.valueOf(units), java.math.MathContext.DECIMAL128);
+        BigDecimal perOne = units == 1 ? cny : cny.divide(BigDecimal.valueOf(units), MathContext.DECIMAL128);
         return new ExchangeRate(type, currency, period, perOne.stripTrailingZeros());
     }
 

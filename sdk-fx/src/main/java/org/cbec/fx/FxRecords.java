@@ -12,7 +12,8 @@ import java.util.List;
  * column order:
  * {@code orderNo, payTransactionId, payCode, payerName, payerIdNumber, payeeCode, payeeName, amount, currency
  * (customs code), currencyIso, logisticsCode, logisticsNo, goodsSummary, paidAt} (ISO-8601 local date-time).
- * Amounts are plain decimals as given, never in exponent notation.
+ * Amounts are plain decimals as given, never in exponent notation. Values are written verbatim, for machines:
+ * nothing is prefixed to stop a spreadsheet from reading a cell starting with {@code =} as a formula.
  *
  * <pre>{@code
  * try (Writer w = Files.newBufferedWriter(Path.of("fx-2026-11-23.csv"))) {

@@ -43,7 +43,7 @@ public interface RateSource {
     }
 
     /**
-     * Rates read once from CSV text (UTF-8), one rate a line, header required:
+     * Rates read once from CSV text (UTF-8), one rate a line, after a header naming the columns in this order:
      * <pre>
      * type,currency,period,rate,units
      * CUSTOMS_MONTHLY,502,2026-11,7.1026,1
