@@ -261,11 +261,12 @@ class SignVerifyCommandTest {
 
     @Test
     void messageTypeNotModelledOrNotReadableIsRefusedWithExitTwo() throws Exception {
-        Path ceb411 = OfficialSpec.sample("import/CEB411Message.xml");
+        Path unknown = Files.writeString(dir.resolve("unknown.xml"),
+                "<ceb:CEB999Message xmlns:ceb=\"http://www.chinaport.gov.cn/ceb\" guid=\"X\" version=\"1.0\"/>");
 
-        Cli unsupported = Cli.run("sign", "--key", sm2Key(), "--cert", sm2Cert(), ceb411);
+        Cli unsupported = Cli.run("sign", "--key", sm2Key(), "--cert", sm2Cert(), unknown);
         assertThat(unsupported.exitCode()).isEqualTo(2);
-        assertThat(unsupported.err()).startsWith("cbec: " + ceb411 + ": unsupported: ").contains("[UNSUPPORTED_MESSAGE]");
+        assertThat(unsupported.err()).startsWith("cbec: " + unknown + ": unsupported: ").contains("[UNSUPPORTED_MESSAGE]");
         assertThat(unsupported.err().lines()).hasSize(1);
 
         Cli absent = Cli.run("sign", "--key", sm2Key(), "--cert", sm2Cert(), dir.resolve("absent.xml"));
