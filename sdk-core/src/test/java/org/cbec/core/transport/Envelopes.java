@@ -28,7 +28,7 @@ public final class Envelopes {
         byte[] body = ("<CEB311Message xmlns=\"http://www.chinaport.gov.cn/ceb\" guid=\"" + id + "\" version=\"1.0\"/>").getBytes(UTF_8);
         DxpEnvelopes env = DxpEnvelopes.ofDefaults();
         byte[] bytes = env.write(env.wrap(body, transInfo(id)));
-        return new OutboundEnvelope(id, "CEB311Message", id, SENDER, TransInfo.IMPORT_RECEIVER, bytes);
+        return new OutboundEnvelope(id, "CEB311Message", id, bytes);
     }
 
     public static OutboundEnvelope outbound() {
