@@ -22,8 +22,8 @@ final class Messages {
 
     /** A CEB311 whose {@code OrderHead/guid} is {@code docGuid}. */
     static byte[] signedOrder(String guid, String docGuid) {
-        return ("<CEB311Message xmlns=\"http://www.chinaport.gov.cn/ceb\" guid=\"" + guid + "\" version=\"1.0\"><OrderHead><guid>"
-                + docGuid + "</guid><orderNo>order-" + docGuid.substring(0, 8) + "</orderNo></OrderHead>"
+        return ("<CEB311Message xmlns=\"http://www.chinaport.gov.cn/ceb\" guid=\"" + guid + "\" version=\"1.0\"><Order><OrderHead><guid>"
+                + docGuid + "</guid><orderNo>order-" + docGuid.substring(0, 8) + "</orderNo></OrderHead></Order>"
                 + "<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"/></CEB311Message>").getBytes(UTF_8);
     }
 

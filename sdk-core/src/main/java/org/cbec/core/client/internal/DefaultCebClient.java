@@ -217,7 +217,7 @@ public final class DefaultCebClient implements CebClient {
         return new Handle(guid, messageType);
     }
 
-    /** The {@code guid} of every business node (children of the root), which customs receipts name. */
+    /** The {@code guid} of every business node (e.g. {@code Order/OrderHead/guid}), which customs receipts name. */
     private static Set<String> documentGuids(byte[] xml) {
         Set<String> out = new LinkedHashSet<>();
         XMLStreamReader r = SecureXml.streamReader(xml, XmlLimits.ofDefaults());
@@ -227,7 +227,7 @@ public final class DefaultCebClient implements CebClient {
                 int e = r.next();
                 if (e == XMLStreamConstants.START_ELEMENT) {
                     depth++;
-                    if (depth == 3 && r.getLocalName().equals("guid")) {
+                    if (depth >= 3 && r.getLocalName().equals("guid") && "http://www.chinaport.gov.cn/ceb".equals(r.getNamespaceURI())) {
                         String text = r.getElementText().trim();
                         depth--;
                         if (!text.isEmpty()) {
