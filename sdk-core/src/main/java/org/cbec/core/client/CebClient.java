@@ -49,6 +49,12 @@ public interface CebClient extends AutoCloseable {
     /** The submission of {@code guid}, if the store has it (also after a restart). */
     Optional<Submission> submission(String guid);
 
+    /**
+     * The status of order {@code orderNo} across every stored message that carries it (any {@code orderNo} element of
+     * the message).
+     */
+    OrderStatus order(String orderNo);
+
     /** Up to {@code max} dead letters, oldest first, streamed from the store. */
     List<DeadLetter> deadLetters(int max);
 

@@ -27,6 +27,12 @@ final class Messages {
                 + "<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"/></CEB311Message>").getBytes(UTF_8);
     }
 
+    /** A message of {@code type} (e.g. {@code CEB621Message}) with one head of guid {@code docGuid} naming {@code orderNo}. */
+    static byte[] signed(String type, String guid, String docGuid, String orderNo) {
+        return ("<" + type + " xmlns=\"http://www.chinaport.gov.cn/ceb\" guid=\"" + guid + "\" version=\"1.0\"><Node><Head><guid>"
+                + docGuid + "</guid><orderNo>" + orderNo + "</orderNo></Head></Node></" + type + ">").getBytes(UTF_8);
+    }
+
     /** A CEB312 receipt for document {@code docGuid} in a DxpMsg, as the exchange platform delivers it. */
     static byte[] receiptEnvelope(String docGuid, String status, String time) {
         byte[] receipt = Envelopes.receipt(docGuid, status, time);

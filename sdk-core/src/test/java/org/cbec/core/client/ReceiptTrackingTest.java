@@ -196,6 +196,39 @@ class ReceiptTrackingTest {
     }
 
     @Test
+    void orderStatusFollowsEveryMessageOfTheOrder() throws Exception {
+        RecordingTransport transport = new RecordingTransport();
+        try (DefaultCebClient client = idleClient(Stores.inMemory(), transport, (g, s, r) -> { })) {
+            String[] types = {"CEB311Message", "CEB411Message", "CEB511Message", "CEB621Message"};
+            String[] docs = new String[types.length];
+            for (int i = 0; i < types.length; i++) {
+                String guid = Messages.newGuid();
+                docs[i] = Messages.newGuid();
+                client.submitSigned(types[i], Direction.IMPORT, guid, Messages.signed(types[i], guid, docs[i], "order-42"));
+            }
+            client.submitSigned("CEB311Message", Direction.IMPORT, Messages.newGuid(),
+                    Messages.signed("CEB311Message", Messages.newGuid(), Messages.newGuid(), "order-43"));
+            OrderStatus o = client.order("order-42");
+            assertThat(o.byMessageType()).containsOnlyKeys(types);
+            assertThat(o.overall()).isEqualTo(Status.QUEUED);
+            for (int i = 0; i < 3; i++) {
+                transport.inbox.add(new InboundEnvelope("r" + i, Messages.receiptEnvelope(docs[i], "120", "20260102040405000")));
+            }
+            client.pollOnce();
+            assertThat(client.order("order-42").overall()).as("the inventory has no receipt yet").isEqualTo(Status.QUEUED);
+            transport.inbox.add(new InboundEnvelope("inv", Messages.receiptEnvelope(docs[3], "800", "20260102050405000")));
+            client.pollOnce();
+            assertThat(client.order("order-42").overall()).isEqualTo(Status.RELEASED);
+            assertThat(client.order("order-42").byMessageType()).containsEntry("CEB311Message", Status.ENTERED);
+            transport.inbox.add(new InboundEnvelope("pay", Messages.receiptEnvelope(docs[1], "-621005", "20260102060405000")));
+            client.pollOnce();
+            assertThat(client.order("order-42").overall()).isEqualTo(Status.ERROR);
+            assertThat(client.order("order-43").submissions()).hasSize(1);
+            assertThat(client.order("order-44").overall()).isEqualTo(Status.CREATED);
+        }
+    }
+
+    @Test
     void awaitReturnsWhenTheTargetOrATerminalStatusIsReached() throws Exception {
         RecordingTransport transport = new RecordingTransport();
         try (DefaultCebClient client = idleClient(Stores.inMemory(), transport, (g, s, r) -> { })) {

@@ -280,6 +280,20 @@ public abstract class MessageStoreContractTest {
     }
 
     @Test
+    void listsEveryMessageOfAKeyOldestFirst() {
+        String a = newId();
+        String b = newId();
+        store.enqueue(entry(a));
+        store.enqueue(entry(b));
+        store.addCorrelation("orderNo:order-1", a);
+        store.addCorrelation("orderNo:order-1", b);
+        store.addCorrelation("orderNo:order-1", a);
+        assertThat(store.correlated("orderNo:order-1")).containsExactly(a, b);
+        assertThat(store.correlate("orderNo:order-1")).contains(b);
+        assertThat(store.correlated("orderNo:none")).isEmpty();
+    }
+
+    @Test
     void streamsEveryRowOfAState() {
         for (int i = 0; i < 1_200; i++) {
             store.enqueue(entry(String.format("ID-%05d", i)));

@@ -29,6 +29,7 @@ import org.cbec.core.client.CebClient;
 import org.cbec.core.client.ClientConfig;
 import org.cbec.core.client.ClientListener;
 import org.cbec.core.client.DeadLetter;
+import org.cbec.core.client.OrderStatus;
 import org.cbec.core.client.Receipt;
 import org.cbec.core.client.ReceiptDecoders;
 import org.cbec.core.client.SenderProfile;
@@ -200,9 +201,9 @@ public final class DefaultCebClient implements CebClient {
                 .msgType(messageType)
                 .build();
         byte[] envelope = envelopes.write(envelopes.wrap(signedMessage, info));
-        for (String documentGuid : documentGuids(signedMessage)) {
-            if (!documentGuid.equals(guid)) {
-                store.addCorrelation(documentGuid, guid);
+        for (String key : correlationKeys(signedMessage)) {
+            if (!key.equals(guid)) {
+                store.addCorrelation(key, guid);
             }
         }
         boolean added = store.enqueue(new OutboxEntry(guid, messageType, guid, signedMessage, envelope, Status.QUEUED.name(),
@@ -217,8 +218,13 @@ public final class DefaultCebClient implements CebClient {
         return new Handle(guid, messageType);
     }
 
-    /** The {@code guid} of every business node (e.g. {@code Order/OrderHead/guid}), which customs receipts name. */
-    private static Set<String> documentGuids(byte[] xml) {
+    private static final String ORDER_KEY = "orderNo:";
+
+    /**
+     * The {@code guid} of every business node (e.g. {@code Order/OrderHead/guid}), which customs receipts name, and
+     * every {@code orderNo} (prefixed), which ties the order's messages together.
+     */
+    private static Set<String> correlationKeys(byte[] xml) {
         Set<String> out = new LinkedHashSet<>();
         XMLStreamReader r = SecureXml.streamReader(xml, XmlLimits.ofDefaults());
         try {
@@ -227,11 +233,13 @@ public final class DefaultCebClient implements CebClient {
                 int e = r.next();
                 if (e == XMLStreamConstants.START_ELEMENT) {
                     depth++;
-                    if (depth >= 3 && r.getLocalName().equals("guid") && "http://www.chinaport.gov.cn/ceb".equals(r.getNamespaceURI())) {
+                    String name = r.getLocalName();
+                    if (depth >= 3 && (name.equals("guid") || name.equals("orderNo"))
+                            && "http://www.chinaport.gov.cn/ceb".equals(r.getNamespaceURI())) {
                         String text = r.getElementText().trim();
                         depth--;
                         if (!text.isEmpty()) {
-                            out.add(text);
+                            out.add(name.equals("guid") ? text : ORDER_KEY + text);
                         }
                     }
                 } else if (e == XMLStreamConstants.END_ELEMENT) {
@@ -437,6 +445,19 @@ public final class DefaultCebClient implements CebClient {
     @Override
     public Optional<Submission> submission(String guid) {
         return store.find(guid).map(m -> new Handle(m.id(), m.messageType()));
+    }
+
+    @Override
+    public OrderStatus order(String orderNo) {
+        List<Submission> subs = new ArrayList<>();
+        List<Status> statuses = new ArrayList<>();
+        for (String id : store.correlated(ORDER_KEY + orderNo)) {
+            store.find(id).ifPresent(m -> {
+                subs.add(new Handle(m.id(), m.messageType()));
+                statuses.add(Status.valueOf(m.status()));
+            });
+        }
+        return new OrderStatus(orderNo, subs, statuses);
     }
 
     @Override

@@ -297,6 +297,22 @@ public final class H2Store implements MessageStore {
     }
 
     @Override
+    public List<String> correlated(String key) {
+        return tx(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT message_id FROM cbec_correlation WHERE corr_key = ? ORDER BY seq")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public Optional<StoredMessage> find(String id) {
         return tx(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM cbec_outbox WHERE id = ?")) {

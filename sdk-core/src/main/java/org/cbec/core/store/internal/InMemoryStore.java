@@ -25,7 +25,7 @@ public final class InMemoryStore implements MessageStore {
 
     private final Clock clock;
     private final Map<String, Row> rows = new LinkedHashMap<>();
-    private final Map<String, String> correlations = new HashMap<>();
+    private final Map<String, java.util.LinkedHashSet<String>> correlations = new HashMap<>();
 
     public InMemoryStore(Clock clock) {
         this.clock = clock;
@@ -183,7 +183,12 @@ public final class InMemoryStore implements MessageStore {
 
     @Override
     public synchronized void addCorrelation(String key, String id) {
-        correlations.put(key, id);
+        correlations.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(id);
+    }
+
+    @Override
+    public synchronized List<String> correlated(String key) {
+        return List.copyOf(correlations.getOrDefault(key, new java.util.LinkedHashSet<>()));
     }
 
     @Override
@@ -191,7 +196,8 @@ public final class InMemoryStore implements MessageStore {
         if (rows.containsKey(key)) {
             return Optional.of(key);
         }
-        return Optional.ofNullable(correlations.get(key));
+        java.util.LinkedHashSet<String> ids = correlations.get(key);
+        return ids == null || ids.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(ids).get(ids.size() - 1));
     }
 
     @Override

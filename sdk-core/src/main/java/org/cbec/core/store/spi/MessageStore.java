@@ -86,6 +86,9 @@ public interface MessageStore extends AutoCloseable {
     /** The message a correlation key or message id designates, the most recent one when several share a key. */
     Optional<String> correlate(String key);
 
+    /** Every message a correlation key designates (e.g. the messages of one order number), oldest first. */
+    List<String> correlated(String key);
+
     /** Streams the rows in {@code state}, oldest first, without loading them all at once. */
     void forEach(DeliveryState state, Consumer<StoredMessage> action);
 
