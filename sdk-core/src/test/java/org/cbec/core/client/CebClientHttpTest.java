@@ -107,6 +107,7 @@ class CebClientHttpTest {
         }
         assertThat(s.await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
         assertThat(s.receipts()).extracting(Receipt::returnStatus).containsExactly("2", "120", "800");
+        assertThat(s.receipts()).extracting(Receipt::guid).containsOnly(doc);
         assertThat(statuses).containsExactly("SENT", "DECLARING", "ENTERED", "RELEASED");
         assertThat(sendsOf(guid)).hasSize(1);
     }

@@ -232,8 +232,8 @@ public abstract class MessageStoreContractTest {
     void receiptsAreRecordedOnceInOrder() {
         String id = newId();
         store.enqueue(entry(id));
-        StoredReceipt r1 = new StoredReceipt("k1", "CEB312Message", "CUSTOMS", "2", "20240101120000000", "申报成功");
-        StoredReceipt r2 = new StoredReceipt("k2", "CEB312Message", "CUSTOMS", "120", "20240101130000000", "入库");
+        StoredReceipt r1 = new StoredReceipt("k1", "CEB312Message", "CUSTOMS", "DOC-1", null, "2", "20240101120000000", "申报成功");
+        StoredReceipt r2 = new StoredReceipt("k2", "CEB312Message", "CUSTOMS", "DOC-1", null, "120", "20240101130000000", "入库");
         assertThat(store.recordReceipt(id, r1)).isTrue();
         assertThat(store.recordReceipt(id, r2)).isTrue();
         assertThat(store.recordReceipt(id, r1)).isFalse();
@@ -245,7 +245,7 @@ public abstract class MessageStoreContractTest {
     void concurrentRecordersOfOneReceiptRecordItOnce() throws Exception {
         String id = newId();
         store.enqueue(entry(id));
-        StoredReceipt r = new StoredReceipt("same", "CEB312Message", "CUSTOMS", "800", "20240101120000000", "放行");
+        StoredReceipt r = new StoredReceipt("same", "CEB312Message", "CUSTOMS", null, "COP-1", "800", "20240101120000000", "放行");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         CountDownLatch start = new CountDownLatch(1);
         try {

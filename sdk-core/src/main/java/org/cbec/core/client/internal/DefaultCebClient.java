@@ -415,7 +415,7 @@ public final class DefaultCebClient implements CebClient {
             return;
         }
         String guid = id.get();
-        if (!store.recordReceipt(guid, new StoredReceipt(r.key(), r.messageType(), r.kind().name(), r.returnStatus(), r.returnTime(),
+        if (!store.recordReceipt(guid, new StoredReceipt(r.key(), r.messageType(), r.kind().name(), r.guid(), r.copMsgId(), r.returnStatus(), r.returnTime(),
                 r.info()))) {
             return; // already recorded, by us or another poller
         }
@@ -517,8 +517,7 @@ public final class DefaultCebClient implements CebClient {
         public List<Receipt> receipts() {
             List<Receipt> out = new ArrayList<>();
             for (StoredReceipt r : store.receipts(guid)) {
-                Receipt.Kind kind = Receipt.Kind.valueOf(r.kind());
-                out.add(new Receipt(kind, r.messageType(), kind == Receipt.Kind.CUSTOMS ? guid : null, guid, r.returnStatus(),
+                out.add(new Receipt(Receipt.Kind.valueOf(r.kind()), r.messageType(), r.guid(), r.copMsgId(), r.returnStatus(),
                         r.returnTime(), r.info()));
             }
             return out;

@@ -81,7 +81,8 @@ public final class H2Store implements MessageStore {
                         + "created_at TIMESTAMP(3) WITH TIME ZONE NOT NULL)");
                 s.execute("CREATE INDEX IF NOT EXISTS cbec_outbox_due ON cbec_outbox(state, next_attempt_at)");
                 s.execute("CREATE TABLE IF NOT EXISTS cbec_receipt (message_id VARCHAR(64) NOT NULL, receipt_key VARCHAR(200) NOT NULL,"
-                        + "seq BIGINT AUTO_INCREMENT, message_type VARCHAR(40), kind VARCHAR(16) NOT NULL, return_status VARCHAR(16),"
+                        + "seq BIGINT AUTO_INCREMENT, message_type VARCHAR(40), kind VARCHAR(16) NOT NULL, doc_guid VARCHAR(64), cop_msg_id VARCHAR(255),"
+                        + " return_status VARCHAR(16),"
                         + "return_time VARCHAR(20), info VARCHAR(1000), PRIMARY KEY (message_id, receipt_key))");
                 s.execute("CREATE TABLE IF NOT EXISTS cbec_correlation (corr_key VARCHAR(255) NOT NULL, message_id VARCHAR(64) NOT NULL,"
                         + "seq BIGINT AUTO_INCREMENT, PRIMARY KEY (corr_key, message_id))");
@@ -244,9 +245,10 @@ public final class H2Store implements MessageStore {
     public boolean recordReceipt(String id, StoredReceipt r) {
         return tx(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO cbec_receipt (message_id, receipt_key, message_type, kind,"
-                    + " return_status, return_time, info) SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM cbec_outbox WHERE id = ?)"
+                    + " doc_guid, cop_msg_id, return_status, return_time, info) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM cbec_outbox WHERE id = ?)"
                     + " AND NOT EXISTS (SELECT 1 FROM cbec_receipt WHERE message_id = ? AND receipt_key = ?)")) {
-                Object[] args = {id, truncate(r.key(), 200), r.messageType(), r.kind(), truncate(r.returnStatus(), 16),
+                Object[] args = {id, truncate(r.key(), 200), r.messageType(), r.kind(), truncate(r.guid(), 64), truncate(r.copMsgId(), 255),
+                        truncate(r.returnStatus(), 16),
                         truncate(r.returnTime(), 20), truncate(r.info(), 1000), id, id, truncate(r.key(), 200)};
                 bind(ps, args);
                 return ps.executeUpdate() == 1;
@@ -263,13 +265,13 @@ public final class H2Store implements MessageStore {
     public List<StoredReceipt> receipts(String id) {
         return tx(c -> {
             List<StoredReceipt> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT receipt_key, message_type, kind, return_status, return_time, info"
+            try (PreparedStatement ps = c.prepareStatement("SELECT receipt_key, message_type, kind, doc_guid, cop_msg_id, return_status, return_time, info"
                     + " FROM cbec_receipt WHERE message_id = ? ORDER BY seq")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new StoredReceipt(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getString(6)));
+                                rs.getString(6), rs.getString(7), rs.getString(8)));
                     }
                 }
             }
