@@ -28,45 +28,49 @@ class ZombieWorkerTest {
 
         CountDownLatch zombieSending = new CountDownLatch(1);
         CountDownLatch resume = new CountDownLatch(1);
-        RecordingTransport zombieTransport = new RecordingTransport();
-        zombieTransport.answer = e -> {
-            zombieSending.countDown();
-            try {
-                resume.await(20, TimeUnit.SECONDS); // the pause: GC, swapped out, stopped in a debugger
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        RecordingTransport transport = new RecordingTransport();
+        transport.answer = e -> {
+            if (calls.incrementAndGet() == 1) {
+                zombieSending.countDown();
+                try {
+                    resume.await(20, TimeUnit.SECONDS); // the pause: GC, swapped out, stopped in a debugger
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
             }
-            return new SendResult("zombie", null, "ok");
+            return new SendResult("gateway", null, "ok");
         };
         CountDownLatch lost = new CountDownLatch(1);
-        ClientListener zombieEvents = new ClientListener() {
+        ClientListener events = new ClientListener() {
             @Override
             public void leaseLost(String guid) {
                 lost.countDown();
             }
         };
-        RecordingTransport healthyTransport = new RecordingTransport();
         String guid = Messages.newGuid();
-        try (CebClient zombie = CebClient.builder().sender(Messages.SENDER).transport(zombieTransport).store(shared).clock(clock)
-                .config(config).clientListener(zombieEvents).build()) {
-            zombie.submitSigned("CEB311Message", Direction.IMPORT, guid, Messages.signedOrder(guid, Messages.newGuid()));
+        // two clients on one store: whichever worker takes over once the lease ran out (another thread of the first
+        // client or the second client), the paused one must lose
+        try (CebClient first = CebClient.builder().sender(Messages.SENDER).transport(transport).store(shared).clock(clock)
+                .config(config).clientListener(events).build()) {
+            first.submitSigned("CEB311Message", Direction.IMPORT, guid, Messages.signedOrder(guid, Messages.newGuid()));
             assertThat(zombieSending.await(10, TimeUnit.SECONDS)).isTrue();
 
-            clock.advance(Duration.ofMinutes(11)); // the zombie's lease has run out
-            try (CebClient healthy = CebClient.builder().sender(Messages.SENDER).transport(healthyTransport).store(wrapNoClose(shared))
-                    .clock(clock).config(config).build()) {
-                Submission s = healthy.submission(guid).orElseThrow();
+            clock.advance(Duration.ofMinutes(11)); // the paused worker's lease has run out
+            try (CebClient second = CebClient.builder().sender(Messages.SENDER).transport(transport).store(wrapNoClose(shared))
+                    .clock(clock).config(config).clientListener(events).build()) {
+                Submission s = second.submission(guid).orElseThrow();
                 assertThat(s.await(Status.SENT, Duration.ofSeconds(10))).isEqualTo(Status.SENT);
-                assertThat(healthyTransport.sent).hasSize(1);
+                assertThat(transport.sent).hasSize(2);
 
-                resume.countDown(); // the zombie wakes up and tries to complete
-                assertThat(lost.await(10, TimeUnit.SECONDS)).as("zombie's completion rejected").isTrue();
+                resume.countDown(); // the paused worker wakes up and tries to complete
+                assertThat(lost.await(10, TimeUnit.SECONDS)).as("late completion rejected").isTrue();
                 assertThat(s.status()).isEqualTo(Status.SENT);
                 assertThat(shared.find(guid).orElseThrow().attempts()).isZero();
             }
         }
-        assertThat(zombieTransport.sent).hasSize(1);
-        assertThat(healthyTransport.sent.get(0).envelope()).isEqualTo(zombieTransport.sent.get(0).envelope());
+        assertThat(transport.sent).hasSize(2);
+        assertThat(transport.sent.get(1).envelope()).isEqualTo(transport.sent.get(0).envelope());
     }
 
     /** The two clients share one in-memory store; only the last one to close may close it. */

@@ -280,6 +280,18 @@ public abstract class MessageStoreContractTest {
     }
 
     @Test
+    void correlationKeysOfAnEntryAreStoredWithIt() {
+        String id = newId();
+        OutboxEntry e = entry(id);
+        store.enqueue(new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), "QUEUED", 20, List.of("DOC-9", "orderNo:o-9")));
+        assertThat(store.correlate("DOC-9")).contains(id);
+        assertThat(store.correlated("orderNo:o-9")).containsExactly(id);
+        OutboxEntry dup = new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), "QUEUED", 20, List.of("DOC-OTHER"));
+        assertThat(store.enqueue(dup)).isFalse();
+        assertThat(store.correlate("DOC-OTHER")).as("a refused duplicate adds no keys").isEmpty();
+    }
+
+    @Test
     void listsEveryMessageOfAKeyOldestFirst() {
         String a = newId();
         String b = newId();

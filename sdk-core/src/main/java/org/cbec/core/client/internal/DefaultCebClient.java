@@ -201,13 +201,10 @@ public final class DefaultCebClient implements CebClient {
                 .msgType(messageType)
                 .build();
         byte[] envelope = envelopes.write(envelopes.wrap(signedMessage, info));
-        for (String key : correlationKeys(signedMessage)) {
-            if (!key.equals(guid)) {
-                store.addCorrelation(key, guid);
-            }
-        }
+        List<String> keys = correlationKeys(signedMessage).stream().filter(k -> !k.equals(guid)).toList();
+        // one group-committed transaction: the row and its correlation keys
         boolean added = store.enqueue(new OutboxEntry(guid, messageType, guid, signedMessage, envelope, Status.QUEUED.name(),
-                Status.QUEUED.rank()));
+                Status.QUEUED.rank(), keys));
         if (added) {
             LOG.debug("queued {} {}", messageType, guid);
             events.enqueued(guid, messageType);
@@ -382,23 +379,30 @@ public final class DefaultCebClient implements CebClient {
         }
     }
 
-    /** Takes what arrived, records each receipt once, moves statuses; visible for tests of two pollers. */
+    /**
+     * Takes what arrived, records each receipt once, moves statuses, then acknowledges each envelope, in arrival order.
+     * Public for tests of two pollers.
+     */
     public void pollOnce() {
         for (InboundEnvelope in : transport.receive()) {
-            List<Receipt> receipts;
-            try {
-                receipts = decoder.decode(in.bytes());
-            } catch (RuntimeException e) {
-                LOG.error("cannot decode inbound {}; archived unprocessed: {}", in.name(), e.toString());
-                events.inboundUndecodable(in.name(), e);
-                transport.acknowledge(in);
-                continue;
-            }
-            for (Receipt r : receipts) {
-                apply(r);
-            }
-            transport.acknowledge(in);
+            process(in);
         }
+    }
+
+    private void process(InboundEnvelope in) {
+        List<Receipt> receipts;
+        try {
+            receipts = decoder.decode(in.bytes());
+        } catch (RuntimeException e) {
+            LOG.error("cannot decode inbound {}; archived unprocessed: {}", in.name(), e.toString());
+            events.inboundUndecodable(in.name(), e);
+            transport.acknowledge(in);
+            return;
+        }
+        for (Receipt r : receipts) {
+            apply(r);
+        }
+        transport.acknowledge(in);
     }
 
     private void apply(Receipt r) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -31,9 +32,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link MessageStore} in an embedded H2 database. Enqueues go through one committer thread that batches whatever
- * arrived concurrently into one transaction (group commit), so durable writes ({@code WRITE_DELAY=0}) cost one sync
- * per batch rather than per message; each {@link #enqueue} returns once its batch committed. Claims use
+ * {@link MessageStore} in an embedded H2 database. Every write (enqueue, claim, complete, reschedule, receipt, status)
+ * goes through one committer thread that runs whatever writes arrived concurrently in one transaction, each under its
+ * own savepoint (group commit), so durable commits ({@code WRITE_DELAY=0}) cost one sync per batch rather than per
+ * write; each call returns once its batch committed. Reads use pooled connections. Claims use
  * {@code SELECT … FOR UPDATE SKIP LOCKED}; lease times come from {@code CURRENT_TIMESTAMP}.
  */
 public final class H2Store implements MessageStore {
@@ -45,11 +47,18 @@ public final class H2Store implements MessageStore {
             + "last_error_class, last_error, signed_bytes, envelope_bytes, created_at";
 
     private final JdbcConnectionPool pool;
-    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(8192);
+    private final BlockingQueue<Pending<?>> queue = new ArrayBlockingQueue<>(8192);
     private final Thread committer;
     private volatile boolean closed;
 
-    private record Pending(OutboxEntry entry, CompletableFuture<Boolean> done) {
+    private static final class Pending<T> {
+        final Work<T> work;
+        final CompletableFuture<T> done = new CompletableFuture<>();
+        T result;
+
+        Pending(Work<T> work) {
+            this.work = work;
+        }
     }
 
     public H2Store(String jdbcUrl) {
@@ -94,30 +103,33 @@ public final class H2Store implements MessageStore {
         }
     }
 
-    // ---- enqueue with group commit ----
+    // ---- group commit: every write goes through one committer thread ----
 
-    @Override
-    public boolean enqueue(OutboxEntry entry) {
+    /**
+     * Runs {@code work} in the committer's next transaction, together with whatever other writes are waiting, and
+     * returns its result once that transaction committed. A failing item is rolled back to its savepoint alone.
+     */
+    private <T> T durably(Work<T> work) {
         if (closed) {
             throw new StoreException("store is closed", null);
         }
-        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        Pending<T> p = new Pending<>(work);
         try {
-            queue.put(new Pending(entry, done));
-            return done.get();
+            queue.put(p);
+            return p.done.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while enqueuing " + entry.id(), e);
+            throw new StoreException("interrupted while writing to the store", e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof StoreException se ? se : new StoreException("enqueue failed for " + entry.id(), e.getCause());
+            throw e.getCause() instanceof StoreException se ? se : new StoreException("H2 store write failed", e.getCause());
         }
     }
 
     private void commitLoop() {
-        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        List<Pending<?>> batch = new ArrayList<>(MAX_BATCH);
         while (!closed || !queue.isEmpty()) {
             try {
-                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                Pending<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
@@ -136,46 +148,75 @@ public final class H2Store implements MessageStore {
         }
     }
 
-    private void commit(List<Pending> batch) {
+    private void commit(List<Pending<?>> batch) {
+        List<Pending<?>> ok = new ArrayList<>(batch.size());
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
-            int[] counts;
+            for (Pending<?> p : batch) {
+                Savepoint sp = c.setSavepoint();
+                try {
+                    run(p, c);
+                    ok.add(p);
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback(sp);
+                    p.done.completeExceptionally(e instanceof StoreException ? e : new StoreException("H2 store write failed", e));
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            StoreException failure = new StoreException("cannot commit a batch of " + batch.size() + " writes", e);
+            ok.forEach(p -> p.done.completeExceptionally(failure));
+            return;
+        }
+        ok.forEach(H2Store::complete);
+    }
+
+    private static <T> void run(Pending<T> p, Connection c) throws SQLException {
+        p.result = p.work.run(c);
+    }
+
+    private static <T> void complete(Pending<T> p) {
+        p.done.complete(p.result);
+    }
+
+    @Override
+    public boolean enqueue(OutboxEntry e) {
+        return durably(c -> {
+            int inserted;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO cbec_outbox (id, message_type, cop_msg_id, state, status,"
                     + " status_rank, attempts, next_attempt_at, signed_bytes, envelope_bytes, created_at)"
                     + " SELECT ?, ?, ?, 'PENDING', ?, ?, 0, CURRENT_TIMESTAMP, ?, ?, CURRENT_TIMESTAMP"
                     + " WHERE NOT EXISTS (SELECT 1 FROM cbec_outbox WHERE id = ?)")) {
-                for (Pending p : batch) {
-                    OutboxEntry e = p.entry;
-                    ps.setString(1, e.id());
-                    ps.setString(2, e.messageType());
-                    ps.setString(3, e.copMsgId());
-                    ps.setString(4, e.status());
-                    ps.setInt(5, e.rank());
-                    ps.setBytes(6, e.signedBytes());
-                    ps.setBytes(7, e.envelope());
-                    ps.setString(8, e.id());
-                    ps.addBatch();
+                ps.setString(1, e.id());
+                ps.setString(2, e.messageType());
+                ps.setString(3, e.copMsgId());
+                ps.setString(4, e.status());
+                ps.setInt(5, e.rank());
+                ps.setBytes(6, e.signedBytes());
+                ps.setBytes(7, e.envelope());
+                ps.setString(8, e.id());
+                inserted = ps.executeUpdate();
+            }
+            if (inserted > 0 && !e.correlationKeys().isEmpty()) {
+                try (PreparedStatement keys = c.prepareStatement(
+                        "MERGE INTO cbec_correlation (corr_key, message_id) KEY (corr_key, message_id) VALUES (?, ?)")) {
+                    for (String k : e.correlationKeys()) {
+                        keys.setString(1, truncate(k, 255));
+                        keys.setString(2, e.id());
+                        keys.addBatch();
+                    }
+                    keys.executeBatch();
                 }
-                counts = ps.executeBatch();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
             }
-            c.commit();
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).done.complete(counts[i] > 0);
-            }
-        } catch (SQLException e) {
-            StoreException failure = new StoreException("cannot commit a batch of " + batch.size() + " messages", e);
-            batch.forEach(p -> p.done.completeExceptionally(failure));
-        }
+            return inserted > 0;
+        });
     }
 
     // ---- claims ----
 
     @Override
     public List<Claim> claimDue(int max, Duration lease) {
-        return tx(c -> {
+        return durably(c -> {
             List<Claim> claims = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, message_type, cop_msg_id, attempts, envelope_bytes FROM cbec_outbox"
                     + " WHERE state = 'PENDING' AND next_attempt_at <= CURRENT_TIMESTAMP"
@@ -243,7 +284,7 @@ public final class H2Store implements MessageStore {
 
     @Override
     public boolean recordReceipt(String id, StoredReceipt r) {
-        return tx(c -> {
+        return durably(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO cbec_receipt (message_id, receipt_key, message_type, kind,"
                     + " doc_guid, cop_msg_id, return_status, return_time, info) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM cbec_outbox WHERE id = ?)"
                     + " AND NOT EXISTS (SELECT 1 FROM cbec_receipt WHERE message_id = ? AND receipt_key = ?)")) {
@@ -416,7 +457,7 @@ public final class H2Store implements MessageStore {
     }
 
     private int update(String sql, Object... args) {
-        return tx(c -> {
+        return durably(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 bind(ps, args);
                 return ps.executeUpdate();

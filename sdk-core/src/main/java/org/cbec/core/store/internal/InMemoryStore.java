@@ -65,6 +65,7 @@ public final class InMemoryStore implements MessageStore {
             return false;
         }
         rows.put(entry.id(), new Row(entry, clock.instant()));
+        entry.correlationKeys().forEach(k -> addCorrelation(k, entry.id()));
         return true;
     }
 

@@ -32,7 +32,8 @@ import java.util.function.Consumer;
 public interface MessageStore extends AutoCloseable {
 
     /**
-     * Adds {@code entry} as {@link DeliveryState#PENDING}, due at once. Returns only once the row is durable.
+     * Adds {@code entry} as {@link DeliveryState#PENDING}, due at once, with its correlation keys. Returns only once the
+     * row is durable.
      *
      * @return {@code false} when a message with the same id is already stored (the stored row is left as it is)
      */

@@ -16,8 +16,16 @@ import java.util.Objects;
  * @param envelope     the {@code DxpMsg} carrying it, the bytes a transport sends
  * @param status       the initial status name
  * @param rank         its rank
+ * @param correlationKeys keys stored with it in the same transaction (document guids, {@code orderNo:} keys), see
+ *                     {@link MessageStore#correlate}
  */
-public record OutboxEntry(String id, String messageType, String copMsgId, byte[] signedBytes, byte[] envelope, String status, int rank) {
+public record OutboxEntry(String id, String messageType, String copMsgId, byte[] signedBytes, byte[] envelope, String status, int rank,
+        java.util.List<String> correlationKeys) {
+
+    /** An entry without correlation keys. */
+    public OutboxEntry(String id, String messageType, String copMsgId, byte[] signedBytes, byte[] envelope, String status, int rank) {
+        this(id, messageType, copMsgId, signedBytes, envelope, status, rank, java.util.List.of());
+    }
 
     public OutboxEntry {
         Objects.requireNonNull(id, "id");
@@ -26,5 +34,6 @@ public record OutboxEntry(String id, String messageType, String copMsgId, byte[]
         Objects.requireNonNull(signedBytes, "signedBytes");
         Objects.requireNonNull(envelope, "envelope");
         Objects.requireNonNull(status, "status");
+        correlationKeys = java.util.List.copyOf(correlationKeys);
     }
 }
