@@ -184,7 +184,7 @@ class CebClientHttpTest {
     @Test
     void circuitOpensStopsCallingAndRecovers() throws Exception {
         server.stubFor(post("/dxp/send").willReturn(aResponse().withStatus(503)));
-        client(fast().inProcessAttempts(1).maxAttempts(1_000).circuitBreaker(50f, 4, Duration.ofMillis(700)).build(), Duration.ofSeconds(5));
+        client(fast().inProcessAttempts(1).maxAttempts(1_000).circuitBreaker(50f, 4, Duration.ofSeconds(2)).build(), Duration.ofSeconds(5));
         List<Submission> subs = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
             subs.add(submit(Messages.newGuid(), Messages.newGuid()));

@@ -36,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * goes through one committer thread that runs whatever writes arrived concurrently in one transaction, each under its
  * own savepoint (group commit), so durable commits ({@code WRITE_DELAY=0}) cost one sync per batch rather than per
  * write; each call returns once its batch committed. Reads use pooled connections. Claims use
- * {@code SELECT … FOR UPDATE SKIP LOCKED}; lease times come from {@code CURRENT_TIMESTAMP}.
+ * {@code SELECT … FOR UPDATE SKIP LOCKED}; lease times come from {@code CURRENT_TIMESTAMP(3)},
+ * always at the columns' millisecond precision: H2 rounds a timestamp to the column's precision when storing it, so
+ * comparing a stored value with a finer {@code CURRENT_TIMESTAMP} could find a row written a moment ago not yet due.
  */
 public final class H2Store implements MessageStore {
 
@@ -185,7 +187,7 @@ public final class H2Store implements MessageStore {
             int inserted;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO cbec_outbox (id, message_type, cop_msg_id, state, status,"
                     + " status_rank, attempts, next_attempt_at, signed_bytes, envelope_bytes, created_at)"
-                    + " SELECT ?, ?, ?, 'PENDING', ?, ?, 0, CURRENT_TIMESTAMP, ?, ?, CURRENT_TIMESTAMP"
+                    + " SELECT ?, ?, ?, 'PENDING', ?, ?, 0, CURRENT_TIMESTAMP(3), ?, ?, CURRENT_TIMESTAMP(3)"
                     + " WHERE NOT EXISTS (SELECT 1 FROM cbec_outbox WHERE id = ?)")) {
                 ps.setString(1, e.id());
                 ps.setString(2, e.messageType());
@@ -219,8 +221,8 @@ public final class H2Store implements MessageStore {
         return durably(c -> {
             List<Claim> claims = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, message_type, cop_msg_id, attempts, envelope_bytes FROM cbec_outbox"
-                    + " WHERE state = 'PENDING' AND next_attempt_at <= CURRENT_TIMESTAMP"
-                    + " AND (lease_until IS NULL OR lease_until < CURRENT_TIMESTAMP)"
+                    + " WHERE state = 'PENDING' AND next_attempt_at <= CURRENT_TIMESTAMP(3)"
+                    + " AND (lease_until IS NULL OR lease_until < CURRENT_TIMESTAMP(3))"
                     + " ORDER BY next_attempt_at FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED")) {
                 ps.setInt(1, max);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -232,7 +234,7 @@ public final class H2Store implements MessageStore {
             }
             if (!claims.isEmpty()) {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE cbec_outbox SET claim_token = ?,"
-                        + " lease_until = DATEADD(MILLISECOND, ?, CURRENT_TIMESTAMP) WHERE id = ?")) {
+                        + " lease_until = DATEADD(MILLISECOND, ?, CURRENT_TIMESTAMP(3)) WHERE id = ?")) {
                     for (Claim cl : claims) {
                         ps.setString(1, cl.claimToken());
                         ps.setLong(2, lease.toMillis());
@@ -258,14 +260,14 @@ public final class H2Store implements MessageStore {
     @Override
     public boolean reschedule(Claim claim, Duration delay, String errorClass, String error) {
         return update("UPDATE cbec_outbox SET attempts = attempts + 1, last_error_class = ?, last_error = ?, claim_token = NULL,"
-                + " lease_until = NULL, next_attempt_at = DATEADD(MILLISECOND, ?, CURRENT_TIMESTAMP)" + OWNED,
+                + " lease_until = NULL, next_attempt_at = DATEADD(MILLISECOND, ?, CURRENT_TIMESTAMP(3))" + OWNED,
                 truncate(errorClass, 200), truncate(error, 1000), delay.toMillis(), claim.id(), claim.claimToken()) == 1;
     }
 
     @Override
     public boolean release(Claim claim, Duration delay) {
         return update("UPDATE cbec_outbox SET claim_token = NULL, lease_until = NULL,"
-                + " next_attempt_at = DATEADD(MILLISECOND, ?, CURRENT_TIMESTAMP)" + OWNED,
+                + " next_attempt_at = DATEADD(MILLISECOND, ?, CURRENT_TIMESTAMP(3))" + OWNED,
                 delay.toMillis(), claim.id(), claim.claimToken()) == 1;
     }
 
