@@ -27,56 +27,59 @@ public final class CanonicalXmlOutput {
 
     /** Appends markup the caller knows to be correct (tag names, declarations), encoded as UTF-8. */
     public CanonicalXmlOutput raw(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                put((byte) c);
-            } else {
-                i = encode(s, i);
-            }
-        }
-        return this;
+        return append(s, Escape.NONE);
     }
 
     /** Appends character data, escaped as canonical XML requires. */
     public CanonicalXmlOutput text(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> raw("&amp;");
-                case '<' -> raw("&lt;");
-                case '>' -> raw("&gt;");
-                case '\r' -> raw("&#xD;");
-                default -> {
-                    if (c < 0x80) {
-                        put((byte) c);
-                    } else {
-                        i = encode(s, i);
-                    }
-                }
-            }
-        }
-        return this;
+        return append(s, Escape.TEXT);
     }
 
     /** Appends an attribute value (without the quotes), escaped as canonical XML requires. */
     public CanonicalXmlOutput attributeValue(String s) {
+        return append(s, Escape.ATTRIBUTE);
+    }
+
+    /** The escaping rules of canonical XML for each kind of content. */
+    private enum Escape {
+        NONE,
+        TEXT,
+        ATTRIBUTE;
+
+        /** The reference for {@code c}, or {@code null} when it is written as is. */
+        String reference(char c) {
+            return switch (this) {
+                case NONE -> null;
+                case TEXT -> switch (c) {
+                    case '&' -> "&amp;";
+                    case '<' -> "&lt;";
+                    case '>' -> "&gt;";
+                    case '\r' -> "&#xD;";
+                    default -> null;
+                };
+                case ATTRIBUTE -> switch (c) {
+                    case '&' -> "&amp;";
+                    case '<' -> "&lt;";
+                    case '"' -> "&quot;";
+                    case '\t' -> "&#x9;";
+                    case '\n' -> "&#xA;";
+                    case '\r' -> "&#xD;";
+                    default -> null;
+                };
+            };
+        }
+    }
+
+    private CanonicalXmlOutput append(String s, Escape escape) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '&' -> raw("&amp;");
-                case '<' -> raw("&lt;");
-                case '"' -> raw("&quot;");
-                case '\t' -> raw("&#x9;");
-                case '\n' -> raw("&#xA;");
-                case '\r' -> raw("&#xD;");
-                default -> {
-                    if (c < 0x80) {
-                        put((byte) c);
-                    } else {
-                        i = encode(s, i);
-                    }
-                }
+            String reference = c < 0x3F ? escape.reference(c) : null;
+            if (reference != null) {
+                append(reference, Escape.NONE);
+            } else if (c < 0x80) {
+                put((byte) c);
+            } else {
+                i = encode(s, i);
             }
         }
         return this;
