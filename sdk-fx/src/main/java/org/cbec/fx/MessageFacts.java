@@ -145,10 +145,12 @@ public final class MessageFacts {
      * @throws NullPointerException when {@code orderNo} or {@code logisticsNo} is absent
      */
     public static List<ShipmentFacts> shipments(Ceb621Message message, boolean released) {
-        return message.inventorys().stream().map(i -> ShipmentFacts.of(ShipmentFacts.Source.INVENTORY,
-                i.inventoryHead().orderNo(), i.inventoryHead().logisticsCode(), i.inventoryHead().logisticsNo(), null,
-                goods(i.inventoryList(), org.cbec.customs.imports.InventoryList::itemName,
-                        org.cbec.customs.imports.InventoryList::qty), released)).toList();
+        return message.inventorys().stream().map(i -> {
+            org.cbec.customs.imports.InventoryHead h = i.inventoryHead();
+            return inventory(h.orderNo(), h.logisticsCode(), h.logisticsNo(), goods(i.inventoryList(),
+                    org.cbec.customs.imports.InventoryList::itemName, org.cbec.customs.imports.InventoryList::qty),
+                    released);
+        }).toList();
     }
 
     /**
@@ -163,10 +165,19 @@ public final class MessageFacts {
      * @throws NullPointerException when {@code orderNo} or {@code logisticsNo} is absent
      */
     public static List<ShipmentFacts> shipments(Ceb603Message message, boolean released) {
-        return message.inventorys().stream().map(i -> ShipmentFacts.of(ShipmentFacts.Source.INVENTORY,
-                i.inventoryHead().orderNo(), i.inventoryHead().logisticsCode(), i.inventoryHead().logisticsNo(), null,
-                goods(i.inventoryList(), org.cbec.customs.exports.InventoryList::gname,
-                        org.cbec.customs.exports.InventoryList::qty), released)).toList();
+        return message.inventorys().stream().map(i -> {
+            org.cbec.customs.exports.InventoryHead h = i.inventoryHead();
+            return inventory(h.orderNo(), h.logisticsCode(), h.logisticsNo(), goods(i.inventoryList(),
+                    org.cbec.customs.exports.InventoryList::gname, org.cbec.customs.exports.InventoryList::qty),
+                    released);
+        }).toList();
+    }
+
+    /** An inventory's shipment: inventories name no consignee. */
+    private static ShipmentFacts inventory(String orderNo, String logisticsCode, String logisticsNo, String goods,
+                                           boolean released) {
+        return ShipmentFacts.of(ShipmentFacts.Source.INVENTORY, orderNo, logisticsCode, logisticsNo, null, goods,
+                released);
     }
 
     /**

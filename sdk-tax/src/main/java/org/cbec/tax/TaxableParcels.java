@@ -1,6 +1,7 @@
 package org.cbec.tax;
 
 import java.util.List;
+import java.util.Objects;
 import org.cbec.customs.imports.Ceb621Message;
 import org.cbec.customs.imports.Inventory;
 import org.cbec.customs.imports.InventoryHead;
@@ -33,8 +34,8 @@ public final class TaxableParcels {
      *
      * @throws IllegalArgumentException when an inventory does not make a parcel (no lines, an amount that is not whole
      *                                  fen or negative, a line without a positive quantity)
-     * @throws NullPointerException     when a mandatory value (buyer ID number, freight, insured fee, quantity, total
-     *                                  price) is missing
+     * @throws NullPointerException     when a mandatory value (buyer ID number, freight, insured fee, gnum, item
+     *                                  name, quantity, total price) is missing
      */
     public static List<TaxableParcel> of(Ceb621Message message) {
         return message.inventorys().stream().map(TaxableParcels::of).toList();
@@ -55,7 +56,7 @@ public final class TaxableParcels {
     }
 
     private static GoodsLine line(InventoryList l) {
-        return GoodsLine.builder().itemNo(l.gnum()).itemName(l.itemName()).hsCode(l.gcode()).quantity(l.qty())
+        return GoodsLine.builder().itemNo(Objects.requireNonNull(l.gnum(), "gnum")).itemName(l.itemName()).hsCode(l.gcode()).quantity(l.qty())
                 .legalQuantity(l.qty1()).value(l.totalPrice()).build();
     }
 }
