@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * What receipt matching needs from an export order (CEB303 出口电子订单) or export inventory (CEB603): whose
- * order it is, how much is due and since when. An adapter from the typed CEB303 message is not there yet
- * (see {@link MessageFacts}).
+ * order it is, how much is due and since when. Read it from a CEB303 message with
+ * {@link MessageFacts#exportOrders}, or make it with {@link #of}.
  *
  * <pre>{@code
  * ExportOrderFacts order = ExportOrderFacts.of("EXP-1", "3301960XYZ", Money.of("120.00", CurrencyCode.USD),

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.cbec.core.validation.Sensitivity;
 
 /**
- * The funds flow of one sale: what sdk-fx needs from a payment (CEB411 支付单). Build it with
- * {@link #builder()}; an adapter from the typed CEB411 message is not there yet (see {@link MessageFacts}).
+ * The funds flow of one sale: what sdk-fx needs from a payment (CEB411 支付单). Read it from a CEB411 message with
+ * {@link MessageFacts#payments}, or build it with {@link #builder()}.
  *
  * <pre>{@code
  * PaymentFacts payment = PaymentFacts.builder().payCode("312226T001").payTransactionId("PAY-1").orderNo("ORDER-1")

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * One incoming foreign-currency receipt of an exporting seller: a bank credit, or a collection receipt
- * (CEB403 收款单) which names its order. An adapter from the typed CEB403 message is not there yet (see
- * {@link MessageFacts}).
+ * (CEB403 收款单) which names its order. Read collection receipts from a CEB403 message with
+ * {@link MessageFacts#receipts}, or make it with {@link #of}.
  *
  * <pre>{@code
  * ReceiptFacts r = ReceiptFacts.of("RCV-1", "3301960XYZ", "EXP-1", Money.of("100.00", CurrencyCode.USD),

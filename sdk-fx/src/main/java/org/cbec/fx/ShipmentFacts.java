@@ -4,8 +4,9 @@ import java.util.Objects;
 import org.cbec.core.validation.Sensitivity;
 
 /**
- * The goods flow of one sale: what sdk-fx needs from a waybill (CEB511 运单) or an inventory (CEB621 清单).
- * Adapters from those typed messages are not there yet (see {@link MessageFacts}).
+ * The goods flow of one sale: what sdk-fx needs from a waybill (CEB511 运单) or an inventory (CEB621 清单, export
+ * CEB603). Read it from those messages with {@link MessageFacts}{@code .shipments(…)}, or make it with
+ * {@link #of}.
  *
  * <pre>{@code
  * ShipmentFacts parcel = ShipmentFacts.of(ShipmentFacts.Source.WAYBILL, "ORDER-1", "1105910159", "SF1234567890",

@@ -1,34 +1,35 @@
 package org.cbec.tax;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.cbec.core.CebException;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.WireNode;
+import org.cbec.customs.imports.Ceb816Message;
+import org.cbec.customs.imports.Ceb818Message;
+import org.cbec.customs.imports.TaxBill;
+import org.cbec.customs.imports.TaxHeadRd;
+import org.cbec.customs.imports.TaxHeadStatus;
+import org.cbec.customs.imports.TaxListRd;
+import org.cbec.customs.imports.TaxState;
 
 /**
- * The adapter from customs' tax bill messages to sdk-tax's records: CEB816 (电子税单) to {@link CustomsTaxBill} and
- * CEB818 (电子税单状态) to {@link TaxBillStatusUpdate}.
+ * The adapter from customs' tax bill messages to sdk-tax's records: CEB816 (电子税单, {@link Ceb816Message}) to
+ * {@link CustomsTaxBill} and CEB818 (电子税单状态, {@link Ceb818Message}) to {@link TaxBillStatusUpdate}.
  *
- * <p>It reads the message through its generic wire form ({@link WireNode}, element names of
- * {@code ceb-import-202205.xsd}: {@code Tax}, {@code TaxHeadRd}, {@code TaxListRd}, {@code TaxHeadStatus}), so it
- * does not depend on the generated CEB816 / CEB818 classes. This is the seam where an adapter over those typed
- * classes can replace the wire reading once they are part of sdk-customs.
+ * <p>It reads the generated classes' typed getters; a wire tree is bound to them first. The schema's
+ * {@code TaxHeadRd} has no order or waybill number, so {@link TaxBillHead#orderNo()} and
+ * {@link TaxBillHead#logisticsNo()} stay {@code null}.
  *
  * <pre>{@code
- * List<CustomsTaxBill> bills = TaxBills.fromCeb816(received);           // any CebMessage whose root is CEB816Message
- * CustomsTaxBill now = bill.with(TaxBills.fromCeb818(statusMessage).get(0));
+ * Ceb816Message received = (Ceb816Message) CebCodec.ofDefaults().read(xml, Ceb816Message.SPEC);
+ * List<CustomsTaxBill> bills = TaxBills.fromCeb816(received);
+ * CustomsTaxBill now = bills.get(0).with(TaxBills.fromCeb818(statusMessage).get(0));
  * }</pre>
  */
 public final class TaxBills {
-
-    private static final DateTimeFormatter RETURN_TIME =
-            DateTimeFormatter.ofPattern("uuuuMMddHHmmssSSS").withResolverStyle(ResolverStyle.STRICT);
 
     private TaxBills() {
     }
@@ -36,28 +37,26 @@ public final class TaxBills {
     /**
      * The tax bills of a CEB816 message.
      *
-     * @throws CebException {@code TAX_BILL_UNREADABLE} when it is not a CEB816 message or a mandatory field is
-     *                      missing or malformed
+     * @throws CebException {@code TAX_BILL_UNREADABLE} when it is not a {@link Ceb816Message} or a mandatory field
+     *                      is missing
      */
     public static List<CustomsTaxBill> fromCeb816(CebMessage message) {
-        return fromCeb816(wire(message, "CEB816Message"));
-    }
-
-    /** The tax bills of a CEB816 message's wire tree; see {@link #fromCeb816(CebMessage)}. */
-    public static List<CustomsTaxBill> fromCeb816(WireNode root) {
-        requireRoot(root, "CEB816Message");
+        Ceb816Message m = typed(message, Ceb816Message.class, "CEB816Message");
         List<CustomsTaxBill> bills = new ArrayList<>();
-        for (WireNode tax : root.children("Tax")) {
-            WireNode h = one(tax, "TaxHeadRd");
-            TaxBillHead head = new TaxBillHead(h.text("guid"), time(h, "returnTime"), required(h, "invtNo"),
-                    required(h, "taxNo"), amount(h, "customsTax"), amount(h, "valueAddedTax"),
-                    amount(h, "consumptionTax"), status(h), h.text("entDutyNo"), h.text("note"), h.text("assureCode"),
-                    h.text("ebcCode"), h.text("logisticsCode"), h.text("agentCode"), h.text("customsCode"),
-                    h.text("orderNo"), h.text("logisticNo"));
+        for (TaxBill tax : m.taxBills()) {
+            TaxHeadRd h = present(tax.taxHeadRd(), "Tax.TaxHeadRd");
+            TaxBillHead head = new TaxBillHead(h.guid(), h.returnTime(), text(h.invtNo(), "TaxHeadRd.invtNo"),
+                    text(h.taxNo(), "TaxHeadRd.taxNo"), present(h.customsTax(), "TaxHeadRd.customsTax"),
+                    present(h.valueAddedTax(), "TaxHeadRd.valueAddedTax"),
+                    present(h.consumptionTax(), "TaxHeadRd.consumptionTax"), status(h.status(), "TaxHeadRd"),
+                    h.entDutyNo(), h.note(), h.assureCode(), h.ebcCode(), h.logisticsCode(), h.agentCode(),
+                    h.customsCode(), null, null);
             List<TaxBillLine> lines = new ArrayList<>();
-            for (WireNode l : tax.children("TaxListRd")) {
-                lines.add(new TaxBillLine(gnum(l), required(l, "gcode"), amount(l, "taxPrice"), amount(l, "customsTax"),
-                        amount(l, "valueAddedTax"), amount(l, "consumptionTax")));
+            for (TaxListRd l : tax.taxListRds()) {
+                lines.add(new TaxBillLine(present(l.gnum(), "TaxListRd.gnum"), text(l.gcode(), "TaxListRd.gcode"),
+                        present(l.taxPrice(), "TaxListRd.taxPrice"), present(l.customsTax(), "TaxListRd.customsTax"),
+                        present(l.valueAddedTax(), "TaxListRd.valueAddedTax"),
+                        present(l.consumptionTax(), "TaxListRd.consumptionTax")));
             }
             bills.add(new CustomsTaxBill(head, lines));
         }
@@ -65,93 +64,81 @@ public final class TaxBills {
     }
 
     /**
-     * The status updates of a CEB818 message.
+     * The tax bills of a CEB816 message's wire tree, bound to {@link Ceb816Message} first; see
+     * {@link #fromCeb816(CebMessage)}.
      *
-     * @throws CebException {@code TAX_BILL_UNREADABLE} when it is not a CEB818 message or a mandatory field is
-     *                      missing or malformed
+     * @throws CebException {@code TAX_BILL_UNREADABLE} also when a field's text does not parse as its type
      */
-    public static List<TaxBillStatusUpdate> fromCeb818(CebMessage message) {
-        return fromCeb818(wire(message, "CEB818Message"));
+    public static List<CustomsTaxBill> fromCeb816(WireNode root) {
+        return fromCeb816(bind(root, Ceb816Message.ROOT));
     }
 
-    /** The status updates of a CEB818 message's wire tree; see {@link #fromCeb818(CebMessage)}. */
-    public static List<TaxBillStatusUpdate> fromCeb818(WireNode root) {
-        requireRoot(root, "CEB818Message");
+    /**
+     * The status updates of a CEB818 message.
+     *
+     * @throws CebException {@code TAX_BILL_UNREADABLE} when it is not a {@link Ceb818Message} or a mandatory field
+     *                      is missing
+     */
+    public static List<TaxBillStatusUpdate> fromCeb818(CebMessage message) {
+        Ceb818Message m = typed(message, Ceb818Message.class, "CEB818Message");
         List<TaxBillStatusUpdate> updates = new ArrayList<>();
-        for (WireNode tax : root.children("Tax")) {
-            WireNode h = one(tax, "TaxHeadStatus");
-            updates.add(new TaxBillStatusUpdate(h.text("guid"), time(h, "returnTime"), required(h, "invtNo"),
-                    required(h, "taxNo"), status(h), h.text("entDutyNo"), h.text("assureCode")));
+        for (TaxState state : m.taxStates()) {
+            TaxHeadStatus h = present(state.taxHeadStatus(), "Tax.TaxHeadStatus");
+            updates.add(new TaxBillStatusUpdate(h.guid(), h.returnTime(), text(h.invtNo(), "TaxHeadStatus.invtNo"),
+                    text(h.taxNo(), "TaxHeadStatus.taxNo"), status(h.status(), "TaxHeadStatus"), h.entDutyNo(),
+                    h.assureCode()));
         }
         return updates;
     }
 
-    @SuppressWarnings("unchecked")
-    private static WireNode wire(CebMessage message, String root) {
-        if (!root.equals(message.spec().rootName())) {
+    /**
+     * The status updates of a CEB818 message's wire tree, bound to {@link Ceb818Message} first; see
+     * {@link #fromCeb818(CebMessage)}.
+     *
+     * @throws CebException {@code TAX_BILL_UNREADABLE} also when a field's text does not parse as its type
+     */
+    public static List<TaxBillStatusUpdate> fromCeb818(WireNode root) {
+        return fromCeb818(bind(root, Ceb818Message.ROOT));
+    }
+
+    private static <M extends CebMessage> M typed(CebMessage message, Class<M> type, String root) {
+        if (!type.isInstance(message)) {
             throw unreadable("expected a " + root + ", got a " + message.spec().rootName());
         }
-        return ((NodeSpec<CebMessage, ?>) message.spec().root()).toWire(message);
+        return type.cast(message);
     }
 
-    private static void requireRoot(WireNode root, String name) {
-        if (!name.equals(root.name())) {
-            throw unreadable("expected a " + name + ", got " + root.name());
+    private static CebMessage bind(WireNode root, NodeSpec<? extends CebMessage, ?> spec) {
+        if (!spec.name().equals(root.name())) {
+            throw unreadable("expected a " + spec.name() + ", got " + root.name());
         }
-    }
-
-    private static WireNode one(WireNode parent, String tag) {
-        List<WireNode> c = parent.children(tag);
-        if (c.size() != 1) {
-            throw unreadable("each Tax holds one " + tag + ", found " + c.size());
-        }
-        return c.get(0);
-    }
-
-    private static String required(WireNode n, String tag) {
-        String v = n.text(tag);
-        if (v == null || v.isBlank()) {
-            throw unreadable(n.name() + "." + tag + " is missing");
-        }
-        return v.strip();
-    }
-
-    private static BigDecimal amount(WireNode n, String tag) {
-        String v = required(n, tag);
         try {
-            return new BigDecimal(v);
-        } catch (NumberFormatException e) {
-            throw unreadable(n.name() + "." + tag + " is not a number: " + v);
+            return spec.fromWire(root);
+        } catch (IllegalArgumentException e) {
+            throw unreadable(root.name() + " does not parse: " + e.getMessage());
         }
     }
 
-    private static int gnum(WireNode n) {
-        String v = required(n, "gnum");
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw unreadable(n.name() + ".gnum is not an integer: " + v);
+    private static <T> T present(T value, String path) {
+        if (value == null) {
+            throw unreadable(path + " is missing");
         }
+        return value;
     }
 
-    private static TaxBillStatus status(WireNode n) {
-        String v = required(n, "status");
+    private static String text(String value, String path) {
+        if (value == null || value.isBlank()) {
+            throw unreadable(path + " is missing");
+        }
+        return value.strip();
+    }
+
+    private static TaxBillStatus status(String code, String node) {
+        String v = text(code, node + ".status");
         try {
             return TaxBillStatus.ofCode(v);
         } catch (IllegalArgumentException e) {
-            throw unreadable(n.name() + ".status " + v + " is not 1, 2 or 3");
-        }
-    }
-
-    private static LocalDateTime time(WireNode n, String tag) {
-        String v = n.text(tag);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(v.strip(), RETURN_TIME);
-        } catch (RuntimeException e) {
-            throw unreadable(n.name() + "." + tag + " is not YYYYMMDDhhmmssSSS: " + v);
+            throw unreadable(node + ".status " + v + " is not 1, 2 or 3");
         }
     }
 

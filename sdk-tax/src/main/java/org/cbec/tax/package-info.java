@@ -8,7 +8,7 @@
  * {@link org.cbec.tax.spi.AnnualQuotaLedger}. Money is {@link java.math.BigDecimal} in CNY, rounded to the fen (scale 2)
  * half up; dates are China local dates ({@link org.cbec.core.model.CustomsTime#ZONE}).
  *
- * <p>Customs' tax bill messages (CEB816, CEB818) are read by {@link org.cbec.tax.TaxBills} through their generic wire
- * form.
+ * <p>Customs' messages are read through sdk-customs' generated classes: tax bills (CEB816, CEB818) by
+ * {@link org.cbec.tax.TaxBills}, import inventories (CEB621) into parcels by {@link org.cbec.tax.TaxableParcels}.
  */
 package org.cbec.tax;

@@ -11,6 +11,9 @@ import org.cbec.core.CebException;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.testing.OfficialSpec;
 import org.cbec.customs.imports.Ceb311Message;
+import org.cbec.customs.imports.Ceb816Message;
+import org.cbec.customs.imports.Ceb818Message;
+import org.cbec.customs.imports.ImportMessages;
 import org.cbec.core.model.WireNode;
 import org.cbec.tax.TaxBillComparison.Difference;
 import org.cbec.tax.spi.TaxRateTable;
@@ -107,6 +110,54 @@ class TaxBillsTest {
                 .isInstanceOf(CebException.class).extracting(e -> ((CebException) e).code()).isEqualTo("TAX_BILL_UNREADABLE");
         WireNode broken = ceb816("95.55000", "95.55000", false);
         assertThatThrownBy(() -> TaxBills.fromCeb816(broken)).hasMessageContaining("TaxHeadRd.taxNo");
+    }
+
+    @Test
+    void readsAGeneratedCeb816AndItsRoundTripAlike() {
+        Ceb816Message message = ImportMessages.taxBill();
+        CebCodec codec = CebCodec.ofDefaults();
+        CebMessage reread = codec.read(codec.write(message), Ceb816Message.SPEC);
+
+        List<CustomsTaxBill> bills = TaxBills.fromCeb816(message);
+
+        assertThat(TaxBills.fromCeb816(reread)).isEqualTo(bills);
+        assertThat(bills).hasSize(1);
+        TaxBillHead h = bills.get(0).head();
+        assertThat(h.invtNo()).isEqualTo("51002026I000000001");
+        assertThat(h.taxNo()).isEqualTo("TAX-2026-0001");
+        assertThat(h.returnTime()).isEqualTo(LocalDateTime.of(2026, 11, 23, 14, 5, 6, 789_000_000));
+        assertThat(h.status()).isEqualTo(TaxBillStatus.GENERATED);
+        assertThat(h.assureCode()).isEqualTo("1105910159");
+        assertThat(h.customsCode()).isEqualTo("5100");
+        assertThat(bills.get(0).total()).isEqualByComparingTo("14.70");
+        assertThat(bills.get(0).lines()).containsExactly(
+                new TaxBillLine(1, "3304990099", new BigDecimal("100.00"), BigDecimal.ZERO, new BigDecimal("8.23"),
+                        new BigDecimal("1.54")),
+                new TaxBillLine(2, "2106909090", new BigDecimal("60.00"), BigDecimal.ZERO, new BigDecimal("4.93"),
+                        BigDecimal.ZERO));
+    }
+
+    @Test
+    void aGeneratedCeb818UpdatesTheBillOfItsTaxNumber() {
+        Ceb818Message status = ImportMessages.taxStatus();
+        CebCodec codec = CebCodec.ofDefaults();
+        CebMessage reread = codec.read(codec.write(status), Ceb818Message.SPEC);
+
+        List<TaxBillStatusUpdate> updates = TaxBills.fromCeb818(status);
+        CustomsTaxBill bill = TaxBills.fromCeb816(ImportMessages.taxBill()).get(0).with(updates.get(0));
+
+        assertThat(TaxBills.fromCeb818(reread)).isEqualTo(updates);
+        assertThat(updates.get(0).taxNo()).isEqualTo("TAX-2026-0001");
+        assertThat(bill.head().status()).isEqualTo(TaxBillStatus.SUMMARISED);
+        assertThat(bill.head().entDutyNo()).isEqualTo("DUTY-0001");
+        assertThat(bill.head().assureCode()).isEqualTo("1105910159");
+    }
+
+    @Test
+    void aWireTreeWithATextThatDoesNotParseIsUnreadable() {
+        WireNode root = ceb816("not a number", "95.55000");
+        assertThatThrownBy(() -> TaxBills.fromCeb816(root)).isInstanceOf(CebException.class)
+                .hasMessageContaining("CEB816Message does not parse");
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.cbec.core.validation.CodeList;
 import org.cbec.core.validation.Coded;
 
 /**
- * 回执状态 {@code returnStatus} of every import receipt (spec receipt tables, e.g. 3.10.4). Open: a negative value is a processing error of chapter 7 (see {@link org.cbec.customs.codes.ProcessingErrors}), which the SDK accepts with a warning since it is no status; {@link org.cbec.customs.receipt.Receipts} turns both into one typed status.
+ * 回执状态 {@code returnStatus} of every import and export receipt (spec receipt tables, e.g. 3.10.4, 2.12.4, 2.18.4; 505 and 600 only in the export returns' receipt of 2.18.4). Open: a negative value is a processing error of chapter 7 (see {@link org.cbec.customs.codes.ProcessingErrors}), which the SDK accepts with a warning since it is no status; {@link org.cbec.customs.receipt.Receipts} turns both into one typed status.
  *
  * <pre>{@code
  * ReturnStatus.LIST.find("1"); // Optional[STORED]
@@ -32,6 +32,8 @@ public enum ReturnStatus implements Coded {
     CONCLUDED("399", "海关审结", "concluded by customs"),
     /** 查验, inspection. */
     INSPECTION("500", "查验", "inspection"),
+    /** 移交, handed over. */
+    HANDED_OVER("505", "移交", "handed over"),
     /** 扣留移送通关, detained, handed to clearance. */
     DETAINED_CLEARANCE("501", "扣留移送通关", "detained, handed to clearance"),
     /** 扣留移送缉私, detained, handed to anti-smuggling. */
@@ -40,6 +42,8 @@ public enum ReturnStatus implements Coded {
     DETAINED_LEGAL("503", "扣留移送法规", "detained, handed to the legal department"),
     /** 其它扣留, detained, other. */
     DETAINED_OTHER("599", "其它扣留", "detained, other"),
+    /** 挂起, suspended. */
+    SUSPENDED("600", "挂起", "suspended"),
     /** 退运, returned. */
     RETURNED("700", "退运", "returned"),
     /** 放行, released. */

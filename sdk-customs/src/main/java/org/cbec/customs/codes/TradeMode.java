@@ -6,7 +6,7 @@ import org.cbec.core.validation.CodeList;
 import org.cbec.core.validation.Coded;
 
 /**
- * 贸易方式 (监管方式) {@code tradeMode} of cross-border e-commerce (JGS-20 海关业务代码集; spec 3.9.4: direct-purchase import 9610, bonded import 1210). Open: the official list is longer.
+ * 贸易方式 (监管方式) {@code tradeMode} of cross-border e-commerce (JGS-20 海关业务代码集; spec 3.9.4: direct-purchase import 9610, bonded import 1210; 2.11.4: export 9610, 1210, 9710, 9810; 2.17.4: returns of exports 9661, 1261). Open: the official list is longer.
  *
  * <pre>{@code
  * TradeMode.LIST.find("9610"); // Optional[RETAIL_9610]
@@ -23,7 +23,11 @@ public enum TradeMode implements Coded {
     /** 跨境电子商务企业对企业直接出口, cross-border e-commerce B2B direct export. */
     B2B_DIRECT_9710("9710", "跨境电子商务企业对企业直接出口", "cross-border e-commerce B2B direct export"),
     /** 跨境电子商务出口海外仓, cross-border e-commerce export to overseas warehouse. */
-    B2B_OVERSEAS_WAREHOUSE_9810("9810", "跨境电子商务出口海外仓", "cross-border e-commerce export to overseas warehouse");
+    B2B_OVERSEAS_WAREHOUSE_9810("9810", "跨境电子商务出口海外仓", "cross-border e-commerce export to overseas warehouse"),
+    /** 一般出口退货, return of a cross-border e-commerce export (spec 2.17.4). */
+    EXPORT_RETURN_9661("9661", "一般出口退货", "return of a cross-border e-commerce export (spec 2.17.4)"),
+    /** 特殊区域出口退货, return of a special-area cross-border e-commerce export (spec 2.17.4). */
+    SPECIAL_AREA_EXPORT_RETURN_1261("1261", "特殊区域出口退货", "return of a special-area cross-border e-commerce export (spec 2.17.4)");
 
     /** The codes the SDK knows; the official list is longer, so an unknown code is only a warning. */
     public static final CodeList<TradeMode> LIST = CodeList.of("TradeMode (贸易方式)", values()).open();

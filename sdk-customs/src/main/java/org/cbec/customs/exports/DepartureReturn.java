@@ -7,6 +7,7 @@ import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.validation.FieldChecks;
+import org.cbec.customs.codes.ReturnStatus;
 
 /**
  * 物流离境回执类 ({@code DepartureReturn}).
@@ -23,7 +24,7 @@ import org.cbec.core.validation.FieldChecks;
  * @param copNo 企业唯一编号 ({@code copNo}, C..30): 企业唯一编号
  * @param preNo 电子口岸编号 ({@code preNo}, C18): 电子口岸标识单证的编号
  * @param msgSeqNo 报文序号 ({@code msgSeqNo}, N9): 当前报文序号，以1开始的报文顺序号。未拆分的不填，拆分的报文需要连续编号，不得跳号。
- * @param returnStatus 回执状态 ({@code returnStatus}, C..10): 回执状态
+ * @param returnStatus 回执状态 ({@code returnStatus}, C..10, see {@link ReturnStatus}): 回执状态
  * @param returnTime 回执时间 ({@code returnTime}, C17): 回执时间,格式YYYYMMDDhhmmssfff
  * @param returnInfo 回执信息 ({@code returnInfo}, C..1000): 回执信息（如:退单原因）
  */
@@ -50,7 +51,7 @@ public record DepartureReturn(
                     DepartureReturn::preNo, Builder::preNo)
             .field(FieldDef.of("msgSeqNo", "报文序号", ValueType.INT, "N9", "int9"),
                     DepartureReturn::msgSeqNo, Builder::msgSeqNo)
-            .field(FieldDef.of("returnStatus", "回执状态", ValueType.STRING, "C..10", "1..10"),
+            .field(FieldDef.of("returnStatus", "回执状态", ValueType.STRING, "C..10", "1..10").codes(ReturnStatus.LIST),
                     DepartureReturn::returnStatus, Builder::returnStatus)
             .field(FieldDef.of("returnTime", "回执时间", ValueType.DATETIME17, "C17", "17"),
                     DepartureReturn::returnTime, Builder::returnTime)
@@ -136,9 +137,15 @@ public record DepartureReturn(
             return this;
         }
 
-        /** Sets 回执状态 ({@code returnStatus}, C..10): 回执状态. */
+        /** Sets 回执状态 ({@code returnStatus}, C..10, see {@link ReturnStatus}): 回执状态. */
         public Builder returnStatus(String value) {
             this.returnStatus = value;
+            return this;
+        }
+
+        /** Sets {@code returnStatus} to the code of {@code value}. */
+        public Builder returnStatus(ReturnStatus value) {
+            this.returnStatus = value == null ? null : value.code();
             return this;
         }
 

@@ -11,9 +11,11 @@ import org.cbec.core.model.ValueType;
 import org.cbec.core.validation.FieldChecks;
 import org.cbec.customs.codes.AppStatus;
 import org.cbec.customs.codes.AppType;
+import org.cbec.customs.codes.CountryCode;
 import org.cbec.customs.codes.CurrencyCode;
 import org.cbec.customs.codes.IeFlag;
 import org.cbec.customs.codes.StatisticsFlag;
+import org.cbec.customs.codes.TradeMode;
 
 /**
  * 出口清单表头类 ({@code InventoryHead}).
@@ -52,7 +54,7 @@ import org.cbec.customs.codes.StatisticsFlag;
  * @param iacCode 区内企业代码 ({@code iacCode}, C..18, optional): 区内企业代码 特殊区域模式必填
  * @param iacName 区内企业名称 ({@code iacName}, C..100, optional): 特殊区域内仓储企业代码，特殊区域出口模式必填
  * @param emsNo 账册编号 ({@code emsNo}, C..30, optional): 账册编号
- * @param tradeMode 贸易方式 ({@code tradeMode}, C4): 一般出口填 9610，特殊区域出口填 1210，B2B 出口填 9710，出口海外仓填 9810（修订说明 202205）
+ * @param tradeMode 贸易方式 ({@code tradeMode}, C4, see {@link TradeMode}): 一般出口填 9610，特殊区域出口填 1210，B2B 出口填 9710，出口海外仓填 9810（修订说明 202205）
  * @param trafMode 运输方式 ({@code trafMode}, C1): 运输方式代码 海关参数代码
  * @param trafName 运输工具名称 ({@code trafName}, C..100, optional): 运输工具名称。
  * @param voyageNo 航班航次号 ({@code voyageNo}, C..32, optional): 航班航次号,物流企业提供
@@ -60,7 +62,7 @@ import org.cbec.customs.codes.StatisticsFlag;
  * @param totalPackageNo 总包号 ({@code totalPackageNo}, C..37, optional): 总包号。 物流企业对于一个提运单下含有多个大包的托盘编号（邮件为邮袋号）。
  * @param loctNo 监管场所代码 ({@code loctNo}, C..10, optional): 监管场所代码
  * @param licenseNo 许可证号 ({@code licenseNo}, C..19, optional): 许可证号
- * @param country 运抵国（地区） ({@code country}, C3): 运抵国（地区）,海关参数代码
+ * @param country 运抵国（地区） ({@code country}, C3, see {@link CountryCode}): 运抵国（地区）,海关参数代码
  * @param pOD 指运港代码 ({@code POD}, C..4): 指运港代码 海关参数代码
  * @param freight 运费 ({@code freight}, N19,5): 运费
  * @param fCurrency 运费币制 ({@code fCurrency}, C3, see {@link CurrencyCode}): 运费币制 海关参数代码
@@ -181,7 +183,7 @@ public record InventoryHead(
                     InventoryHead::iacName, Builder::iacName)
             .field(FieldDef.of("emsNo", "账册编号", ValueType.STRING, "C..30", "..30").optional(),
                     InventoryHead::emsNo, Builder::emsNo)
-            .field(FieldDef.of("tradeMode", "贸易方式", ValueType.STRING, "C4", "4"),
+            .field(FieldDef.of("tradeMode", "贸易方式", ValueType.STRING, "C4", "4").codes(TradeMode.LIST),
                     InventoryHead::tradeMode, Builder::tradeMode)
             .field(FieldDef.of("trafMode", "运输方式", ValueType.STRING, "C1", "1 collapse"),
                     InventoryHead::trafMode, Builder::trafMode)
@@ -197,7 +199,7 @@ public record InventoryHead(
                     InventoryHead::loctNo, Builder::loctNo)
             .field(FieldDef.of("licenseNo", "许可证号", ValueType.STRING, "C..19", "..19").optional(),
                     InventoryHead::licenseNo, Builder::licenseNo)
-            .field(FieldDef.of("country", "运抵国（地区）", ValueType.STRING, "C3", "3"),
+            .field(FieldDef.of("country", "运抵国（地区）", ValueType.STRING, "C3", "3").codes(CountryCode.LIST),
                     InventoryHead::country, Builder::country)
             .field(FieldDef.of("POD", "指运港代码", ValueType.STRING, "C..4", "3..4 collapse"),
                     InventoryHead::pOD, Builder::pOD)
@@ -579,9 +581,15 @@ public record InventoryHead(
             return this;
         }
 
-        /** Sets 贸易方式 ({@code tradeMode}, C4): 一般出口填 9610，特殊区域出口填 1210，B2B 出口填 9710，出口海外仓填 9810（修订说明 202205）. */
+        /** Sets 贸易方式 ({@code tradeMode}, C4, see {@link TradeMode}): 一般出口填 9610，特殊区域出口填 1210，B2B 出口填 9710，出口海外仓填 9810（修订说明 202205）. */
         public Builder tradeMode(String value) {
             this.tradeMode = value;
+            return this;
+        }
+
+        /** Sets {@code tradeMode} to the code of {@code value}. */
+        public Builder tradeMode(TradeMode value) {
+            this.tradeMode = value == null ? null : value.code();
             return this;
         }
 
@@ -627,9 +635,15 @@ public record InventoryHead(
             return this;
         }
 
-        /** Sets 运抵国（地区） ({@code country}, C3): 运抵国（地区）,海关参数代码. */
+        /** Sets 运抵国（地区） ({@code country}, C3, see {@link CountryCode}): 运抵国（地区）,海关参数代码. */
         public Builder country(String value) {
             this.country = value;
+            return this;
+        }
+
+        /** Sets {@code country} to the code of {@code value}. */
+        public Builder country(CountryCode value) {
+            this.country = value == null ? null : value.code();
             return this;
         }
 

@@ -6,6 +6,7 @@ import javax.annotation.processing.Generated;
 import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
+import org.cbec.customs.codes.CountryCode;
 import org.cbec.customs.codes.CurrencyCode;
 
 /**
@@ -26,7 +27,7 @@ import org.cbec.customs.codes.CurrencyCode;
  * @param gname 商品名称 ({@code gname}, C..250): 商品名称
  * @param gmodel 规格型号 ({@code gmodel}, C..250): 规格型号
  * @param barCode 条形码 ({@code barCode}, C..50): 条形码
- * @param country 目的国（地区）代码 ({@code country}, C3): 最终目的国（地区）代码
+ * @param country 目的国（地区）代码 ({@code country}, C3, see {@link CountryCode}): 最终目的国（地区）代码
  * @param currency 币制 ({@code currency}, C3, see {@link CurrencyCode}): 币制代码
  * @param qty 申报数量 ({@code qty}, N19,5): 申报数量
  * @param qty1 法定数量 ({@code qty1}, N19,5): 法定数量
@@ -78,7 +79,7 @@ public record InventoryList(
                     InventoryList::gmodel, Builder::gmodel)
             .field(FieldDef.of("barCode", "条形码", ValueType.STRING, "C..50", "..50 collapse"),
                     InventoryList::barCode, Builder::barCode)
-            .field(FieldDef.of("country", "目的国（地区）代码", ValueType.STRING, "C3", "3"),
+            .field(FieldDef.of("country", "目的国（地区）代码", ValueType.STRING, "C3", "3").codes(CountryCode.LIST),
                     InventoryList::country, Builder::country)
             .field(FieldDef.of("currency", "币制", ValueType.STRING, "C3", "3").codes(CurrencyCode.LIST),
                     InventoryList::currency, Builder::currency)
@@ -231,9 +232,15 @@ public record InventoryList(
             return this;
         }
 
-        /** Sets 目的国（地区）代码 ({@code country}, C3): 最终目的国（地区）代码. */
+        /** Sets 目的国（地区）代码 ({@code country}, C3, see {@link CountryCode}): 最终目的国（地区）代码. */
         public Builder country(String value) {
             this.country = value;
+            return this;
+        }
+
+        /** Sets {@code country} to the code of {@code value}. */
+        public Builder country(CountryCode value) {
+            this.country = value == null ? null : value.code();
             return this;
         }
 

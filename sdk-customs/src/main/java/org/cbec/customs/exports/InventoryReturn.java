@@ -7,6 +7,7 @@ import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.validation.FieldChecks;
+import org.cbec.customs.codes.ReturnStatus;
 import org.cbec.customs.codes.StatisticsFlag;
 
 /**
@@ -28,7 +29,7 @@ import org.cbec.customs.codes.StatisticsFlag;
  * @param ebpCode 电商平台代码 ({@code ebpCode}, C..18): 电商平台的海关登记编号
  * @param orderNo 订单编号 ({@code orderNo}, C..60): 交易平台的订单编号，同一交易平台的订单编号应唯一。订单编号长度不能超过60位。
  * @param statisticsFlag 申报业务类型 ({@code statisticsFlag}, C1, see {@link StatisticsFlag}): A-简化申报;B-汇总申报；若采用A简化申报，则要求商品不涉许可证、不涉出口关税、不涉及出口退税。同时商品编码前4位为税则表填写
- * @param returnStatus 回执状态 ({@code returnStatus}, C..10): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/120海关入库/300人工审核/399海关审结/800放行/899结关等,若小于0数字表示处理异常回执
+ * @param returnStatus 回执状态 ({@code returnStatus}, C..10, see {@link ReturnStatus}): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/120海关入库/300人工审核/399海关审结/800放行/899结关等,若小于0数字表示处理异常回执
  * @param returnTime 回执时间 ({@code returnTime}, C17): 回执时间,格式YYYYMMDDhhmmssfff
  * @param returnInfo 回执信息 ({@code returnInfo}, C..1000): 回执信息（如:退单原因）
  */
@@ -67,7 +68,7 @@ public record InventoryReturn(
                     InventoryReturn::orderNo, Builder::orderNo)
             .field(FieldDef.of("statisticsFlag", "申报业务类型", ValueType.STRING, "C1", "1").codes(StatisticsFlag.LIST),
                     InventoryReturn::statisticsFlag, Builder::statisticsFlag)
-            .field(FieldDef.of("returnStatus", "回执状态", ValueType.STRING, "C..10", "1..10"),
+            .field(FieldDef.of("returnStatus", "回执状态", ValueType.STRING, "C..10", "1..10").codes(ReturnStatus.LIST),
                     InventoryReturn::returnStatus, Builder::returnStatus)
             .field(FieldDef.of("returnTime", "回执时间", ValueType.DATETIME17, "C17", "17"),
                     InventoryReturn::returnTime, Builder::returnTime)
@@ -195,9 +196,15 @@ public record InventoryReturn(
             return this;
         }
 
-        /** Sets 回执状态 ({@code returnStatus}, C..10): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/120海关入库/300人工审核/399海关审结/800放行/899结关等,若小于0数字表示处理异常回执. */
+        /** Sets 回执状态 ({@code returnStatus}, C..10, see {@link ReturnStatus}): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/120海关入库/300人工审核/399海关审结/800放行/899结关等,若小于0数字表示处理异常回执. */
         public Builder returnStatus(String value) {
             this.returnStatus = value;
+            return this;
+        }
+
+        /** Sets {@code returnStatus} to the code of {@code value}. */
+        public Builder returnStatus(ReturnStatus value) {
+            this.returnStatus = value == null ? null : value.code();
             return this;
         }
 

@@ -7,6 +7,7 @@ import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.validation.FieldChecks;
+import org.cbec.customs.codes.ReturnStatus;
 
 /**
  * 撤销申请单回执类 ({@code InvtCancelReturn}).
@@ -23,7 +24,7 @@ import org.cbec.core.validation.FieldChecks;
  * @param copNo 企业唯一编号 ({@code copNo}, C..30): 企业内部生成标识清单的编号
  * @param preNo 电子口岸编号 ({@code preNo}, C18): 电子口岸标识单证的编号
  * @param invtNo 原清单编号 ({@code invtNo}, C..20): 出境清单编号,海关审结生成标识清单的编号（4位关区+4位年+1位进出口标记+9位流水号）
- * @param returnStatus 回执状态 ({@code returnStatus}, C..10): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结等）,若小于0数字表示处理异常回执
+ * @param returnStatus 回执状态 ({@code returnStatus}, C..10, see {@link ReturnStatus}): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结等）,若小于0数字表示处理异常回执
  * @param returnTime 回执时间 ({@code returnTime}, C17): 回执时间,格式YYYYMMDDhhmmssfff
  * @param returnInfo 回执信息 ({@code returnInfo}, C..1000): 回执信息（如:退单原因）
  */
@@ -50,7 +51,7 @@ public record InvtCancelReturn(
                     InvtCancelReturn::preNo, Builder::preNo)
             .field(FieldDef.of("invtNo", "原清单编号", ValueType.STRING, "C..20", "..20"),
                     InvtCancelReturn::invtNo, Builder::invtNo)
-            .field(FieldDef.of("returnStatus", "回执状态", ValueType.STRING, "C..10", "1..10"),
+            .field(FieldDef.of("returnStatus", "回执状态", ValueType.STRING, "C..10", "1..10").codes(ReturnStatus.LIST),
                     InvtCancelReturn::returnStatus, Builder::returnStatus)
             .field(FieldDef.of("returnTime", "回执时间", ValueType.DATETIME17, "C17", "17"),
                     InvtCancelReturn::returnTime, Builder::returnTime)
@@ -136,9 +137,15 @@ public record InvtCancelReturn(
             return this;
         }
 
-        /** Sets 回执状态 ({@code returnStatus}, C..10): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结等）,若小于0数字表示处理异常回执. */
+        /** Sets 回执状态 ({@code returnStatus}, C..10, see {@link ReturnStatus}): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结等）,若小于0数字表示处理异常回执. */
         public Builder returnStatus(String value) {
             this.returnStatus = value;
+            return this;
+        }
+
+        /** Sets {@code returnStatus} to the code of {@code value}. */
+        public Builder returnStatus(ReturnStatus value) {
+            this.returnStatus = value == null ? null : value.code();
             return this;
         }
 

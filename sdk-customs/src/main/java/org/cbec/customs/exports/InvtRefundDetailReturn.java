@@ -7,6 +7,7 @@ import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.validation.FieldChecks;
+import org.cbec.customs.codes.ReturnStatus;
 
 /**
  * 理货明细单回执实体 ({@code InvtRefundDetailReturn}).
@@ -24,7 +25,7 @@ import org.cbec.core.validation.FieldChecks;
  * @param logisticsNo 物流运单号 ({@code logisticsNo}, C..80): 物流企业运单的包裹面单号，可以与原出口原单号一致，也可以是进境运单号。
  * @param coElNo 企业内部编号 ({@code coElNo}, C..30): 企业内部标识单证的编号
  * @param preNo 预录入编号 ({@code preNo}, C18, optional): 电子口岸标识单证的编号
- * @param returnStatus 回执状态 ({@code returnStatus}, C..10): 操作结果（1暂存/2申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结）,若小于0数字表示处理异常回执
+ * @param returnStatus 回执状态 ({@code returnStatus}, C..10, see {@link ReturnStatus}): 操作结果（1暂存/2申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结）,若小于0数字表示处理异常回执
  * @param returnTime 回执时间 ({@code returnTime}, C17): 操作时间(格式:YYYYMMDDhhmmssSSS)。
  * @param returnInfo 回执信息 ({@code returnInfo}, C..1000): 回执信息
  */
@@ -54,7 +55,7 @@ public record InvtRefundDetailReturn(
                     InvtRefundDetailReturn::coElNo, Builder::coElNo)
             .field(FieldDef.of("preNo", "预录入编号", ValueType.STRING, "C18", "..18").optional(),
                     InvtRefundDetailReturn::preNo, Builder::preNo)
-            .field(FieldDef.of("returnStatus", "回执状态", ValueType.STRING, "C..10", "..10"),
+            .field(FieldDef.of("returnStatus", "回执状态", ValueType.STRING, "C..10", "..10").codes(ReturnStatus.LIST),
                     InvtRefundDetailReturn::returnStatus, Builder::returnStatus)
             .field(FieldDef.of("returnTime", "回执时间", ValueType.DATETIME17, "C17", "17"),
                     InvtRefundDetailReturn::returnTime, Builder::returnTime)
@@ -149,9 +150,15 @@ public record InvtRefundDetailReturn(
             return this;
         }
 
-        /** Sets 回执状态 ({@code returnStatus}, C..10): 操作结果（1暂存/2申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结）,若小于0数字表示处理异常回执. */
+        /** Sets 回执状态 ({@code returnStatus}, C..10, see {@link ReturnStatus}): 操作结果（1暂存/2申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结）,若小于0数字表示处理异常回执. */
         public Builder returnStatus(String value) {
             this.returnStatus = value;
+            return this;
+        }
+
+        /** Sets {@code returnStatus} to the code of {@code value}. */
+        public Builder returnStatus(ReturnStatus value) {
+            this.returnStatus = value == null ? null : value.code();
             return this;
         }
 

@@ -9,7 +9,9 @@ import org.cbec.core.model.ValueType;
 import org.cbec.core.validation.FieldChecks;
 import org.cbec.customs.codes.AppStatus;
 import org.cbec.customs.codes.AppType;
+import org.cbec.customs.codes.CountryCode;
 import org.cbec.customs.codes.IeFlag;
+import org.cbec.customs.codes.TradeMode;
 
 /**
  * 退货申请单表头 ({@code InvtRefundHead}).
@@ -37,7 +39,7 @@ import org.cbec.customs.codes.IeFlag;
  * @param coElNo 企业内部标识 ({@code coElNo}, C..30): 企业生成标识唯一编号
  * @param preNo 电子口岸编号 ({@code preNo}, C18, optional): 电子口岸标识唯一编号（B+8位年月日+9位流水号）
  * @param invtNo 原清单号 ({@code invtNo}, C..20): 原出口清单号
- * @param tradeMode 退货监管方式 ({@code tradeMode}, C4, optional): 一般出口填 9610，特殊区域出口填 1210，B2B 出口填 9710，出口海外仓填 9810（修订说明 202205）
+ * @param tradeMode 退货监管方式 ({@code tradeMode}, C4, optional, see {@link TradeMode}): 一般出口填 9661，特殊区域出口填 1261（规范 2.17.4）
  * @param agentCode 申报企业代码 ({@code agentCode}, C..18): 申报单位的海关登记编号，可以与原申报企业一致，也可以是进境申报企业。
  * @param agentName 申报企业名称 ({@code agentName}, C..100): 申报单位的海关登记名称
  * @param billNo 提运单号 ({@code billNo}, C..37): 提单或总运单的编号，如无则填写物流运单号
@@ -46,7 +48,7 @@ import org.cbec.customs.codes.IeFlag;
  * @param trafName 运输工具名称 ({@code trafName}, C..100): 货物进出境的运输工具的名称或运输工具编号。填报内容应与运输部门向海关申报的载货清单所列相应内容一致。
  * @param portCode 进出口岸 ({@code portCode}, C4): 商品实际出我国关境口岸海关的关区代码 JGS/T 18《海关关区代码》
  * @param reason 退货原因 ({@code reason}, C..1000): 退货原因
- * @param country 启运国（地区） ({@code country}, C3): 参照《JGS-20 海关业务代码集》的国家（地区）代码表，不能为中国
+ * @param country 启运国（地区） ({@code country}, C3, see {@link CountryCode}): 参照《JGS-20 海关业务代码集》的国家（地区）代码表，不能为中国
  * @param voyageNo 航班航次 ({@code voyageNo}, C..32): 货物进出境的运输工具的航次编号。
  * @param note 备注 ({@code note}, C..1000, optional): 备注
  */
@@ -115,7 +117,7 @@ public record InvtRefundHead(
                     InvtRefundHead::preNo, Builder::preNo)
             .field(FieldDef.of("invtNo", "原清单号", ValueType.STRING, "C..20", "..20"),
                     InvtRefundHead::invtNo, Builder::invtNo)
-            .field(FieldDef.of("tradeMode", "退货监管方式", ValueType.STRING, "C4", "4").optional(),
+            .field(FieldDef.of("tradeMode", "退货监管方式", ValueType.STRING, "C4", "4").optional().codes(TradeMode.LIST),
                     InvtRefundHead::tradeMode, Builder::tradeMode)
             .field(FieldDef.of("agentCode", "申报企业代码", ValueType.STRING, "C..18", "..18").check(FieldChecks.ENTERPRISE_CODE),
                     InvtRefundHead::agentCode, Builder::agentCode)
@@ -133,7 +135,7 @@ public record InvtRefundHead(
                     InvtRefundHead::portCode, Builder::portCode)
             .field(FieldDef.of("reason", "退货原因", ValueType.STRING, "C..1000", "..500"),
                     InvtRefundHead::reason, Builder::reason)
-            .field(FieldDef.of("country", "启运国（地区）", ValueType.STRING, "C3", "..3"),
+            .field(FieldDef.of("country", "启运国（地区）", ValueType.STRING, "C3", "..3").codes(CountryCode.LIST),
                     InvtRefundHead::country, Builder::country)
             .field(FieldDef.of("voyageNo", "航班航次", ValueType.STRING, "C..32", "..32"),
                     InvtRefundHead::voyageNo, Builder::voyageNo)
@@ -357,9 +359,15 @@ public record InvtRefundHead(
             return this;
         }
 
-        /** Sets 退货监管方式 ({@code tradeMode}, C4, optional): 一般出口填 9610，特殊区域出口填 1210，B2B 出口填 9710，出口海外仓填 9810（修订说明 202205）. */
+        /** Sets 退货监管方式 ({@code tradeMode}, C4, optional, see {@link TradeMode}): 一般出口填 9661，特殊区域出口填 1261（规范 2.17.4）. */
         public Builder tradeMode(String value) {
             this.tradeMode = value;
+            return this;
+        }
+
+        /** Sets {@code tradeMode} to the code of {@code value}. */
+        public Builder tradeMode(TradeMode value) {
+            this.tradeMode = value == null ? null : value.code();
             return this;
         }
 
@@ -417,9 +425,15 @@ public record InvtRefundHead(
             return this;
         }
 
-        /** Sets 启运国（地区） ({@code country}, C3): 参照《JGS-20 海关业务代码集》的国家（地区）代码表，不能为中国. */
+        /** Sets 启运国（地区） ({@code country}, C3, see {@link CountryCode}): 参照《JGS-20 海关业务代码集》的国家（地区）代码表，不能为中国. */
         public Builder country(String value) {
             this.country = value;
+            return this;
+        }
+
+        /** Sets {@code country} to the code of {@code value}. */
+        public Builder country(CountryCode value) {
+            this.country = value == null ? null : value.code();
             return this;
         }
 

@@ -7,6 +7,7 @@ import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.validation.FieldChecks;
+import org.cbec.customs.codes.ReturnStatus;
 
 /**
  * 物流运单回执实体 ({@code LogisticsReturn}).
@@ -21,7 +22,7 @@ import org.cbec.core.validation.FieldChecks;
  * @param guid 系统唯一序号 ({@code guid}, C36): 电子口岸生成36位唯一序号（英文字母大写）
  * @param logisticsCode 物流企业代码 ({@code logisticsCode}, C..18): 物流企业的海关注册登记编号。
  * @param logisticsNo 物流运单编号 ({@code logisticsNo}, C..32): 物流企业的运单包裹面单号。同一物流企业的运单编号在6个月内不重复。运单编号长度不能超过60位。
- * @param returnStatus 回执状态 ({@code returnStatus}, C..10): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结等）,若小于0数字表示处理异常回执
+ * @param returnStatus 回执状态 ({@code returnStatus}, C..10, see {@link ReturnStatus}): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结等）,若小于0数字表示处理异常回执
  * @param returnTime 回执时间 ({@code returnTime}, C17): 操作时间(格式:yyyyMMddHHmmssfff)
  * @param returnInfo 回执信息 ({@code returnInfo}, C..1000): 回执信息（如:退单原因）
  */
@@ -42,7 +43,7 @@ public record LogisticsReturn(
                     LogisticsReturn::logisticsCode, Builder::logisticsCode)
             .field(FieldDef.of("logisticsNo", "物流运单编号", ValueType.STRING, "C..32", "..32"),
                     LogisticsReturn::logisticsNo, Builder::logisticsNo)
-            .field(FieldDef.of("returnStatus", "回执状态", ValueType.STRING, "C..10", "1..10"),
+            .field(FieldDef.of("returnStatus", "回执状态", ValueType.STRING, "C..10", "1..10").codes(ReturnStatus.LIST),
                     LogisticsReturn::returnStatus, Builder::returnStatus)
             .field(FieldDef.of("returnTime", "回执时间", ValueType.DATETIME17, "C17", "17"),
                     LogisticsReturn::returnTime, Builder::returnTime)
@@ -110,9 +111,15 @@ public record LogisticsReturn(
             return this;
         }
 
-        /** Sets 回执状态 ({@code returnStatus}, C..10): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结等）,若小于0数字表示处理异常回执. */
+        /** Sets 回执状态 ({@code returnStatus}, C..10, see {@link ReturnStatus}): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结等）,若小于0数字表示处理异常回执. */
         public Builder returnStatus(String value) {
             this.returnStatus = value;
+            return this;
+        }
+
+        /** Sets {@code returnStatus} to the code of {@code value}. */
+        public Builder returnStatus(ReturnStatus value) {
+            this.returnStatus = value == null ? null : value.code();
             return this;
         }
 

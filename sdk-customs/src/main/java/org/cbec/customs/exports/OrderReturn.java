@@ -7,6 +7,7 @@ import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.validation.FieldChecks;
+import org.cbec.customs.codes.ReturnStatus;
 
 /**
  * 订单回执实体 ({@code OrderReturn}).
@@ -22,7 +23,7 @@ import org.cbec.core.validation.FieldChecks;
  * @param ebpCode 电商平台代码 ({@code ebpCode}, C..18): 电商平台海关注册登记编号或统一社会信用代码。境内企业需据实填写海关注册登记编号或统一社会信用代码，境外平台企业如无法提供电商平台代码可填“无”。
  * @param ebcCode 电商企业代码 ({@code ebcCode}, C..18): 电商企业的海关注册登记编号。
  * @param orderNo 电商订单/海外仓订仓单编号 ({@code orderNo}, C..60): 电商平台订单编号/海外仓订仓单编号，同一交易平台的订单编号应唯一。订单编号长度不能超过60位。
- * @param returnStatus 回执状态 ({@code returnStatus}, C..10): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结等）,若小于0数字表示处理异常回执
+ * @param returnStatus 回执状态 ({@code returnStatus}, C..10, see {@link ReturnStatus}): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结等）,若小于0数字表示处理异常回执
  * @param returnTime 回执时间 ({@code returnTime}, C17): 操作时间(格式：yyyyMMddHHmmssfff)
  * @param returnInfo 回执信息 ({@code returnInfo}, C..1000): 回执信息（如:退单原因）
  */
@@ -46,7 +47,7 @@ public record OrderReturn(
                     OrderReturn::ebcCode, Builder::ebcCode)
             .field(FieldDef.of("orderNo", "电商订单/海外仓订仓单编号", ValueType.STRING, "C..60", "..60"),
                     OrderReturn::orderNo, Builder::orderNo)
-            .field(FieldDef.of("returnStatus", "回执状态", ValueType.STRING, "C..10", "1..10"),
+            .field(FieldDef.of("returnStatus", "回执状态", ValueType.STRING, "C..10", "1..10").codes(ReturnStatus.LIST),
                     OrderReturn::returnStatus, Builder::returnStatus)
             .field(FieldDef.of("returnTime", "回执时间", ValueType.DATETIME17, "C17", "17"),
                     OrderReturn::returnTime, Builder::returnTime)
@@ -123,9 +124,15 @@ public record OrderReturn(
             return this;
         }
 
-        /** Sets 回执状态 ({@code returnStatus}, C..10): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结等）,若小于0数字表示处理异常回执. */
+        /** Sets 回执状态 ({@code returnStatus}, C..10, see {@link ReturnStatus}): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结等）,若小于0数字表示处理异常回执. */
         public Builder returnStatus(String value) {
             this.returnStatus = value;
+            return this;
+        }
+
+        /** Sets {@code returnStatus} to the code of {@code value}. */
+        public Builder returnStatus(ReturnStatus value) {
+            this.returnStatus = value == null ? null : value.code();
             return this;
         }
 

@@ -7,6 +7,7 @@ import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.validation.FieldChecks;
+import org.cbec.customs.codes.ReturnStatus;
 
 /**
  * 退货申请单回执实体 ({@code RefundReturn}).
@@ -25,7 +26,7 @@ import org.cbec.core.validation.FieldChecks;
  * @param coElNo 企业内部编号 ({@code coElNo}, C..30): 企业内部标识单证的编号
  * @param preNo 电子口岸编号 ({@code preNo}, C18, optional): 电子口岸标识单证的编号
  * @param invtNo 清单编号 ({@code invtNo}, C..20): 申请退货的原始清单编号
- * @param returnStatus 回执状态 ({@code returnStatus}, C..10): 操作结果（1暂存/2申报中/3发送海关成功/4发送海关失败/100海关退单/120海关入库/300待人工审核/500查验/505移交/600挂起/800放行）,若小于0数字表示处理异常回执
+ * @param returnStatus 回执状态 ({@code returnStatus}, C..10, see {@link ReturnStatus}): 操作结果（1暂存/2申报中/3发送海关成功/4发送海关失败/100海关退单/120海关入库/300待人工审核/500查验/505移交/600挂起/800放行）,若小于0数字表示处理异常回执
  * @param returnTime 回执时间 ({@code returnTime}, C17): 操作时间(格式:YYYYMMDDhhmmssSSS)。
  * @param returnInfo 回执信息 ({@code returnInfo}, C..1000): 回执信息
  */
@@ -58,7 +59,7 @@ public record RefundReturn(
                     RefundReturn::preNo, Builder::preNo)
             .field(FieldDef.of("invtNo", "清单编号", ValueType.STRING, "C..20", "..20"),
                     RefundReturn::invtNo, Builder::invtNo)
-            .field(FieldDef.of("returnStatus", "回执状态", ValueType.STRING, "C..10", "..10"),
+            .field(FieldDef.of("returnStatus", "回执状态", ValueType.STRING, "C..10", "..10").codes(ReturnStatus.LIST),
                     RefundReturn::returnStatus, Builder::returnStatus)
             .field(FieldDef.of("returnTime", "回执时间", ValueType.DATETIME17, "C17", "17"),
                     RefundReturn::returnTime, Builder::returnTime)
@@ -162,9 +163,15 @@ public record RefundReturn(
             return this;
         }
 
-        /** Sets 回执状态 ({@code returnStatus}, C..10): 操作结果（1暂存/2申报中/3发送海关成功/4发送海关失败/100海关退单/120海关入库/300待人工审核/500查验/505移交/600挂起/800放行）,若小于0数字表示处理异常回执. */
+        /** Sets 回执状态 ({@code returnStatus}, C..10, see {@link ReturnStatus}): 操作结果（1暂存/2申报中/3发送海关成功/4发送海关失败/100海关退单/120海关入库/300待人工审核/500查验/505移交/600挂起/800放行）,若小于0数字表示处理异常回执. */
         public Builder returnStatus(String value) {
             this.returnStatus = value;
+            return this;
+        }
+
+        /** Sets {@code returnStatus} to the code of {@code value}. */
+        public Builder returnStatus(ReturnStatus value) {
+            this.returnStatus = value == null ? null : value.code();
             return this;
         }
 

@@ -7,6 +7,7 @@ import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.validation.FieldChecks;
+import org.cbec.customs.codes.ReturnStatus;
 
 /**
  * 汇总申请单回执实体 ({@code SummaryReturn}).
@@ -25,7 +26,7 @@ import org.cbec.core.validation.FieldChecks;
  * @param preNo 电子口岸编号 ({@code preNo}, C18): 电子口岸标识单证的编号
  * @param sumNo 汇总申请编号 ({@code sumNo}, C18, optional): 海关反馈生成的汇总申请编号
  * @param msgSeqNo 报文序号 ({@code msgSeqNo}, N9): 当前报文序号。以1开始的报文顺序号，未拆分的不填，拆分的报文需要连续编号，不得跳号。
- * @param returnStatus 回执状态 ({@code returnStatus}, C..10): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结等）,若小于0数字表示处理异常回执
+ * @param returnStatus 回执状态 ({@code returnStatus}, C..10, see {@link ReturnStatus}): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结等）,若小于0数字表示处理异常回执
  * @param returnTime 回执时间 ({@code returnTime}, C17): 操作时间(格式:yyyyMMddHHmmssfff)
  * @param returnInfo 回执信息 ({@code returnInfo}, C..1000): 备注（如不通过原因）
  */
@@ -58,7 +59,7 @@ public record SummaryReturn(
                     SummaryReturn::sumNo, Builder::sumNo)
             .field(FieldDef.of("msgSeqNo", "报文序号", ValueType.INT, "N9", "int9"),
                     SummaryReturn::msgSeqNo, Builder::msgSeqNo)
-            .field(FieldDef.of("returnStatus", "回执状态", ValueType.STRING, "C..10", "1..10"),
+            .field(FieldDef.of("returnStatus", "回执状态", ValueType.STRING, "C..10", "1..10").codes(ReturnStatus.LIST),
                     SummaryReturn::returnStatus, Builder::returnStatus)
             .field(FieldDef.of("returnTime", "回执时间", ValueType.DATETIME17, "C17", "17"),
                     SummaryReturn::returnTime, Builder::returnTime)
@@ -162,9 +163,15 @@ public record SummaryReturn(
             return this;
         }
 
-        /** Sets 回执状态 ({@code returnStatus}, C..10): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结等）,若小于0数字表示处理异常回执. */
+        /** Sets 回执状态 ({@code returnStatus}, C..10, see {@link ReturnStatus}): 操作结果（1电子口岸已暂存/2电子口岸申报中/3发送海关成功/4发送海关失败/100海关退单/399海关审结等）,若小于0数字表示处理异常回执. */
         public Builder returnStatus(String value) {
             this.returnStatus = value;
+            return this;
+        }
+
+        /** Sets {@code returnStatus} to the code of {@code value}. */
+        public Builder returnStatus(ReturnStatus value) {
+            this.returnStatus = value == null ? null : value.code();
             return this;
         }
 
