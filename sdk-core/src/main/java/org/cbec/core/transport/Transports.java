@@ -1,5 +1,8 @@
 package org.cbec.core.transport;
 
+import java.nio.file.Path;
+import java.util.Properties;
+
 import org.cbec.core.transport.internal.FolderTransport;
 import org.cbec.core.transport.internal.OkHttpTransport;
 import org.cbec.core.transport.spi.Transport;
@@ -10,6 +13,7 @@ import org.cbec.core.transport.spi.Transport;
  * <pre>{@code
  * Transport http = Transports.http(HttpTransportConfig.custom().sendUrl("https://gw.example.cn/dxp").build());
  * Transport folder = Transports.folder(FolderTransportConfig.custom().root(Path.of("/data/transfer")).build());
+ * Transport configured = Transports.fromProperties(properties);   // cbec.transport=http|folder, see fromProperties
  * }</pre>
  */
 public final class Transports {
@@ -25,5 +29,53 @@ public final class Transports {
     /** Files in an outbox folder, receipts from an inbox folder, processed receipts moved to an archive folder. */
     public static Transport folder(FolderTransportConfig config) {
         return new FolderTransport(config);
+    }
+
+    /** The property choosing the transport in {@link #fromProperties}: {@code http} or {@code folder}. */
+    public static final String KIND = "cbec.transport";
+    /** HTTP: where envelopes are posted. */
+    public static final String SEND_URL = "cbec.transport.send-url";
+    /** HTTP: where receipts are polled (optional). */
+    public static final String RECEIPT_URL = "cbec.transport.receipt-url";
+    /** Folder: the transfer root holding the outbox, inbox and archive folders. */
+    public static final String FOLDER = "cbec.transport.folder";
+
+    /**
+     * The transport that configuration designates, with the built-in defaults for everything else:
+     *
+     * <pre>{@code
+     * cbec.transport=http
+     * cbec.transport.send-url=https://gw.example.cn/dxp/send
+     * cbec.transport.receipt-url=https://gw.example.cn/dxp/receipts
+     * # or
+     * cbec.transport=folder
+     * cbec.transport.folder=/data/transfer
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the kind is unknown or a required property is missing
+     */
+    public static Transport fromProperties(Properties p) {
+        String kind = p.getProperty(KIND, "");
+        switch (kind) {
+            case "http" -> {
+                HttpTransportConfig.Builder b = HttpTransportConfig.custom().sendUrl(required(p, SEND_URL));
+                if (p.getProperty(RECEIPT_URL) != null) {
+                    b.receiptUrl(p.getProperty(RECEIPT_URL));
+                }
+                return http(b.build());
+            }
+            case "folder" -> {
+                return folder(FolderTransportConfig.custom().root(Path.of(required(p, FOLDER))).build());
+            }
+            default -> throw new IllegalArgumentException(KIND + " must be http or folder, was '" + kind + "'");
+        }
+    }
+
+    private static String required(Properties p, String key) {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("property " + key + " is missing");
+        }
+        return value;
     }
 }
