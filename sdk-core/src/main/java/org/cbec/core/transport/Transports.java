@@ -2,10 +2,12 @@ package org.cbec.core.transport;
 
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.ServiceLoader;
 
 import org.cbec.core.transport.internal.FolderTransport;
 import org.cbec.core.transport.internal.OkHttpTransport;
 import org.cbec.core.transport.spi.Transport;
+import org.cbec.core.transport.spi.TransportProvider;
 
 /**
  * The built-in {@link Transport}s.
@@ -31,7 +33,10 @@ public final class Transports {
         return new FolderTransport(config);
     }
 
-    /** The property choosing the transport in {@link #fromProperties}: {@code http} or {@code folder}. */
+    /**
+     * The property choosing the transport in {@link #fromProperties}: {@code http}, {@code folder}, or the kind of a
+     * {@link TransportProvider} on the class path ({@code amqp} with {@code sdk-transport-amqp}).
+     */
     public static final String KIND = "cbec.transport";
     /** HTTP: where envelopes are posted. */
     public static final String SEND_URL = "cbec.transport.send-url";
@@ -50,9 +55,12 @@ public final class Transports {
      * # or
      * cbec.transport=folder
      * cbec.transport.folder=/data/transfer
+     * # or, with sdk-transport-amqp
+     * cbec.transport=amqp
+     * cbec.amqp.uri=amqp://cbec:secret@mq.internal:5672/%2F
      * }</pre>
      *
-     * @throws IllegalArgumentException when the kind is unknown or a required property is missing
+     * @throws IllegalArgumentException when no transport is of that kind or a required property is missing
      */
     public static Transport fromProperties(Properties p) {
         String kind = p.getProperty(KIND, "");
@@ -67,7 +75,15 @@ public final class Transports {
             case "folder" -> {
                 return folder(FolderTransportConfig.custom().root(Path.of(required(p, FOLDER))).build());
             }
-            default -> throw new IllegalArgumentException(KIND + " must be http or folder, was '" + kind + "'");
+            default -> {
+                for (TransportProvider provider : ServiceLoader.load(TransportProvider.class)) {
+                    if (provider.kind().equals(kind)) {
+                        return provider.open(p);
+                    }
+                }
+                throw new IllegalArgumentException(KIND + " must be http, folder or the kind of a transport module on the class path"
+                        + " (amqp: sdk-transport-amqp), was '" + kind + "'");
+            }
         }
     }
 

@@ -36,6 +36,6 @@ class TransportsTest {
         Properties p = new Properties();
         p.setProperty(Transports.KIND, "http");
         assertThatThrownBy(() -> Transports.fromProperties(p)).hasMessageContaining(Transports.SEND_URL);
-        assertThatThrownBy(() -> Transports.fromProperties(new Properties())).hasMessageContaining("http or folder");
+        assertThatThrownBy(() -> Transports.fromProperties(new Properties())).hasMessageContaining("must be http, folder");
     }
 }

@@ -2,8 +2,10 @@ package org.cbec.transport.amqp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 import org.cbec.core.transport.TransportContractTest;
+import org.cbec.core.transport.Transports;
 import org.cbec.core.transport.spi.Transport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
 
 /** The transport contract against a real AMQP 0-9-1 broker on loopback; the far side is a plain AMQP client. */
@@ -38,7 +39,12 @@ class AmqpTransportContractTest extends TransportContractTest {
         int n = ++queues;
         sendQueue = "send" + n;
         receiptQueue = "receipts" + n;
-        return new AmqpTransport(AmqpTransportConfig.custom().uri(broker.uri()).sendQueue(sendQueue).receiptQueue(receiptQueue).build());
+        Properties p = new Properties(); // chosen by configuration, as an application would
+        p.setProperty(Transports.KIND, "amqp");
+        p.setProperty(AmqpTransportConfig.URI, broker.uri());
+        p.setProperty(AmqpTransportConfig.SEND_QUEUE, sendQueue);
+        p.setProperty(AmqpTransportConfig.RECEIPT_QUEUE, receiptQueue);
+        return Transports.fromProperties(p);
     }
 
     @Override
@@ -61,23 +67,17 @@ class AmqpTransportContractTest extends TransportContractTest {
 
     @Override
     protected void deliverReceipt(byte[] receipt) throws Exception {
-        try (Connection c = factory().newConnection(); Channel ch = c.createChannel()) {
+        try (Connection c = broker.connect(); Channel ch = c.createChannel()) {
             ch.queueDeclare(receiptQueue, true, false, false, null);
             ch.basicPublish("", receiptQueue, new AMQP.BasicProperties.Builder().deliveryMode(2).build(), receipt);
         }
     }
 
     private void drain() throws Exception {
-        try (Connection c = factory().newConnection(); Channel ch = c.createChannel()) {
+        try (Connection c = broker.connect(); Channel ch = c.createChannel()) {
             for (GetResponse r = ch.basicGet(sendQueue, true); r != null; r = ch.basicGet(sendQueue, true)) {
                 sent.add(r);
             }
         }
-    }
-
-    static ConnectionFactory factory() throws Exception {
-        ConnectionFactory f = new ConnectionFactory();
-        f.setUri(broker.uri());
-        return f;
     }
 }

@@ -11,6 +11,9 @@ import java.util.stream.Stream;
 
 import org.apache.qpid.server.SystemLauncher;
 
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+
 /**
  * A real AMQP 0-9-1 broker on loopback for the tests: Apache Qpid Broker-J in this JVM, messages in a Derby store in a
  * temporary directory so that a {@link #restart()} keeps what the broker confirmed, as a RabbitMQ restart keeps
@@ -43,6 +46,13 @@ final class QpidBroker implements AutoCloseable {
 
     String uri() {
         return "amqp://guest:guest@127.0.0.1:" + port + "/default";
+    }
+
+    /** A plain AMQP client connection: the far side of the transport under test. */
+    Connection connect() throws Exception {
+        ConnectionFactory f = new ConnectionFactory();
+        f.setUri(uri());
+        return f.newConnection();
     }
 
     /** Stops the broker and starts it again on the same port and store. */
