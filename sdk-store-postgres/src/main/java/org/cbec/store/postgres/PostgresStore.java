@@ -1,5 +1,7 @@
 package org.cbec.store.postgres;
 
+import static org.cbec.core.store.jdbc.OutboxSql.truncate;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +18,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import org.cbec.core.store.StoreException;
+import org.cbec.core.store.jdbc.OutboxSql;
 import org.cbec.core.store.spi.Claim;
 import org.cbec.core.store.spi.DeliveryState;
 import org.cbec.core.store.spi.MessageStore;
@@ -59,7 +62,7 @@ public final class PostgresStore implements MessageStore {
     static final List<List<String>> MIGRATIONS = List.of(List.of(
             "CREATE TABLE cbec_outbox (id VARCHAR(64) PRIMARY KEY, message_type VARCHAR(40) NOT NULL, cop_msg_id VARCHAR(255) NOT NULL,"
                     + " state VARCHAR(16) NOT NULL, status VARCHAR(32) NOT NULL, status_rank INT NOT NULL, attempts INT NOT NULL DEFAULT 0,"
-                    + " next_attempt_at TIMESTAMPTZ NOT NULL, lease_until TIMESTAMPTZ, claim_token UUID,"
+                    + " next_attempt_at TIMESTAMPTZ NOT NULL, lease_until TIMESTAMPTZ, claim_token VARCHAR(36),"
                     + " last_error_class VARCHAR(200), last_error VARCHAR(1000), signed_bytes BYTEA NOT NULL, envelope_bytes BYTEA NOT NULL,"
                     + " created_at TIMESTAMPTZ NOT NULL)",
             "CREATE INDEX cbec_outbox_due ON cbec_outbox (next_attempt_at) WHERE state = 'PENDING'",
@@ -73,11 +76,6 @@ public final class PostgresStore implements MessageStore {
 
     /** Any constant: the advisory lock that serialises migrations between instances. */
     private static final long MIGRATION_LOCK = 0x63626563_0001L;
-    private static final int PAGE = 500;
-    private static final String COLUMNS = "id, message_type, cop_msg_id, state, status, status_rank, attempts, next_attempt_at, "
-            + "last_error_class, last_error, signed_bytes, envelope_bytes, created_at";
-    private static final String OWNED = " WHERE id = ? AND claim_token = ?::uuid AND state = 'PENDING'";
-    private static final String RAISE_STATUS = " status = CASE WHEN status_rank < ? THEN ? ELSE status END, status_rank = GREATEST(status_rank, ?)";
 
     private final DataSource dataSource;
     private final AutoCloseable owned;
@@ -182,9 +180,9 @@ public final class PostgresStore implements MessageStore {
             try (PreparedStatement ps = c.prepareStatement("WITH due AS (SELECT id FROM cbec_outbox"
                     + " WHERE state = 'PENDING' AND next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now())"
                     + " ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)"
-                    + " UPDATE cbec_outbox o SET claim_token = gen_random_uuid(), lease_until = now() + ? * INTERVAL '1 millisecond'"
+                    + " UPDATE cbec_outbox o SET claim_token = gen_random_uuid()::text, lease_until = now() + ? * INTERVAL '1 millisecond'"
                     + " FROM due WHERE o.id = due.id"
-                    + " RETURNING o.id, o.message_type, o.cop_msg_id, o.claim_token::text, o.attempts, o.envelope_bytes")) {
+                    + " RETURNING o.id, o.message_type, o.cop_msg_id, o.claim_token, o.attempts, o.envelope_bytes")) {
                 ps.setInt(1, max);
                 ps.setLong(2, lease.toMillis());
                 try (ResultSet rs = ps.executeQuery()) {
@@ -199,33 +197,30 @@ public final class PostgresStore implements MessageStore {
 
     @Override
     public boolean complete(Claim claim, String status, int rank) {
-        return update("UPDATE cbec_outbox SET state = 'SENT', claim_token = NULL, lease_until = NULL," + RAISE_STATUS + OWNED,
-                rank, status, rank, claim.id(), claim.claimToken()) == 1;
+        return update(OutboxSql.COMPLETE, rank, status, rank, claim.id(), claim.claimToken()) == 1;
     }
 
     @Override
     public boolean reschedule(Claim claim, Duration delay, String errorClass, String error) {
         return update("UPDATE cbec_outbox SET attempts = attempts + 1, last_error_class = ?, last_error = ?, claim_token = NULL,"
-                + " lease_until = NULL, next_attempt_at = now() + ? * INTERVAL '1 millisecond'" + OWNED,
+                + " lease_until = NULL, next_attempt_at = now() + ? * INTERVAL '1 millisecond'" + OutboxSql.OWNED,
                 truncate(errorClass, 200), truncate(error, 1000), delay.toMillis(), claim.id(), claim.claimToken()) == 1;
     }
 
     @Override
     public boolean release(Claim claim, Duration delay) {
         return update("UPDATE cbec_outbox SET claim_token = NULL, lease_until = NULL, next_attempt_at = now() + ? * INTERVAL '1 millisecond'"
-                + OWNED, delay.toMillis(), claim.id(), claim.claimToken()) == 1;
+                + OutboxSql.OWNED, delay.toMillis(), claim.id(), claim.claimToken()) == 1;
     }
 
     @Override
     public boolean deadLetter(Claim claim, String errorClass, String reason, String status, int rank) {
-        return update("UPDATE cbec_outbox SET state = 'DEAD_LETTER', attempts = attempts + 1, last_error_class = ?, last_error = ?,"
-                + " claim_token = NULL, lease_until = NULL," + RAISE_STATUS + OWNED,
-                truncate(errorClass, 200), truncate(reason, 1000), rank, status, rank, claim.id(), claim.claimToken()) == 1;
+        return update(OutboxSql.DEAD_LETTER, truncate(errorClass, 200), truncate(reason, 1000), rank, status, rank, claim.id(), claim.claimToken()) == 1;
     }
 
     @Override
     public boolean advanceStatus(String id, String status, int rank) {
-        return update("UPDATE cbec_outbox SET status = ?, status_rank = ? WHERE id = ? AND status_rank < ?", status, rank, id, rank) == 1;
+        return update(OutboxSql.ADVANCE_STATUS, status, rank, id, rank) == 1;
     }
 
     @Override
@@ -239,9 +234,7 @@ public final class PostgresStore implements MessageStore {
 
     @Override
     public List<StoredReceipt> receipts(String id) {
-        return query("SELECT receipt_key, message_type, kind, doc_guid, cop_msg_id, return_status, return_time, info"
-                + " FROM cbec_receipt WHERE message_id = ? ORDER BY seq", rs -> new StoredReceipt(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)), id);
+        return query(OutboxSql.RECEIPTS, OutboxSql::receipt, id);
     }
 
     private static final String INSERT_CORRELATION = "INSERT INTO cbec_correlation (corr_key, message_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
@@ -260,12 +253,12 @@ public final class PostgresStore implements MessageStore {
 
     @Override
     public List<String> correlated(String key) {
-        return query("SELECT message_id FROM cbec_correlation WHERE corr_key = ? ORDER BY seq", rs -> rs.getString(1), key);
+        return query(OutboxSql.CORRELATED, rs -> rs.getString(1), key);
     }
 
     @Override
     public Optional<StoredMessage> find(String id) {
-        return query("SELECT " + COLUMNS + " FROM cbec_outbox WHERE id = ?", PostgresStore::row, id).stream().findFirst();
+        return query("SELECT " + OutboxSql.COLUMNS + " FROM cbec_outbox WHERE id = ?", OutboxSql::message, id).stream().findFirst();
     }
 
     @Override
@@ -274,10 +267,10 @@ public final class PostgresStore implements MessageStore {
         Timestamp after = Timestamp.from(Instant.EPOCH);
         String afterId = "";
         while (true) {
-            List<StoredMessage> page = query("SELECT " + COLUMNS + " FROM cbec_outbox WHERE state = ? AND (created_at, id) > (?, ?)"
-                    + " ORDER BY created_at, id LIMIT " + PAGE, PostgresStore::row, state.name(), after, afterId);
+            List<StoredMessage> page = query("SELECT " + OutboxSql.COLUMNS + " FROM cbec_outbox WHERE state = ? AND (created_at, id) > (?, ?)"
+                    + " ORDER BY created_at, id LIMIT " + OutboxSql.PAGE, OutboxSql::message, state.name(), after, afterId);
             page.forEach(action);
-            if (page.size() < PAGE) {
+            if (page.size() < OutboxSql.PAGE) {
                 return;
             }
             StoredMessage last = page.get(page.size() - 1);
@@ -288,7 +281,7 @@ public final class PostgresStore implements MessageStore {
 
     @Override
     public long count(DeliveryState state) {
-        return query("SELECT COUNT(*) FROM cbec_outbox WHERE state = ?", rs -> rs.getLong(1), state.name()).get(0);
+        return query(OutboxSql.COUNT, rs -> rs.getLong(1), state.name()).get(0);
     }
 
     @Override
@@ -303,12 +296,6 @@ public final class PostgresStore implements MessageStore {
     }
 
     // ---- plumbing ----
-
-    private static StoredMessage row(ResultSet rs) throws SQLException {
-        return new StoredMessage(rs.getString(1), rs.getString(2), rs.getString(3), DeliveryState.valueOf(rs.getString(4)),
-                rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10),
-                rs.getBytes(11), rs.getBytes(12), rs.getTimestamp(13).toInstant());
-    }
 
     private interface Work<T> {
         T run(Connection c) throws SQLException;
@@ -363,9 +350,5 @@ public final class PostgresStore implements MessageStore {
         for (int i = 0; i < args.length; i++) {
             ps.setObject(i + 1, args[i]);
         }
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }
