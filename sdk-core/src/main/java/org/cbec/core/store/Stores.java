@@ -2,17 +2,22 @@ package org.cbec.core.store;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Properties;
+import java.util.ServiceLoader;
 
 import org.cbec.core.store.internal.H2Store;
 import org.cbec.core.store.internal.InMemoryStore;
 import org.cbec.core.store.spi.MessageStore;
+import org.cbec.core.store.spi.MessageStoreProvider;
 
 /**
- * The built-in {@link MessageStore}s.
+ * The built-in {@link MessageStore}s, and any store chosen by configuration ({@link #fromUrl}, {@link #fromProperties}).
  *
  * <pre>{@code
  * MessageStore durable = Stores.h2(Path.of("var/cbec/outbox"));   // file outbox.mv.db, created on first use
  * MessageStore forTests = Stores.inMemory();
+ * MessageStore configured = Stores.fromUrl(System.getenv("CBEC_STORE_URL"));
+ *         // memory:, jdbc:h2:file:/var/cbec/outbox, jdbc:postgresql://db/cbec?user=cbec (with sdk-store-postgres)
  * }</pre>
  */
 public final class Stores {
@@ -32,6 +37,67 @@ public final class Stores {
     /** An H2 store at a JDBC URL of your choice (e.g. {@code jdbc:h2:mem:x;DB_CLOSE_DELAY=-1}); durability is the URL's. */
     public static MessageStore h2Url(String jdbcUrl) {
         return new H2Store(jdbcUrl);
+    }
+
+    /** The property naming the store's URL in {@link #fromProperties}. */
+    public static final String URL = "cbec.store.url";
+    /** The property holding the database user in {@link #fromProperties}. */
+    public static final String USER = "cbec.store.user";
+    /** The property holding the database password in {@link #fromProperties}. */
+    public static final String PASSWORD = "cbec.store.password";
+
+    /**
+     * The store a URL designates: {@code memory:} is {@link #inMemory()}; {@code jdbc:h2:…} is {@link #h2Url}; any other
+     * URL goes to the first {@link MessageStoreProvider} on the class path that supports it (add
+     * {@code sdk-store-postgres} for {@code jdbc:postgresql://host:port/db?user=…&password=…}).
+     *
+     * @throws IllegalArgumentException when no store opens {@code url}
+     */
+    public static MessageStore fromUrl(String url) {
+        return open(url, new Properties());
+    }
+
+    /**
+     * The store that properties {@value #URL}, {@value #USER} and {@value #PASSWORD} designate, e.g. from a file:
+     *
+     * <pre>{@code
+     * cbec.store.url=jdbc:postgresql://db.internal:5432/cbec
+     * cbec.store.user=cbec
+     * cbec.store.password=...
+     * }</pre>
+     */
+    public static MessageStore fromProperties(Properties properties) {
+        String url = properties.getProperty(URL);
+        if (url == null) {
+            throw new IllegalArgumentException("property " + URL + " is missing");
+        }
+        Properties settings = new Properties();
+        copy(properties, USER, settings, "user");
+        copy(properties, PASSWORD, settings, "password");
+        return open(url, settings);
+    }
+
+    private static void copy(Properties from, String key, Properties to, String as) {
+        String value = from.getProperty(key);
+        if (value != null) {
+            to.setProperty(as, value);
+        }
+    }
+
+    private static MessageStore open(String url, Properties settings) {
+        if (url.equals("memory:")) {
+            return inMemory();
+        }
+        if (url.startsWith("jdbc:h2:")) {
+            return h2Url(url);
+        }
+        for (MessageStoreProvider provider : ServiceLoader.load(MessageStoreProvider.class)) {
+            if (provider.supports(url)) {
+                return provider.open(url, settings);
+            }
+        }
+        throw new IllegalArgumentException("no message store for " + url.replaceAll("password=[^&;]*", "password=***")
+                + ": use memory:, jdbc:h2:… or add the module of that store (sdk-store-postgres for jdbc:postgresql:)");
     }
 
     /** A store in memory, gone with the process; lease times from the system clock. */

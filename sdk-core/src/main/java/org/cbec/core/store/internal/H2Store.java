@@ -1,5 +1,7 @@
 package org.cbec.core.store.internal;
 
+import static org.cbec.core.store.jdbc.OutboxSql.truncate;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.cbec.core.store.StoreException;
+import org.cbec.core.store.jdbc.OutboxSql;
 import org.cbec.core.store.spi.Claim;
 import org.cbec.core.store.spi.DeliveryState;
 import org.cbec.core.store.spi.MessageStore;
@@ -45,8 +48,6 @@ public final class H2Store implements MessageStore {
     private static final Logger LOG = LoggerFactory.getLogger(H2Store.class);
     private static final int SCHEMA_VERSION = 1;
     private static final int MAX_BATCH = 512;
-    private static final String COLUMNS = "id, message_type, cop_msg_id, state, status, status_rank, attempts, next_attempt_at, "
-            + "last_error_class, last_error, signed_bytes, envelope_bytes, created_at";
 
     private final JdbcConnectionPool pool;
     private final BlockingQueue<Pending<?>> queue = new ArrayBlockingQueue<>(8192);
@@ -248,40 +249,33 @@ public final class H2Store implements MessageStore {
         });
     }
 
-    private static final String OWNED = " WHERE id = ? AND claim_token = ? AND state = 'PENDING'";
-
     @Override
     public boolean complete(Claim claim, String status, int rank) {
-        return update("UPDATE cbec_outbox SET state = 'SENT', claim_token = NULL, lease_until = NULL,"
-                + " status = CASE WHEN status_rank < ? THEN ? ELSE status END, status_rank = GREATEST(status_rank, ?)" + OWNED,
-                rank, status, rank, claim.id(), claim.claimToken()) == 1;
+        return update(OutboxSql.COMPLETE, rank, status, rank, claim.id(), claim.claimToken()) == 1;
     }
 
     @Override
     public boolean reschedule(Claim claim, Duration delay, String errorClass, String error) {
         return update("UPDATE cbec_outbox SET attempts = attempts + 1, last_error_class = ?, last_error = ?, claim_token = NULL,"
-                + " lease_until = NULL, next_attempt_at = DATEADD(MILLISECOND, ?, CURRENT_TIMESTAMP(3))" + OWNED,
+                + " lease_until = NULL, next_attempt_at = DATEADD(MILLISECOND, ?, CURRENT_TIMESTAMP(3))" + OutboxSql.OWNED,
                 truncate(errorClass, 200), truncate(error, 1000), delay.toMillis(), claim.id(), claim.claimToken()) == 1;
     }
 
     @Override
     public boolean release(Claim claim, Duration delay) {
         return update("UPDATE cbec_outbox SET claim_token = NULL, lease_until = NULL,"
-                + " next_attempt_at = DATEADD(MILLISECOND, ?, CURRENT_TIMESTAMP(3))" + OWNED,
+                + " next_attempt_at = DATEADD(MILLISECOND, ?, CURRENT_TIMESTAMP(3))" + OutboxSql.OWNED,
                 delay.toMillis(), claim.id(), claim.claimToken()) == 1;
     }
 
     @Override
     public boolean deadLetter(Claim claim, String errorClass, String reason, String status, int rank) {
-        return update("UPDATE cbec_outbox SET state = 'DEAD_LETTER', attempts = attempts + 1, last_error_class = ?, last_error = ?,"
-                + " claim_token = NULL, lease_until = NULL,"
-                + " status = CASE WHEN status_rank < ? THEN ? ELSE status END, status_rank = GREATEST(status_rank, ?)" + OWNED,
-                truncate(errorClass, 200), truncate(reason, 1000), rank, status, rank, claim.id(), claim.claimToken()) == 1;
+        return update(OutboxSql.DEAD_LETTER, truncate(errorClass, 200), truncate(reason, 1000), rank, status, rank, claim.id(), claim.claimToken()) == 1;
     }
 
     @Override
     public boolean advanceStatus(String id, String status, int rank) {
-        return update("UPDATE cbec_outbox SET status = ?, status_rank = ? WHERE id = ? AND status_rank < ?", status, rank, id, rank) == 1;
+        return update(OutboxSql.ADVANCE_STATUS, status, rank, id, rank) == 1;
     }
 
     @Override
@@ -308,13 +302,11 @@ public final class H2Store implements MessageStore {
     public List<StoredReceipt> receipts(String id) {
         return tx(c -> {
             List<StoredReceipt> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT receipt_key, message_type, kind, doc_guid, cop_msg_id, return_status, return_time, info"
-                    + " FROM cbec_receipt WHERE message_id = ? ORDER BY seq")) {
+            try (PreparedStatement ps = c.prepareStatement(OutboxSql.RECEIPTS)) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new StoredReceipt(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getString(6), rs.getString(7), rs.getString(8)));
+                        out.add(OutboxSql.receipt(rs));
                     }
                 }
             }
@@ -345,7 +337,7 @@ public final class H2Store implements MessageStore {
     public List<String> correlated(String key) {
         return tx(c -> {
             List<String> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT message_id FROM cbec_correlation WHERE corr_key = ? ORDER BY seq")) {
+            try (PreparedStatement ps = c.prepareStatement(OutboxSql.CORRELATED)) {
                 ps.setString(1, key);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -360,10 +352,10 @@ public final class H2Store implements MessageStore {
     @Override
     public Optional<StoredMessage> find(String id) {
         return tx(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM cbec_outbox WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + OutboxSql.COLUMNS + " FROM cbec_outbox WHERE id = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(row(rs)) : Optional.<StoredMessage>empty();
+                    return rs.next() ? Optional.of(OutboxSql.message(rs)) : Optional.<StoredMessage>empty();
                 }
             }
         });
@@ -379,22 +371,22 @@ public final class H2Store implements MessageStore {
             final String aid = afterId;
             List<StoredMessage> page = tx(c -> {
                 List<StoredMessage> out = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM cbec_outbox WHERE state = ?"
-                        + " AND (created_at > ? OR (created_at = ? AND id > ?)) ORDER BY created_at, id FETCH FIRST 500 ROWS ONLY")) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT " + OutboxSql.COLUMNS + " FROM cbec_outbox WHERE state = ?"
+                        + " AND (created_at > ? OR (created_at = ? AND id > ?)) ORDER BY created_at, id FETCH FIRST " + OutboxSql.PAGE + " ROWS ONLY")) {
                     ps.setString(1, state.name());
                     ps.setTimestamp(2, Timestamp.from(a));
                     ps.setTimestamp(3, Timestamp.from(a));
                     ps.setString(4, aid);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            out.add(row(rs));
+                            out.add(OutboxSql.message(rs));
                         }
                     }
                 }
                 return out;
             });
             page.forEach(action);
-            if (page.size() < 500) {
+            if (page.size() < OutboxSql.PAGE) {
                 return;
             }
             StoredMessage last = page.get(page.size() - 1);
@@ -406,7 +398,7 @@ public final class H2Store implements MessageStore {
     @Override
     public long count(DeliveryState state) {
         return tx(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM cbec_outbox WHERE state = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(OutboxSql.COUNT)) {
                 ps.setString(1, state.name());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -414,12 +406,6 @@ public final class H2Store implements MessageStore {
                 }
             }
         });
-    }
-
-    private static StoredMessage row(ResultSet rs) throws SQLException {
-        return new StoredMessage(rs.getString(1), rs.getString(2), rs.getString(3), DeliveryState.valueOf(rs.getString(4)),
-                rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10),
-                rs.getBytes(11), rs.getBytes(12), rs.getTimestamp(13).toInstant());
     }
 
     @Override
@@ -478,9 +464,5 @@ public final class H2Store implements MessageStore {
                 ps.setString(i + 1, (String) a);
             }
         }
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

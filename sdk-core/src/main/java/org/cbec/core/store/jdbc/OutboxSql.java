@@ -1,0 +1,77 @@
+package org.cbec.core.store.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import org.cbec.core.store.spi.DeliveryState;
+import org.cbec.core.store.spi.StoredMessage;
+import org.cbec.core.store.spi.StoredReceipt;
+
+/**
+ * What the SQL stores (the embedded H2 store, {@code sdk-store-postgres}) share: the statements that are the same in
+ * every dialect over the tables {@code cbec_outbox} and {@code cbec_receipt}, and the mapping of their rows. Dialect
+ * specific SQL (claims, times, inserts that ignore duplicates) stays in each store.
+ *
+ * <pre>{@code
+ * try (PreparedStatement ps = c.prepareStatement("SELECT " + OutboxSql.COLUMNS + " FROM cbec_outbox WHERE id = ?")) {
+ *     ps.setString(1, id);
+ *     try (ResultSet rs = ps.executeQuery()) { return rs.next() ? Optional.of(OutboxSql.message(rs)) : Optional.empty(); }
+ * }
+ * }</pre>
+ */
+public final class OutboxSql {
+
+    /** The columns {@link #message} reads, in its order. */
+    public static final String COLUMNS = "id, message_type, cop_msg_id, state, status, status_rank, attempts, next_attempt_at, "
+            + "last_error_class, last_error, signed_bytes, envelope_bytes, created_at";
+
+    /** The receipts of one message ({@code ?}), in the order recorded, as {@link #receipt} reads them. */
+    public static final String RECEIPTS = "SELECT receipt_key, message_type, kind, doc_guid, cop_msg_id, return_status, return_time, info"
+            + " FROM cbec_receipt WHERE message_id = ? ORDER BY seq";
+
+    /** The condition that a claim is still the row's: binds id, claim token. Append to a dialect's update. */
+    public static final String OWNED = " WHERE id = ? AND claim_token = ? AND state = 'PENDING'";
+
+    /** Raises the status only forward: binds rank, status, rank. */
+    private static final String RAISE_STATUS = " status = CASE WHEN status_rank < ? THEN ? ELSE status END, status_rank = GREATEST(status_rank, ?)";
+
+    /** Binds: rank, status, rank, id, claim token. */
+    public static final String COMPLETE = "UPDATE cbec_outbox SET state = 'SENT', claim_token = NULL, lease_until = NULL," + RAISE_STATUS + OWNED;
+
+    /** Binds: error class, reason, rank, status, rank, id, claim token. */
+    public static final String DEAD_LETTER = "UPDATE cbec_outbox SET state = 'DEAD_LETTER', attempts = attempts + 1,"
+            + " last_error_class = ?, last_error = ?, claim_token = NULL, lease_until = NULL," + RAISE_STATUS + OWNED;
+
+    /** Binds: status, rank, id, rank. */
+    public static final String ADVANCE_STATUS = "UPDATE cbec_outbox SET status = ?, status_rank = ? WHERE id = ? AND status_rank < ?";
+
+    /** How many rows are in a state ({@code ?}). */
+    public static final String COUNT = "SELECT COUNT(*) FROM cbec_outbox WHERE state = ?";
+
+    /** The messages a correlation key ({@code ?}) designates, oldest first. */
+    public static final String CORRELATED = "SELECT message_id FROM cbec_correlation WHERE corr_key = ? ORDER BY seq";
+
+    /** Rows per page when streaming a state. */
+    public static final int PAGE = 500;
+
+    private OutboxSql() {
+    }
+
+    /** The message at the cursor of a result of {@link #COLUMNS}. */
+    public static StoredMessage message(ResultSet rs) throws SQLException {
+        return new StoredMessage(rs.getString(1), rs.getString(2), rs.getString(3), DeliveryState.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10),
+                rs.getBytes(11), rs.getBytes(12), rs.getTimestamp(13).toInstant());
+    }
+
+    /** The receipt at the cursor of a result of {@link #RECEIPTS}. */
+    public static StoredReceipt receipt(ResultSet rs) throws SQLException {
+        return new StoredReceipt(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8));
+    }
+
+    /** {@code s} cut to a column's width ({@code null} stays {@code null}). */
+    public static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,15 @@
+package org.cbec.store.postgres;
+
+import org.cbec.core.store.MessageStoreContractTest;
+import org.cbec.core.store.spi.MessageStore;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The store SPI's contract against a real PostgreSQL, each test on a fresh schema. */
+@ExtendWith(PostgresServer.class)
+class PostgresStoreContractTest extends MessageStoreContractTest {
+
+    @Override
+    protected MessageStore newStore() {
+        return PostgresStore.open(PostgresServer.get().newSchemaUrl(), "postgres", "");
+    }
+}
