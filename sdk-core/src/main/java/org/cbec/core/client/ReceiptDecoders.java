@@ -1,0 +1,27 @@
+package org.cbec.core.client;
+
+import org.cbec.core.client.internal.GenericReceiptDecoder;
+import org.cbec.core.client.spi.ReceiptDecoder;
+
+/**
+ * The built-in {@link ReceiptDecoder}s.
+ *
+ * <pre>{@code
+ * List<Receipt> receipts = ReceiptDecoders.generic().decode(inboxFileBytes);
+ * }</pre>
+ */
+public final class ReceiptDecoders {
+
+    private ReceiptDecoders() {
+    }
+
+    /**
+     * Reads, with hardened XML parsing: a {@code DxpMsg} or {@code DxpMsgSv} (and what it carries); a {@code DxpRep}
+     * (one {@link Receipt.Kind#EXCHANGE} receipt per response, correlated by {@code OriHead/CopMsgId}); a CEB900
+     * ({@link Receipt.Kind#FORMAT_CHECK}, correlated by {@code oriCopMsgId}); any other CEB message's
+     * {@code *Return} nodes ({@code guid}, {@code returnStatus}, {@code returnTime}, {@code returnInfo}).
+     */
+    public static ReceiptDecoder generic() {
+        return GenericReceiptDecoder.INSTANCE;
+    }
+}

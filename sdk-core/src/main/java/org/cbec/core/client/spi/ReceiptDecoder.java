@@ -1,0 +1,26 @@
+package org.cbec.core.client.spi;
+
+import java.util.List;
+
+import org.cbec.core.client.Receipt;
+
+/**
+ * Turns one inbound envelope into the receipt events it carries. The built-in
+ * {@link org.cbec.core.client.ReceiptDecoders#generic()} reads any CEB receipt, CEB900 and DxpRep, bare or in a
+ * {@code DxpMsg}.
+ *
+ * <pre>{@code
+ * ReceiptDecoder decoder = bytes -> myGatewayFormat(bytes);
+ * CebClient.builder()...receiptDecoder(decoder).build();
+ * }</pre>
+ */
+@FunctionalInterface
+public interface ReceiptDecoder {
+
+    /**
+     * The receipts in {@code inbound}; empty when it carries none the client can correlate (e.g. a tax bill).
+     *
+     * @throws RuntimeException when the bytes cannot be read; the client logs it and archives the envelope
+     */
+    List<Receipt> decode(byte[] inbound);
+}

@@ -1,0 +1,44 @@
+package org.cbec.core.transport.spi;
+
+import java.util.List;
+import java.util.Map;
+
+import org.cbec.core.transport.InboundEnvelope;
+import org.cbec.core.transport.OutboundEnvelope;
+import org.cbec.core.transport.SendResult;
+import org.cbec.core.transport.TransportException;
+
+/**
+ * How one HTTP gateway wants envelopes and gives receipts back; the HTTP transport does the I/O, the dialect the
+ * formats. Built-ins: {@link org.cbec.core.transport.HttpDialects#dxpMsg()} (POST the {@code DxpMsg} as XML) and
+ * {@link org.cbec.core.transport.HttpDialects#hainanJson()} (the {@code {"Message":{"MessageHead":…,"MessageBody":…}}}
+ * JSON of Hainan-style gateways).
+ *
+ * <pre>{@code
+ * HttpTransportConfig.custom().sendUrl(url).dialect(HttpDialects.hainanJson()).build();
+ * }</pre>
+ */
+public interface HttpDialect {
+
+    /** A request body and its media type. */
+    record Body(String mediaType, byte[] bytes) {
+    }
+
+    /** The body that sends {@code envelope}. */
+    Body sendBody(OutboundEnvelope envelope);
+
+    /**
+     * Reads a 2xx answer to a send.
+     *
+     * @throws TransportException when the body reports a failure
+     */
+    SendResult readSendAnswer(String endpoint, byte[] body);
+
+    /** Query parameters for a receipt poll (e.g. {@code dxpid}); empty by default. */
+    default Map<String, String> receiptQuery(String senderId) {
+        return Map.of();
+    }
+
+    /** The receipts in a 2xx answer to a receipt poll; empty for an empty body. */
+    List<InboundEnvelope> readReceipts(byte[] body);
+}

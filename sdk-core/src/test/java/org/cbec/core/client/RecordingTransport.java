@@ -1,0 +1,42 @@
+package org.cbec.core.client;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+
+import org.cbec.core.transport.InboundEnvelope;
+import org.cbec.core.transport.OutboundEnvelope;
+import org.cbec.core.transport.SendResult;
+import org.cbec.core.transport.spi.Transport;
+
+/** An in-process transport: records sends, answers with a scripted function, hands out queued receipts. */
+final class RecordingTransport implements Transport {
+
+    final List<OutboundEnvelope> sent = Collections.synchronizedList(new ArrayList<>());
+    final Queue<InboundEnvelope> inbox = new ConcurrentLinkedQueue<>();
+    volatile Function<OutboundEnvelope, SendResult> answer = e -> new SendResult(endpoint(), null, "ok");
+
+    @Override
+    public String endpoint() {
+        return "recording:";
+    }
+
+    @Override
+    public SendResult send(OutboundEnvelope envelope) {
+        sent.add(envelope);
+        return answer.apply(envelope);
+    }
+
+    @Override
+    public List<InboundEnvelope> receive() {
+        List<InboundEnvelope> out = new ArrayList<>();
+        InboundEnvelope in;
+        while ((in = inbox.poll()) != null) {
+            out.add(in);
+        }
+        return out;
+    }
+}
