@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +26,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
 import org.cbec.core.transport.HttpTransportConfig;
+import org.cbec.mock.internal.DataFolder;
 import org.cbec.mock.internal.Exchange;
+import org.cbec.mock.internal.OfficialSchemas;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -82,8 +86,10 @@ public final class MockSingleWindow implements AutoCloseable {
     private MockSingleWindow(Builder b) throws IOException {
         this.clock = b.clock;
         this.latency = b.latency;
-        this.exchange = new Exchange(b.clock, b.trusted, b.timeline != null ? b.timeline : Scenario.releasing(b.receiptDelay),
-                b.receiptDelay, new Exchange.ReceiptFaults(b.duplicateReceipts, b.outOfOrderReceipts));
+        this.exchange = new Exchange(new Exchange.Settings(b.clock, b.trusted,
+                b.timeline != null ? b.timeline : Scenario.releasing(b.receiptDelay), b.receiptDelay, b.duplicateReceipts,
+                b.outOfOrderReceipts, b.schemas == null ? null : OfficialSchemas.load(b.schemas),
+                b.data == null ? null : new DataFolder(b.data)));
         b.faults.forEach(faults::add);
         this.server = HttpServer.create(new InetSocketAddress(b.address, b.port), 0);
         this.executor = Executors.newFixedThreadPool(4, r -> {
@@ -178,7 +184,14 @@ public final class MockSingleWindow implements AutoCloseable {
                 respond(http, fault.httpStatus(), new byte[0]);
                 return;
             }
-            Exchange.Result result = exchange.process(body(http));
+            Exchange.Result result;
+            try {
+                result = exchange.process(body(http));
+            } catch (RuntimeException e) {
+                // a defect of the mock, not of the message: 500 makes the client retry, and the text says what broke
+                respond(http, 500, String.valueOf(e).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             synchronized (received) {
                 received.add(result.received());
             }
@@ -261,8 +274,25 @@ public final class MockSingleWindow implements AutoCloseable {
         private final List<Fault> faults = new ArrayList<>();
         private boolean duplicateReceipts;
         private boolean outOfOrderReceipts;
+        private Path schemas;
+        private Path data;
 
         private Builder() {
+        }
+
+        /**
+         * Checks messages against the official schemas in {@code dir} ({@code ceb-import-*.xsd}, {@code ceb-export-*.xsd}
+         * and the {@code xmldsig-core-schema.xsd} they import) instead of the SDK's own schema-level rules.
+         */
+        public Builder schemas(Path dir) {
+            this.schemas = Objects.requireNonNull(dir, "dir");
+            return this;
+        }
+
+        /** Keeps every received message in {@code dir/received} and every receipt sent in {@code dir/receipts}. */
+        public Builder data(Path dir) {
+            this.data = Objects.requireNonNull(dir, "dir");
+            return this;
         }
 
         /** The address to listen on; loopback by default. */
@@ -334,7 +364,8 @@ public final class MockSingleWindow implements AutoCloseable {
         /**
          * Starts the mock.
          *
-         * @throws UncheckedIOException when the port cannot be bound
+         * @throws UncheckedIOException     when the port cannot be bound
+         * @throws IllegalArgumentException when the {@link #schemas} folder lacks a schema
          */
         public MockSingleWindow start() {
             try {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.cbec.core.CebCodec;
 import org.cbec.core.client.CebClient;
@@ -21,6 +23,7 @@ import org.cbec.core.signature.Signers;
 import org.cbec.core.signature.TestKeys;
 import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.store.Stores;
+import org.cbec.core.testing.OfficialSpec;
 import org.cbec.core.transport.Transports;
 import org.cbec.customs.imports.Ceb311Message;
 import org.cbec.customs.imports.Ceb621Message;
@@ -65,6 +68,13 @@ class MockSingleWindowTest {
         return CebCodec.builder().writeCheck(CebCodec.WriteCheck.NONE).build().writeSigned(message, SIGNER);
     }
 
+    private static Ceb311Message orderWithOrderNo(String orderNo) {
+        Ceb311Message valid = Orders.valid();
+        Order order = valid.orders().get(0);
+        return valid.toBuilder().orders(List.of(order.toBuilder()
+                .orderHead(order.orderHead().toBuilder().orderNo(orderNo).build()).build())).build();
+    }
+
     private static List<String> statuses(Submission s) {
         return s.receipts().stream().map(Receipt::returnStatus).toList();
     }
@@ -86,10 +96,7 @@ class MockSingleWindowTest {
 
     @Test
     void schemaInvalidMessageGetsAFormatCheckReceipt() throws Exception {
-        Ceb311Message valid = Orders.valid();
-        Order order = valid.orders().get(0);
-        Ceb311Message bad = valid.toBuilder().orders(List.of(order.toBuilder()
-                .orderHead(order.orderHead().toBuilder().orderNo("X".repeat(80)).build()).build())).build();
+        Ceb311Message bad = orderWithOrderNo("X".repeat(80));
         try (MockSingleWindow mock = mock().start(); CebClient client = client(mock, "s")) {
             Submission s = client.submitSigned("CEB311Message", MessageSpec.Direction.IMPORT, bad.guid(), signWithoutChecks(bad));
 
@@ -98,6 +105,32 @@ class MockSingleWindowTest {
                 assertThat(r.kind()).isEqualTo(Receipt.Kind.FORMAT_CHECK);
                 assertThat(r.info()).contains("orderNo");
             });
+        }
+    }
+
+    @Test
+    void officialSchemasCheckInsteadOfTheSdkWhenGiven() throws Exception {
+        Ceb311Message bad = orderWithOrderNo("X".repeat(80)).toBuilder().guid("B1F2A0C3-0000-4000-8000-0000000003E1").build();
+        try (MockSingleWindow mock = mock().schemas(OfficialSpec.spec().resolve("xsd")).start(); CebClient client = client(mock, "s")) {
+            assertThat(client.submit(Orders.valid()).await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
+
+            Submission s = client.submitSigned("CEB311Message", MessageSpec.Direction.IMPORT, bad.guid(), signWithoutChecks(bad));
+
+            assertThat(s.await(Status.RELEASED, WAIT)).isEqualTo(Status.FORMAT_ERROR);
+            assertThat(s.receipts()).singleElement().satisfies(r -> assertThat(r.info()).contains("cvc-"));
+        }
+    }
+
+    @Test
+    void dataFolderKeepsWhatWasReceivedAndSent() throws Exception {
+        Path data = dir.resolve("mock-data");
+        try (MockSingleWindow mock = mock().data(data).start(); CebClient client = client(mock, "s")) {
+            assertThat(client.submit(Orders.valid()).await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
+        }
+        try (Stream<Path> received = Files.list(data.resolve("received")); Stream<Path> receipts = Files.list(data.resolve("receipts"))) {
+            assertThat(received).singleElement().satisfies(p -> assertThat(p.getFileName().toString())
+                    .isEqualTo("000001-" + Orders.valid().guid() + ".xml"));
+            assertThat(receipts).hasSize(4);
         }
     }
 
@@ -155,13 +188,16 @@ class MockSingleWindowTest {
 
     @Test
     void guidAlreadyTakenByOtherContentIsRefused() throws Exception {
-        try (MockSingleWindow mock = mock().start(); CebClient first = client(mock, "a"); CebClient second = client(mock, "b")) {
-            assertThat(first.submit(Orders.valid()).await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
-
+        try (MockSingleWindow mock = mock().start()) {
+            try (CebClient first = client(mock, "a")) {
+                assertThat(first.submit(Orders.valid()).await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
+            }
             // another system signs the same message again: same guid, other bytes
-            Submission again = second.submit(Orders.valid());
+            try (CebClient second = client(mock, "b")) {
+                Submission again = second.submit(Orders.valid());
 
-            assertThat(again.await(Status.RELEASED, WAIT)).isEqualTo(Status.EXCHANGE_ERROR);
+                assertThat(again.await(Status.RELEASED, WAIT)).isEqualTo(Status.EXCHANGE_ERROR);
+            }
             assertThat(mock.received()).extracting(ReceivedMessage::responseCode).containsExactly("0000", "2999");
         }
     }

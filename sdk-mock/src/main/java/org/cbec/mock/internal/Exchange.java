@@ -53,8 +53,23 @@ public final class Exchange {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String NODE = "EPORT";
 
-    /** How receipts are disturbed, for fault injection. */
-    public record ReceiptFaults(boolean duplicate, boolean outOfOrder) {
+    /**
+     * How the mock behaves.
+     *
+     * @param clock              the time receipts become due by, and their {@code returnTime}
+     * @param trusted            the only signing certificates accepted; empty to accept any well-formed signature
+     * @param timeline           the receipts of an accepted, valid declaration
+     * @param gap                the delay before a CEB900 or a rejection's steps
+     * @param duplicateReceipts  queue every receipt twice
+     * @param outOfOrderReceipts queue a message's receipts last status first
+     * @param schemas            the official schemas to check with, or {@code null} for the SDK's validator
+     * @param data               where to keep what was received and sent, or {@code null}
+     */
+    public record Settings(Clock clock, Set<X509Certificate> trusted, Scenario timeline, Duration gap, boolean duplicateReceipts,
+            boolean outOfOrderReceipts, OfficialSchemas schemas, DataFolder data) {
+        public Settings {
+            trusted = Set.copyOf(trusted);
+        }
     }
 
     /** The outcome of one transmission: what to record and the {@code DxpRep} to answer. */
@@ -64,12 +79,10 @@ public final class Exchange {
     private record Accepted(byte[] digest, byte[] answer) {
     }
 
+    private final Settings settings;
     private final Clock clock;
-    private final XmlVerifier verifier;
-    private final Set<X509Certificate> trusted;
-    private final Scenario timeline;
     private final Duration gap;
-    private final ReceiptFaults receiptFaults;
+    private final XmlVerifier verifier = XmlVerifier.ofDefaults();
     private final CebCodec codec = CebCodec.builder().readPolicy(CebMessages.strictReading()).build();
     private final CebCodec receiptWriter = CebCodec.builder().writeCheck(CebCodec.WriteCheck.SCHEMA).build();
     private final DxpEnvelopes envelopes = DxpEnvelopes.ofDefaults();
@@ -78,20 +91,10 @@ public final class Exchange {
     private final ReceiptBook receipts = new ReceiptBook();
     private final ConcurrentLinkedQueue<Scenario> scripted = new ConcurrentLinkedQueue<>();
 
-    /**
-     * @param clock         the time receipts become due by, and their {@code returnTime}
-     * @param trusted       the only signing certificates accepted; empty to accept any well-formed signature
-     * @param timeline      the receipts of an accepted, valid declaration
-     * @param gap           the delay before a CEB900 or a rejection's steps
-     * @param receiptFaults duplicate and out-of-order receipts
-     */
-    public Exchange(Clock clock, Set<X509Certificate> trusted, Scenario timeline, Duration gap, ReceiptFaults receiptFaults) {
-        this.clock = clock;
-        this.verifier = XmlVerifier.ofDefaults();
-        this.trusted = Set.copyOf(trusted);
-        this.timeline = timeline;
-        this.gap = gap;
-        this.receiptFaults = receiptFaults;
+    public Exchange(Settings settings) {
+        this.settings = settings;
+        this.clock = settings.clock();
+        this.gap = settings.gap();
     }
 
     /** The receipts waiting for the client's poll. */
@@ -142,8 +145,8 @@ public final class Exchange {
             return refuse(now, info, guid, data, message, code, signatureProblem.get());
         }
         byte[] answer = answer(now, info, "0000", "成功");
-        accepted.put(guid, new Accepted(digest, answer));
         scheduleReceipts(now, info, parsed, message, data);
+        accepted.put(guid, new Accepted(digest, answer));
         return new Result(received(now, info, guid, data, message, "0000", "成功", false), answer);
     }
 
@@ -157,7 +160,7 @@ public final class Exchange {
         if (!v.valid()) {
             return Optional.of(v.failure().map(Enum::name).orElse("INVALID") + ": " + v.detail());
         }
-        if (!trusted.isEmpty() && v.certificate().filter(trusted::contains).isEmpty()) {
+        if (!settings.trusted().isEmpty() && v.certificate().filter(settings.trusted()::contains).isEmpty()) {
             return Optional.of("the signing certificate " + v.signerSerialHex().orElse("?") + " is not registered with this Single Window");
         }
         return Optional.empty();
@@ -165,9 +168,10 @@ public final class Exchange {
 
     private void scheduleReceipts(Instant now, TransInfo info, CebCodec.Parsed<?> parsed, CebMessage message, byte[] data) {
         List<Violation> errors = parsed.report().errors();
-        List<Violation> schema = errors.stream().filter(v -> v.rule().schemaLevel()).toList();
-        if (message == null || !schema.isEmpty()) {
-            book(now.plus(gap), formatCheck(info, parsed.spec().messageType(), "报文格式校验未通过 (schema): " + describe(schema), data, now.plus(gap)), info);
+        Optional<String> schemaProblem = schemaProblem(parsed, data);
+        if (message == null || schemaProblem.isPresent()) {
+            String text = "报文格式校验未通过: " + schemaProblem.orElse("a value is not of its type");
+            book(now.plus(gap), formatCheck(info, parsed.spec().messageType(), text, data, now.plus(gap)), info);
             return;
         }
         Optional<Declaration> declaration = Declaration.of(message);
@@ -182,7 +186,7 @@ public final class Exchange {
             scenario = Scenario.rejecting(gap, "四单比对未通过: " + findings.stream().map(Finding::toString).collect(Collectors.joining("; ")));
         } else {
             Scenario next = scripted.poll();
-            scenario = next != null ? next : timeline;
+            scenario = next != null ? next : settings.timeline();
         }
         schedule(now, info, declaration.get(), scenario);
     }
@@ -195,7 +199,7 @@ public final class Exchange {
             dues.add(due);
         }
         List<Scenario.Step> steps = new ArrayList<>(scenario.steps());
-        if (receiptFaults.outOfOrder()) {
+        if (settings.outOfOrderReceipts()) {
             Collections.reverse(steps);
         }
         for (int i = 0; i < steps.size(); i++) {
@@ -222,9 +226,21 @@ public final class Exchange {
                 .receiverId(original.senderId()).creatTime(clock).msgType(receipt.spec().rootName()).build();
         byte[] envelope = envelopes.write(envelopes.wrap(receiptWriter.write(receipt), back));
         receipts.add(due, envelope);
-        if (receiptFaults.duplicate()) {
+        if (settings.duplicateReceipts()) {
             receipts.add(due, envelope);
         }
+        if (settings.data() != null) {
+            settings.data().sent(receipt.guid(), envelope);
+        }
+    }
+
+    /** The official schema's complaint when schemas were given, else the SDK validator's schema-level violations. */
+    private Optional<String> schemaProblem(CebCodec.Parsed<?> parsed, byte[] data) {
+        if (settings.schemas() != null) {
+            return settings.schemas().problem(data, parsed.spec().direction());
+        }
+        List<Violation> schema = parsed.report().errors().stream().filter(v -> v.rule().schemaLevel()).toList();
+        return schema.isEmpty() ? Optional.empty() : Optional.of(describe(schema));
     }
 
     private Result refuse(Instant now, TransInfo info, String guid, byte[] data, CebMessage message, DxpRepCode code, String detail) {
@@ -237,8 +253,11 @@ public final class Exchange {
         return envelopes.write(new DxpRep(info.senderId(), null, List.of(response)));
     }
 
-    private static ReceivedMessage received(Instant now, TransInfo info, String guid, byte[] data, CebMessage message, String code,
+    private ReceivedMessage received(Instant now, TransInfo info, String guid, byte[] data, CebMessage message, String code,
             String text, boolean resend) {
+        if (settings.data() != null && !resend) {
+            settings.data().received(guid, data);
+        }
         return new ReceivedMessage(now, info.msgType(), info.copMsgId(), info.senderId(), guid, data, message, code, text, resend);
     }
 
