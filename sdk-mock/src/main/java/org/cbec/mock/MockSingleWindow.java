@@ -22,12 +22,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
 import org.cbec.core.transport.HttpTransportConfig;
 import org.cbec.mock.internal.DataFolder;
 import org.cbec.mock.internal.Exchange;
+import org.cbec.mock.internal.FolderGateway;
 import org.cbec.mock.internal.OfficialSchemas;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -35,8 +37,9 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A Single Window (中国国际贸易单一窗口 / E-Port) on loopback that behaves like customs for the SDK's HTTP transport
- * ({@link org.cbec.core.transport.HttpDialects#dxpMsg()}): it checks every {@code DxpMsg} as customs would, answers with
- * a {@code DxpRep}, and hands out receipts on a timeline through the receipt poll. In the manner of OkHttp's
+ * ({@link org.cbec.core.transport.HttpDialects#dxpMsg()}) and, when {@link Builder#folders configured}, its folder
+ * transport: it checks every {@code DxpMsg} as customs would, answers with a {@code DxpRep}, and hands out receipts on
+ * a timeline through the receipt poll (or into the inbox folder). In the manner of OkHttp's
  * {@code MockWebServer}: start it in one line, {@link #enqueue(Fault) enqueue} faults or {@link #enqueue(Scenario)
  * scripted receipts}, {@link #takeMessage take} what the client sent and assert on it.
  *
@@ -74,11 +77,14 @@ public final class MockSingleWindow implements AutoCloseable {
     /** Where receipts are polled, relative to {@link #url()}. */
     public static final String RECEIPT_PATH = "/ceb/receipts";
 
+    private static final System.Logger LOG = System.getLogger(MockSingleWindow.class.getName());
+
     private final Exchange exchange;
     private final Clock clock;
     private final Duration latency;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final ScheduledExecutorService folderPoller;
     private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
     private final LinkedBlockingQueue<ReceivedMessage> taken = new LinkedBlockingQueue<>();
     private final List<ReceivedMessage> received = new ArrayList<>();
@@ -101,6 +107,23 @@ public final class MockSingleWindow implements AutoCloseable {
         server.createContext(SEND_PATH, this::send);
         server.createContext(RECEIPT_PATH, this::poll);
         server.start();
+        if (b.outbox != null) {
+            FolderGateway folders = new FolderGateway(b.outbox, b.inbox, exchange, clock, this::record);
+            folderPoller = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "mock-single-window-folders");
+                t.setDaemon(true);
+                return t;
+            });
+            folderPoller.scheduleWithFixedDelay(() -> {
+                try {
+                    folders.poll();
+                } catch (RuntimeException e) { // keep polling: one bad round must not stop the folder side
+                    LOG.log(System.Logger.Level.WARNING, "folder round failed: " + e);
+                }
+            }, 0, b.folderPoll.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            folderPoller = null;
+        }
     }
 
     /** A builder; {@link Builder#start()} starts the mock. */
@@ -192,16 +215,20 @@ public final class MockSingleWindow implements AutoCloseable {
                 respond(http, 500, String.valueOf(e).getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            synchronized (received) {
-                received.add(result.received());
-            }
-            taken.add(result.received());
+            record(result);
             if (fault != null && fault.kind() == Fault.Kind.DROP_RESPONSE) {
                 return; // closing without a response closes the connection: the client sees an I/O error
             }
             http.getResponseHeaders().set("Content-Type", "application/xml; charset=utf-8");
             respond(http, 200, result.answer());
         }
+    }
+
+    private void record(Exchange.Result result) {
+        synchronized (received) {
+            received.add(result.received());
+        }
+        taken.add(result.received());
     }
 
     private void poll(HttpExchange http) throws IOException {
@@ -252,6 +279,9 @@ public final class MockSingleWindow implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        if (folderPoller != null) {
+            folderPoller.shutdownNow();
+        }
     }
 
     /**
@@ -276,8 +306,31 @@ public final class MockSingleWindow implements AutoCloseable {
         private boolean outOfOrderReceipts;
         private Path schemas;
         private Path data;
+        private Path outbox;
+        private Path inbox;
+        private Duration folderPoll = Duration.ofMillis(100);
 
         private Builder() {
+        }
+
+        /**
+         * Also serves the SDK's folder transport: takes envelopes from the client's {@code outbox}, answers each with a
+         * {@code DxpRep} file in the client's {@code inbox}, and delivers receipts there (then the receipt poll over
+         * HTTP finds none), checking the folders every {@code every}.
+         *
+         * <pre>{@code
+         * FolderTransportConfig f = FolderTransportConfig.custom().root(root).build();
+         * MockSingleWindow.builder().folders(f.outbox(), f.inbox(), Duration.ofMillis(50)).start();
+         * }</pre>
+         */
+        public Builder folders(Path outbox, Path inbox, Duration every) {
+            this.outbox = Objects.requireNonNull(outbox, "outbox");
+            this.inbox = Objects.requireNonNull(inbox, "inbox");
+            if (every.isNegative() || every.isZero()) {
+                throw new IllegalArgumentException("folder poll interval must be positive: " + every);
+            }
+            this.folderPoll = every;
+            return this;
         }
 
         /**

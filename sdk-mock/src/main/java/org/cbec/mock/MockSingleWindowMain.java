@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
+import org.cbec.core.transport.FolderTransportConfig;
+
 /**
  * The standalone mock: {@code java -jar sdk-mock/target/cbec-mock.jar --port 8080 --data ./mock-data}. Runs until
  * interrupted (Ctrl-C).
@@ -14,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
  *   --port N            port to listen on (default 8080; 0 takes a free one)
  *   --data DIR          keep received messages and sent receipts in DIR
  *   --schemas DIR       check with the official XSDs in DIR instead of the SDK's own validators
+ *   --folders ROOT      also serve the folder transport rooted at ROOT (its outbox and inbox)
  *   --receipt-delay MS  milliseconds between receipts (default 1000)
  *   --help              this text
  * </pre>
@@ -21,10 +24,11 @@ import java.util.concurrent.CountDownLatch;
 public final class MockSingleWindowMain {
 
     static final String USAGE = """
-            Usage: java -jar cbec-mock.jar [--port N] [--data DIR] [--schemas DIR] [--receipt-delay MS]
+            Usage: java -jar cbec-mock.jar [--port N] [--data DIR] [--schemas DIR] [--folders ROOT] [--receipt-delay MS]
               --port N            port to listen on (default 8080; 0 takes a free one)
               --data DIR          keep received messages and sent receipts in DIR
               --schemas DIR       check with the official XSDs in DIR instead of the SDK's own validators
+              --folders ROOT      also serve the folder transport rooted at ROOT (its outbox and inbox)
               --receipt-delay MS  milliseconds between receipts (default 1000)
             Example: java -jar cbec-mock.jar --port 8080 --data ./mock-data
             """;
@@ -72,6 +76,10 @@ public final class MockSingleWindowMain {
                 case "--port" -> b.port(number(option, value));
                 case "--data" -> b.data(Path.of(value));
                 case "--schemas" -> b.schemas(Path.of(value));
+                case "--folders" -> {
+                    FolderTransportConfig folders = FolderTransportConfig.custom().root(Path.of(value)).build();
+                    b.folders(folders.outbox(), folders.inbox(), Duration.ofMillis(200));
+                }
                 case "--receipt-delay" -> b.receiptDelay(Duration.ofMillis(number(option, value)));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }

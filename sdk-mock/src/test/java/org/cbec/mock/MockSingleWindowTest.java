@@ -24,7 +24,9 @@ import org.cbec.core.signature.TestKeys;
 import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.store.Stores;
 import org.cbec.core.testing.OfficialSpec;
+import org.cbec.core.transport.FolderTransportConfig;
 import org.cbec.core.transport.Transports;
+import org.cbec.core.transport.spi.Transport;
 import org.cbec.customs.imports.Ceb311Message;
 import org.cbec.customs.imports.Ceb621Message;
 import org.cbec.customs.imports.Order;
@@ -47,10 +49,14 @@ class MockSingleWindowTest {
     Path dir;
 
     private CebClient client(MockSingleWindow mock, String storeName) {
+        return client(Transports.http(mock.httpTransport()), storeName);
+    }
+
+    private CebClient client(Transport transport, String storeName) {
         return CebClient.builder()
                 .sender(new SenderProfile("DXPENT0000458763", "1105910159", "东方物通科技(北京)有限公司"))
                 .signer(SIGNER)
-                .transport(Transports.http(mock.httpTransport()))
+                .transport(transport)
                 .store(Stores.h2(dir.resolve(storeName)))
                 .config(ClientConfig.custom().idlePoll(Duration.ofMillis(10)).receiptPoll(Duration.ofMillis(10))
                         .maxReceiptPoll(Duration.ofMillis(50)).backoff(Duration.ofMillis(5), Duration.ofMillis(20))
@@ -91,6 +97,19 @@ class MockSingleWindowTest {
             assertThat(m.guid()).isEqualTo(Orders.valid().guid());
             assertThat(m.accepted()).isTrue();
             assertThat(m.message()).isEqualTo(Orders.valid());
+        }
+    }
+
+    @Test
+    void folderTransportClientIsAnsweredThroughItsInbox() throws Exception {
+        FolderTransportConfig folders = FolderTransportConfig.custom().root(dir.resolve("transfer")).quietPeriod(Duration.ZERO).build();
+        try (MockSingleWindow mock = mock().folders(folders.outbox(), folders.inbox(), Duration.ofMillis(10)).start();
+                CebClient client = client(Transports.folder(folders), "s")) {
+            Submission s = client.submit(Orders.valid());
+
+            assertThat(s.await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
+            assertThat(statuses(s)).containsExactlyInAnyOrder("0000", "2", "120", "399", "800"); // a folder is read in no set order
+            assertThat(mock.takeMessage(Duration.ofSeconds(1)).accepted()).isTrue();
         }
     }
 
