@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
 import org.cbec.core.transport.HttpTransportConfig;
+import org.cbec.mock.internal.AdminPages;
 import org.cbec.mock.internal.DataFolder;
 import org.cbec.mock.internal.Exchange;
 import org.cbec.mock.internal.FolderGateway;
@@ -57,7 +58,8 @@ import com.sun.net.httpserver.HttpServer;
  *       scenario or the default timeline 2 → 120 → 399 → 800, with a CEB816 tax bill after an inventory's release.</li>
  * </ul>
  * Receipts (for CEB311, CEB411, CEB511 and CEB621) become due on the injected {@link Clock}; each receipt poll takes
- * the earliest due one, or answers 204.
+ * the earliest due one, or answers 204. {@code GET /admin} lists the received messages with their answers and receipts
+ * (HTML; {@code /admin/messages} as JSON).
  *
  * <pre>{@code
  * try (MockSingleWindow mock = MockSingleWindow.builder().receiptDelay(Duration.ofMillis(20)).start()) {
@@ -76,6 +78,8 @@ public final class MockSingleWindow implements AutoCloseable {
     public static final String SEND_PATH = "/ceb/send";
     /** Where receipts are polled, relative to {@link #url()}. */
     public static final String RECEIPT_PATH = "/ceb/receipts";
+    /** The admin page (HTML) relative to {@link #url()}; {@code /admin/messages} gives the same as JSON. */
+    public static final String ADMIN_PATH = "/admin";
 
     private static final System.Logger LOG = System.getLogger(MockSingleWindow.class.getName());
 
@@ -106,6 +110,7 @@ public final class MockSingleWindow implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext(SEND_PATH, this::send);
         server.createContext(RECEIPT_PATH, this::poll);
+        server.createContext(ADMIN_PATH, new AdminPages(this::received, exchange)::handle);
         server.start();
         if (b.outbox != null) {
             FolderGateway folders = new FolderGateway(b.outbox, b.inbox, exchange, clock, this::record);

@@ -97,8 +97,9 @@ public final class MockSingleWindowMain {
 
     static void describe(MockSingleWindow mock, PrintStream out) {
         out.println("cbec mock Single Window listening on " + mock.url());
-        out.println("  send (POST DxpMsg):      " + mock.sendUrl());
-        out.println("  receipts (GET, 204 when none): " + mock.receiptUrl());
+        out.println("  send (POST DxpMsg):          " + mock.sendUrl());
+        out.println("  receipts (GET, 204 if none): " + mock.receiptUrl());
+        out.println("  admin page:                  " + mock.url().resolve(MockSingleWindow.ADMIN_PATH));
         out.println("Ctrl-C to stop.");
     }
 }

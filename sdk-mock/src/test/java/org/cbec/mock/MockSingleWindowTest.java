@@ -3,6 +3,9 @@ package org.cbec.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +113,23 @@ class MockSingleWindowTest {
             assertThat(s.await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
             assertThat(statuses(s)).containsExactlyInAnyOrder("0000", "2", "120", "399", "800"); // a folder is read in no set order
             assertThat(mock.takeMessage(Duration.ofSeconds(1)).accepted()).isTrue();
+        }
+    }
+
+    @Test
+    void adminPagesListReceivedMessagesWithTheirReceipts() throws Exception {
+        try (MockSingleWindow mock = mock().start(); CebClient client = client(mock, "s")) {
+            assertThat(client.submit(Orders.valid()).await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
+            HttpClient http = HttpClient.newHttpClient();
+
+            String json = http.send(HttpRequest.newBuilder(mock.url().resolve("/admin/messages")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            String html = http.send(HttpRequest.newBuilder(mock.url().resolve(MockSingleWindow.ADMIN_PATH)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+
+            assertThat(json).contains("\"guid\":\"" + Orders.valid().guid() + "\"", "\"responseCode\":\"0000\"",
+                    "[\"CEB312Message 2\",\"CEB312Message 120\",\"CEB312Message 399\",\"CEB312Message 800\"]");
+            assertThat(html).contains("<td>" + Orders.valid().guid() + "</td>", "CEB312Message 800").doesNotContain("张");
         }
     }
 

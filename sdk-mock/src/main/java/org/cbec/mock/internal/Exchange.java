@@ -90,6 +90,7 @@ public final class Exchange {
     private final ParcelBook parcels = new ParcelBook();
     private final ReceiptBook receipts = new ReceiptBook();
     private final ConcurrentLinkedQueue<Scenario> scripted = new ConcurrentLinkedQueue<>();
+    private final Map<String, List<String>> queuedFor = new HashMap<>();
 
     public Exchange(Settings settings) {
         this.settings = settings;
@@ -105,6 +106,11 @@ public final class Exchange {
     /** Makes the next accepted declaration follow {@code scenario} instead of the default timeline. */
     public void script(Scenario scenario) {
         scripted.add(scenario);
+    }
+
+    /** The receipts queued for the message {@code guid}, as {@code CEB312Message 120} and the like, in due order. */
+    public synchronized List<String> receiptsQueuedFor(String guid) {
+        return List.copyOf(queuedFor.getOrDefault(guid, List.of()));
     }
 
     /** Processes one transmission. */
@@ -172,6 +178,7 @@ public final class Exchange {
         if (message == null || schemaProblem.isPresent()) {
             String text = "报文格式校验未通过: " + schemaProblem.orElse("a value is not of its type");
             book(now.plus(gap), formatCheck(info, parsed.spec().messageType(), text, data, now.plus(gap)), info);
+            queued(parsed.wire().attribute("guid"), "CEB900Message");
             return;
         }
         Optional<Declaration> declaration = Declaration.of(message);
@@ -188,10 +195,14 @@ public final class Exchange {
             Scenario next = scripted.poll();
             scenario = next != null ? next : settings.timeline();
         }
-        schedule(now, info, declaration.get(), scenario);
+        schedule(now, info, parsed.wire().attribute("guid"), declaration.get(), scenario);
     }
 
-    private void schedule(Instant now, TransInfo info, Declaration declaration, Scenario scenario) {
+    private void queued(String guid, String what) {
+        queuedFor.computeIfAbsent(guid, g -> new ArrayList<>()).add(what);
+    }
+
+    private void schedule(Instant now, TransInfo info, String guid, Declaration declaration, Scenario scenario) {
         List<Instant> dues = new ArrayList<>();
         Instant due = now;
         for (Scenario.Step step : scenario.steps()) {
@@ -205,10 +216,15 @@ public final class Exchange {
         for (int i = 0; i < steps.size(); i++) {
             Scenario.Step step = steps.get(i);
             LocalDateTime time = chinaTime(dues.get(i));
-            book(dues.get(i), declaration.receipt(step.returnStatus(), truncate(step.info(), 1000), time), info);
+            CebMessage receipt = declaration.receipt(step.returnStatus(), truncate(step.info(), 1000), time);
+            book(dues.get(i), receipt, info);
+            queued(guid, receipt.spec().rootName() + " " + step.returnStatus());
             if ("800".equals(step.returnStatus())) {
                 Instant at = dues.get(i);
-                declaration.taxBill(time).ifPresent(bill -> book(at, bill, info));
+                declaration.taxBill(time).ifPresent(bill -> {
+                    book(at, bill, info);
+                    queued(guid, bill.spec().rootName());
+                });
             }
         }
     }
