@@ -79,6 +79,9 @@ public final class Exchange {
     private record Accepted(byte[] digest, byte[] answer) {
     }
 
+    private record Refusal(DxpRepCode code, String detail) {
+    }
+
     private final Settings settings;
     private final Clock clock;
     private final Duration gap;
@@ -144,11 +147,9 @@ public final class Exchange {
             return refuse(now, info, guid, data, message, DxpRepCode.OTHER_BUSINESS_ERROR,
                     "guid " + guid + " was already received with other content (重复报文)");
         }
-        Optional<String> signatureProblem = signatureProblem(data);
+        Optional<Refusal> signatureProblem = signatureProblem(data);
         if (signatureProblem.isPresent()) {
-            DxpRepCode code = signatureProblem.get().startsWith(VerificationFailure.DIGEST_MISMATCH.name())
-                    ? DxpRepCode.SIGNATURE_DATA_MISMATCH : DxpRepCode.SIGNATURE_INVALID;
-            return refuse(now, info, guid, data, message, code, signatureProblem.get());
+            return refuse(now, info, guid, data, message, signatureProblem.get().code(), signatureProblem.get().detail());
         }
         byte[] answer = answer(now, info, "0000", "成功");
         scheduleReceipts(now, info, parsed, message, data);
@@ -156,18 +157,22 @@ public final class Exchange {
         return new Result(received(now, info, guid, data, message, "0000", "成功", false), answer);
     }
 
-    private Optional<String> signatureProblem(byte[] data) {
+    /** 1004 when the signed content was changed, 1001 for any other signature problem. */
+    private Optional<Refusal> signatureProblem(byte[] data) {
         VerificationResult v;
         try {
             v = verifier.verify(data);
         } catch (CebException e) {
-            return Optional.of("unreadable: " + e.getMessage());
+            return Optional.of(new Refusal(DxpRepCode.SIGNATURE_INVALID, "unreadable: " + e.getMessage()));
         }
         if (!v.valid()) {
-            return Optional.of(v.failure().map(Enum::name).orElse("INVALID") + ": " + v.detail());
+            DxpRepCode code = v.failure().filter(f -> f == VerificationFailure.DIGEST_MISMATCH).isPresent()
+                    ? DxpRepCode.SIGNATURE_DATA_MISMATCH : DxpRepCode.SIGNATURE_INVALID;
+            return Optional.of(new Refusal(code, v.failure().map(Enum::name).orElse("INVALID") + ": " + v.detail()));
         }
         if (!settings.trusted().isEmpty() && v.certificate().filter(settings.trusted()::contains).isEmpty()) {
-            return Optional.of("the signing certificate " + v.signerSerialHex().orElse("?") + " is not registered with this Single Window");
+            return Optional.of(new Refusal(DxpRepCode.SIGNATURE_INVALID,
+                    "the signing certificate " + v.signerSerialHex().orElse("?") + " is not registered with this Single Window"));
         }
         return Optional.empty();
     }
