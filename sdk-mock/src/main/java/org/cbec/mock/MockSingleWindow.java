@@ -1,0 +1,436 @@
+package org.cbec.mock;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+
+import org.cbec.core.transport.HttpTransportConfig;
+import org.cbec.mock.internal.AdminPages;
+import org.cbec.mock.internal.DataFolder;
+import org.cbec.mock.internal.Exchange;
+import org.cbec.mock.internal.FolderGateway;
+import org.cbec.mock.internal.OfficialSchemas;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A Single Window (中国国际贸易单一窗口 / E-Port) on loopback that behaves like customs for the SDK's HTTP transport
+ * ({@link org.cbec.core.transport.HttpDialects#dxpMsg()}) and, when {@link Builder#folders configured}, its folder
+ * transport: it checks every {@code DxpMsg} as customs would, answers with a {@code DxpRep}, and hands out receipts on
+ * a timeline through the receipt poll (or into the inbox folder). In the manner of OkHttp's
+ * {@code MockWebServer}: start it in one line, {@link #enqueue(Fault) enqueue} faults or {@link #enqueue(Scenario)
+ * scripted receipts}, {@link #takeMessage take} what the client sent and assert on it.
+ *
+ * <p>What it checks, in order, and what it answers:
+ * <ul>
+ *   <li>the envelope is a readable {@code DxpMsg}, else {@code DxpRep 0001};</li>
+ *   <li>it carries a CEB message of the catalogue, well-formed, else {@code 0002};</li>
+ *   <li>the signature verifies ({@code 1004} when the content was changed, {@code 1001} otherwise, also for a
+ *       certificate outside {@link Builder#trust} when certificates were given);</li>
+ *   <li>its guid is new ({@code 2999} when other content already used it; an identical resend is answered
+ *       {@code 0000} again and not processed twice, so a client's retries after a lost answer are harmless);</li>
+ *   <li>then {@code 0000}, and receipts: a CEB900 for schema-level violations; a rejection (returnStatus 100) naming
+ *       the rules for business-rule findings, or naming the fields when the order, payment, waybill and inventory
+ *       received for one {@code orderNo} disagree (四单比对); otherwise the next {@link #enqueue(Scenario) scripted}
+ *       scenario or the default timeline 2 → 120 → 399 → 800, with a CEB816 tax bill after an inventory's release.</li>
+ * </ul>
+ * Receipts (for CEB311, CEB411, CEB511 and CEB621) become due on the injected {@link Clock}; each receipt poll takes
+ * the earliest due one, or answers 204. {@code GET /admin} lists the received messages with their answers and receipts
+ * (HTML; {@code /admin/messages} as JSON).
+ *
+ * <pre>{@code
+ * try (MockSingleWindow mock = MockSingleWindow.builder().receiptDelay(Duration.ofMillis(20)).start()) {
+ *     mock.enqueue(Fault.httpStatus(503));                       // the first send fails, the retry succeeds
+ *     CebClient client = CebClient.builder().transport(Transports.http(mock.httpTransport())) ... .build();
+ *     client.submit(order).await(Status.RELEASED, Duration.ofSeconds(10));
+ *     assertThat(mock.takeMessage(Duration.ofSeconds(1)).messageType()).isEqualTo("CEB311Message");
+ * }
+ * }</pre>
+ */
+public final class MockSingleWindow implements AutoCloseable {
+
+    /** The {@code DxpRep} code of an accepted transmission. */
+    public static final String ACCEPTED = "0000";
+    /** Where sends go, relative to {@link #url()}. */
+    public static final String SEND_PATH = "/ceb/send";
+    /** Where receipts are polled, relative to {@link #url()}. */
+    public static final String RECEIPT_PATH = "/ceb/receipts";
+    /** The admin page (HTML) relative to {@link #url()}; {@code /admin/messages} gives the same as JSON. */
+    public static final String ADMIN_PATH = "/admin";
+
+    private static final System.Logger LOG = System.getLogger(MockSingleWindow.class.getName());
+
+    private final Exchange exchange;
+    private final Clock clock;
+    private final Duration latency;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final ScheduledExecutorService folderPoller;
+    private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
+    private final LinkedBlockingQueue<ReceivedMessage> taken = new LinkedBlockingQueue<>();
+    private final List<ReceivedMessage> received = new ArrayList<>();
+
+    private MockSingleWindow(Builder b) throws IOException {
+        this.clock = b.clock;
+        this.latency = b.latency;
+        this.exchange = new Exchange(new Exchange.Settings(b.clock, b.trusted,
+                b.timeline != null ? b.timeline : Scenario.releasing(b.receiptDelay), b.receiptDelay, b.duplicateReceipts,
+                b.outOfOrderReceipts, b.schemas == null ? null : OfficialSchemas.load(b.schemas),
+                b.data == null ? null : new DataFolder(b.data)));
+        b.faults.forEach(faults::add);
+        this.server = HttpServer.create(new InetSocketAddress(b.address, b.port), 0);
+        this.executor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "mock-single-window");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext(SEND_PATH, this::send);
+        server.createContext(RECEIPT_PATH, this::poll);
+        server.createContext(ADMIN_PATH, new AdminPages(this::received, exchange)::handle);
+        server.start();
+        if (b.outbox != null) {
+            FolderGateway folders = new FolderGateway(b.outbox, b.inbox, exchange, clock, this::record);
+            folderPoller = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "mock-single-window-folders");
+                t.setDaemon(true);
+                return t;
+            });
+            folderPoller.scheduleWithFixedDelay(() -> {
+                try {
+                    folders.poll();
+                } catch (RuntimeException e) { // keep polling: one bad round must not stop the folder side
+                    LOG.log(System.Logger.Level.WARNING, "folder round failed: " + e);
+                }
+            }, 0, b.folderPoll.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            folderPoller = null;
+        }
+    }
+
+    /** A builder; {@link Builder#start()} starts the mock. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts a mock with the defaults on a free loopback port. */
+    public static MockSingleWindow start() {
+        return builder().start();
+    }
+
+    /** The base URL, e.g. {@code http://127.0.0.1:53412/}. */
+    public URI url() {
+        InetSocketAddress a = server.getAddress();
+        return URI.create("http://" + a.getAddress().getHostAddress() + ":" + a.getPort() + "/");
+    }
+
+    /** The URL the SDK sends {@code DxpMsg} envelopes to. */
+    public URI sendUrl() {
+        return url().resolve(SEND_PATH);
+    }
+
+    /** The URL the SDK polls receipts from. */
+    public URI receiptUrl() {
+        return url().resolve(RECEIPT_PATH);
+    }
+
+    /** An HTTP transport configuration pointing at this mock; {@link HttpTransportConfig#from} adjusts it. */
+    public HttpTransportConfig httpTransport() {
+        return HttpTransportConfig.custom().sendUrl(sendUrl().toString()).receiptUrl(receiptUrl().toString()).build();
+    }
+
+    /** Applies {@code fault} to the next send request not yet faulted (faults apply in the order enqueued). */
+    public void enqueue(Fault fault) {
+        faults.add(Objects.requireNonNull(fault, "fault"));
+    }
+
+    /** Makes the next accepted and consistent declaration follow {@code scenario} instead of the default timeline. */
+    public void enqueue(Scenario scenario) {
+        exchange.script(Objects.requireNonNull(scenario, "scenario"));
+    }
+
+    /**
+     * The next processed send request (in arrival order), waiting up to {@code timeout}.
+     *
+     * @throws IllegalStateException when none arrives in time
+     */
+    public ReceivedMessage takeMessage(Duration timeout) throws InterruptedException {
+        ReceivedMessage m = taken.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (m == null) {
+            throw new IllegalStateException("no message received within " + timeout);
+        }
+        return m;
+    }
+
+    /** Every processed send request so far, in arrival order. */
+    public List<ReceivedMessage> received() {
+        synchronized (received) {
+            return List.copyOf(received);
+        }
+    }
+
+    /** Receipts not yet taken by a poll, due or not. */
+    public int pendingReceipts() {
+        return exchange.receipts().pending();
+    }
+
+    private void send(HttpExchange http) throws IOException {
+        try (http) {
+            if (!"POST".equals(http.getRequestMethod())) {
+                respond(http, 405, new byte[0]);
+                return;
+            }
+            sleep(latency);
+            Fault fault = faults.poll();
+            if (fault != null && fault.kind() == Fault.Kind.DELAY) {
+                sleep(fault.delay());
+            }
+            if (fault != null && fault.kind() == Fault.Kind.HTTP_STATUS) {
+                respond(http, fault.httpStatus(), new byte[0]);
+                return;
+            }
+            Exchange.Result result;
+            try {
+                result = exchange.process(body(http));
+            } catch (RuntimeException e) {
+                // a defect of the mock, not of the message: 500 makes the client retry, and the text says what broke
+                respond(http, 500, String.valueOf(e).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            record(result);
+            if (fault != null && fault.kind() == Fault.Kind.DROP_RESPONSE) {
+                return; // closing without a response closes the connection: the client sees an I/O error
+            }
+            http.getResponseHeaders().set("Content-Type", "application/xml; charset=utf-8");
+            respond(http, 200, result.answer());
+        }
+    }
+
+    private void record(Exchange.Result result) {
+        synchronized (received) {
+            received.add(result.received());
+        }
+        taken.add(result.received());
+    }
+
+    private void poll(HttpExchange http) throws IOException {
+        try (http) {
+            http.getRequestBody().readAllBytes();
+            Optional<byte[]> receipt = exchange.receipts().poll(clock.instant());
+            if (receipt.isEmpty()) {
+                http.sendResponseHeaders(204, -1);
+                return;
+            }
+            http.getResponseHeaders().set("Content-Type", "application/xml; charset=utf-8");
+            respond(http, 200, receipt.get());
+        }
+    }
+
+    private static byte[] body(HttpExchange http) throws IOException {
+        byte[] raw = http.getRequestBody().readAllBytes();
+        if (!"gzip".equalsIgnoreCase(http.getRequestHeaders().getFirst("Content-Encoding"))) {
+            return raw;
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static void respond(HttpExchange http, int status, byte[] body) throws IOException {
+        http.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = http.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static void sleep(Duration d) {
+        if (d.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops the server at once and its threads. */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        if (folderPoller != null) {
+            folderPoller.shutdownNow();
+        }
+    }
+
+    /**
+     * Builds and starts a {@link MockSingleWindow}. Defaults: loopback, a free port, receipts 1 s apart, any
+     * well-formed signature trusted, no faults, the system clock.
+     *
+     * <pre>{@code
+     * MockSingleWindow mock = MockSingleWindow.builder().port(8080).receiptDelay(Duration.ofSeconds(2))
+     *         .trust(registeredCertificate).start();
+     * }</pre>
+     */
+    public static final class Builder {
+        private InetAddress address = InetAddress.getLoopbackAddress();
+        private int port;
+        private Clock clock = Clock.systemUTC();
+        private Duration receiptDelay = Duration.ofSeconds(1);
+        private Scenario timeline;
+        private Set<X509Certificate> trusted = Set.of();
+        private Duration latency = Duration.ZERO;
+        private final List<Fault> faults = new ArrayList<>();
+        private boolean duplicateReceipts;
+        private boolean outOfOrderReceipts;
+        private Path schemas;
+        private Path data;
+        private Path outbox;
+        private Path inbox;
+        private Duration folderPoll = Duration.ofMillis(100);
+
+        private Builder() {
+        }
+
+        /**
+         * Also serves the SDK's folder transport: takes envelopes from the client's {@code outbox}, answers each with a
+         * {@code DxpRep} file in the client's {@code inbox}, and delivers receipts there (then the receipt poll over
+         * HTTP finds none), checking the folders every {@code every}.
+         *
+         * <pre>{@code
+         * FolderTransportConfig f = FolderTransportConfig.custom().root(root).build();
+         * MockSingleWindow.builder().folders(f.outbox(), f.inbox(), Duration.ofMillis(50)).start();
+         * }</pre>
+         */
+        public Builder folders(Path outbox, Path inbox, Duration every) {
+            this.outbox = Objects.requireNonNull(outbox, "outbox");
+            this.inbox = Objects.requireNonNull(inbox, "inbox");
+            if (every.isNegative() || every.isZero()) {
+                throw new IllegalArgumentException("folder poll interval must be positive: " + every);
+            }
+            this.folderPoll = every;
+            return this;
+        }
+
+        /**
+         * Checks messages against the official schemas in {@code dir} ({@code ceb-import-*.xsd}, {@code ceb-export-*.xsd}
+         * and the {@code xmldsig-core-schema.xsd} they import) instead of the SDK's own schema-level rules.
+         */
+        public Builder schemas(Path dir) {
+            this.schemas = Objects.requireNonNull(dir, "dir");
+            return this;
+        }
+
+        /** Keeps every received message in {@code dir/received} and every receipt sent in {@code dir/receipts}. */
+        public Builder data(Path dir) {
+            this.data = Objects.requireNonNull(dir, "dir");
+            return this;
+        }
+
+        /** The address to listen on; loopback by default. */
+        public Builder address(InetAddress address) {
+            this.address = Objects.requireNonNull(address, "address");
+            return this;
+        }
+
+        /** The port; 0 (the default) takes a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The clock receipts become due by and are dated with. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The delay between receipts of the default timeline, and before a CEB900 or rejection. */
+        public Builder receiptDelay(Duration delay) {
+            if (delay.isNegative()) {
+                throw new IllegalArgumentException("negative delay " + delay);
+            }
+            this.receiptDelay = delay;
+            return this;
+        }
+
+        /** The receipts of every accepted, consistent declaration; {@link Scenario#releasing} by default. */
+        public Builder timeline(Scenario timeline) {
+            this.timeline = Objects.requireNonNull(timeline, "timeline");
+            return this;
+        }
+
+        /** Accepts only signatures made with one of these certificates (by default any well-formed signature). */
+        public Builder trust(X509Certificate... certificates) {
+            this.trusted = Set.of(certificates);
+            return this;
+        }
+
+        /** Delays every answer to a send by {@code latency}. */
+        public Builder latency(Duration latency) {
+            this.latency = Objects.requireNonNull(latency, "latency");
+            return this;
+        }
+
+        /** Faults for the first send requests, as {@link MockSingleWindow#enqueue(Fault)} would. */
+        public Builder faults(Fault... faults) {
+            this.faults.addAll(List.of(faults));
+            return this;
+        }
+
+        /** Hands out every receipt twice. */
+        public Builder duplicateReceipts(boolean duplicate) {
+            this.duplicateReceipts = duplicate;
+            return this;
+        }
+
+        /** Hands out a message's receipts last status first (800 before 399 before 120 before 2). */
+        public Builder outOfOrderReceipts(boolean outOfOrder) {
+            this.outOfOrderReceipts = outOfOrder;
+            return this;
+        }
+
+        /**
+         * Starts the mock.
+         *
+         * @throws UncheckedIOException     when the port cannot be bound
+         * @throws IllegalArgumentException when the {@link #schemas} folder lacks a schema
+         */
+        public MockSingleWindow start() {
+            try {
+                return new MockSingleWindow(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot listen on " + address + ":" + port, e);
+            }
+        }
+    }
+}
