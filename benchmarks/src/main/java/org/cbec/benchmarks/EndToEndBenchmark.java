@@ -38,7 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
+// the gateway's responses too are written without Nagle's delay
+@Fork(value = 1, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
 @Threads(4)
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 3)

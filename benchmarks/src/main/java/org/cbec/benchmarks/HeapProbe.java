@@ -3,10 +3,13 @@ package org.cbec.benchmarks;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -46,7 +49,7 @@ public final class HeapProbe {
             byte[] small = "<CEB621Message>small</CEB621Message>".getBytes(StandardCharsets.UTF_8);
             AtomicLong next = new AtomicLong();
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-            List<Future<?>> done = new java.util.ArrayList<>();
+            List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 done.add(pool.submit(() -> {
                     for (long n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
@@ -84,10 +87,10 @@ public final class HeapProbe {
     }
 
     /** The part of a per-pool usage map that is not heap (code cache, metaspace), which the GC reports too. */
-    private static long nonHeap(java.util.Map<String, MemoryUsage> pools) {
+    private static long nonHeap(Map<String, MemoryUsage> pools) {
         long sum = 0;
         for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() != java.lang.management.MemoryType.HEAP && pools.containsKey(pool.getName())) {
+            if (pool.getType() != MemoryType.HEAP && pools.containsKey(pool.getName())) {
                 sum += pools.get(pool.getName()).getUsed();
             }
         }
