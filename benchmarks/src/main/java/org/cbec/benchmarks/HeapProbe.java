@@ -23,16 +23,19 @@ import org.cbec.core.store.spi.MessageStore;
 import org.cbec.core.store.spi.OutboxEntry;
 
 /**
- * Peak heap while {@code count} small messages are queued in an H2 outbox: enqueues them from 16 threads into
+ * Heap while {@code count} small messages are queued in an H2 outbox: enqueues them from 16 threads into
  * {@link Stores#h2} in a temporary folder and prints {@code peak_heap_mb}, the most heap ever in use (the heap just
- * before each collection, from GC notifications, and the heap at the end), and {@code baseline_heap_mb}, the heap in use
- * after a full collection once the store is open and before the first enqueue. Run in its own JVM:
- * {@code java -cp benchmarks.jar org.cbec.benchmarks.HeapProbe 1000000}.
+ * before each collection, from GC notifications, and the heap at the end: garbage included, so it grows with
+ * {@code -Xmx}), {@code live_heap_mb}, the most heap still in use after a collection (what the store really holds), and
+ * {@code baseline_heap_mb}, the heap in use after a full collection once the store is open and before the first
+ * enqueue. Run in its own JVM, e.g. {@code java -Xmx256m -cp benchmarks.jar org.cbec.benchmarks.HeapProbe 1000000}:
+ * with a 256 MB cap, finishing at all shows that the queue fits.
  */
 public final class HeapProbe {
 
     private static final int THREADS = 16;
     private static final AtomicLong PEAK = new AtomicLong();
+    private static final AtomicLong LIVE = new AtomicLong();
 
     private HeapProbe() {
     }
@@ -46,6 +49,7 @@ public final class HeapProbe {
             System.gc();
             long baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             PEAK.set(0);
+            LIVE.set(baseline);
             byte[] small = "<CEB621Message>small</CEB621Message>".getBytes(StandardCharsets.UTF_8);
             AtomicLong next = new AtomicLong();
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -67,8 +71,10 @@ public final class HeapProbe {
             if (queued != count) {
                 throw new IllegalStateException(queued + " queued, expected " + count);
             }
-            System.out.printf("queued = %d%nbaseline_heap_mb = %.1f%npeak_heap_mb = %.1f%n", queued, baseline / 1048576.0,
-                    PEAK.get() / 1048576.0);
+            System.gc();
+            LIVE.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+            System.out.printf("queued = %d%nbaseline_heap_mb = %.1f%npeak_heap_mb = %.1f%nlive_heap_mb = %.1f%n", queued,
+                    baseline / 1048576.0, PEAK.get() / 1048576.0, LIVE.get() / 1048576.0);
         } finally {
             TempDirs.delete(dir);
         }
@@ -79,18 +85,18 @@ public final class HeapProbe {
             ((NotificationEmitter) gc).addNotificationListener((n, h) -> {
                 if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
                     var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
-                    record(info.getMemoryUsageBeforeGc().values().stream().mapToLong(MemoryUsage::getUsed).sum()
-                            - nonHeap(info.getMemoryUsageBeforeGc()));
+                    record(heapUsed(info.getMemoryUsageBeforeGc()));
+                    LIVE.accumulateAndGet(heapUsed(info.getMemoryUsageAfterGc()), Math::max);
                 }
             }, null, null);
         }
     }
 
-    /** The part of a per-pool usage map that is not heap (code cache, metaspace), which the GC reports too. */
-    private static long nonHeap(Map<String, MemoryUsage> pools) {
+    /** The heap part of a per-pool usage map, which the GC reports for the non-heap pools too. */
+    private static long heapUsed(Map<String, MemoryUsage> pools) {
         long sum = 0;
         for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() != MemoryType.HEAP && pools.containsKey(pool.getName())) {
+            if (pool.getType() == MemoryType.HEAP && pools.containsKey(pool.getName())) {
                 sum += pools.get(pool.getName()).getUsed();
             }
         }
