@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Durable outbox enqueues per second: a signed CEB621 (about 5 kB with its envelope) and two correlation keys into
+ * Durable outbox enqueues per second: a signed CEB621, its envelope and two correlation keys into
  * {@link Stores#h2} in a temporary folder, from 16 threads, each returning only once its row is synced (the store's
  * group commit turns concurrent enqueues into one transaction and one sync).
  */
