@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Signed messages per second: build a three-line CEB311, validate it (the codec's {@code writeCheck}, {@code ALL} by
+ * Signed messages per second: build a five-line CEB621, validate it (the codec's {@code writeCheck}, {@code ALL} by
  * default, {@code NONE} to see the cost of the check), serialize it canonically, digest it and sign the SignedInfo,
  * all through {@link CebCodec#writeSigned} (the fast path, no DOM). Short runs by default; lengthen with the JMH
  * options {@code -wi -w -i -r}, e.g. {@code -wi 5 -w 5 -i 5 -r 10}.
@@ -45,18 +45,18 @@ public class SignBenchmark {
         codec = CebCodec.builder().writeCheck(writeCheck).build();
         sm2 = XmlSigner.custom(BenchKeys.sm2()).build();
         rsa = XmlSigner.custom(BenchKeys.rsa1024()).profile(SignatureProfile.RSA_SHA1).build();
-        codec.writeSigned(Ceb311Fixture.message(0), sm2);
+        codec.writeSigned(Ceb621Fixture.message(0), sm2);
     }
 
-    /** A CEB311 signed SM2-SM3 (chinaport 2022 URIs). */
+    /** A CEB621 signed SM2-SM3 (chinaport 2022 URIs). Run with {@code -t 2} for the two-thread scaling figure. */
     @Benchmark
-    public byte[] sm2SignCeb311() {
-        return codec.writeSigned(Ceb311Fixture.message(++sequence), sm2);
+    public byte[] sm2SignCeb621() {
+        return codec.writeSigned(Ceb621Fixture.message(++sequence), sm2);
     }
 
-    /** A CEB311 signed RSA-SHA1 with a 1024-bit key. */
+    /** A CEB621 signed RSA-SHA1 with a 1024-bit key. */
     @Benchmark
-    public byte[] rsaSignCeb311() {
-        return codec.writeSigned(Ceb311Fixture.message(++sequence), rsa);
+    public byte[] rsaSignCeb621() {
+        return codec.writeSigned(Ceb621Fixture.message(++sequence), rsa);
     }
 }

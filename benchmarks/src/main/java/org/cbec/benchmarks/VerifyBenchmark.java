@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Verified messages per second: parse an SM2-signed three-line CEB311, canonicalize it, check digest and signature
+ * Verified messages per second: parse an SM2-signed five-line CEB621, canonicalize it, check digest and signature
  * with {@link XmlVerifier#verify(byte[])}. The XML stack needs about ten seconds of warm-up, hence the longer default
  * warm-up; lengthen with {@code -wi -w -i -r}.
  */
@@ -35,7 +35,7 @@ public class VerifyBenchmark {
     /** Signs the message to verify and checks that it verifies. */
     @Setup
     public void setUp() {
-        signed = CebCodec.ofDefaults().writeSigned(Ceb311Fixture.message(1), XmlSigner.custom(BenchKeys.sm2()).build());
+        signed = CebCodec.ofDefaults().writeSigned(Ceb621Fixture.message(1), XmlSigner.custom(BenchKeys.sm2()).build());
         verifier = XmlVerifier.ofDefaults();
         VerificationResult result = verifier.verify(signed);
         if (!result.valid()) {
@@ -43,9 +43,9 @@ public class VerifyBenchmark {
         }
     }
 
-    /** Verifies an SM2-SM3 signed CEB311. */
+    /** Verifies an SM2-SM3 signed CEB621. */
     @Benchmark
-    public VerificationResult sm2VerifyCeb311() {
+    public VerificationResult sm2VerifyCeb621() {
         return verifier.verify(signed);
     }
 }

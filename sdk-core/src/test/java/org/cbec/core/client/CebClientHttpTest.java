@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.model.MessageSpec.Direction;
@@ -40,6 +42,8 @@ class CebClientHttpTest {
     private CebClient client;
     private final MessageStore store = Stores.inMemory();
     private final List<String> statuses = new CopyOnWriteArrayList<>();
+    /** Counted down by the listener's RELEASED event: listeners run just after the status is stored, so await can return first. */
+    private final CountDownLatch releasedEvent = new CountDownLatch(1);
 
     /** Fast settings: tiny backoffs, quick polls; every wait in these tests is bounded by {@link #WAIT}. */
     static ClientConfig.Builder fast() {
@@ -64,7 +68,12 @@ class CebClientHttpTest {
                 .build();
         server.stubFor(get(urlPathEqualTo("/dxp/receipts")).atPriority(10).willReturn(aResponse().withStatus(204)));
         client = CebClient.builder().sender(Messages.SENDER).transport(Transports.http(http)).store(store).config(config)
-                .listener((guid, status, receipt) -> statuses.add(status.name()))
+                .listener((guid, status, receipt) -> {
+                    statuses.add(status.name());
+                    if (status == Status.RELEASED) {
+                        releasedEvent.countDown();
+                    }
+                })
                 .build();
         return client;
     }
@@ -108,6 +117,7 @@ class CebClientHttpTest {
         assertThat(s.await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
         assertThat(s.receipts()).extracting(Receipt::returnStatus).containsExactly("2", "120", "800");
         assertThat(s.receipts()).extracting(Receipt::guid).containsOnly(doc);
+        assertThat(releasedEvent.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
         assertThat(statuses).containsExactly("SENT", "DECLARING", "ENTERED", "RELEASED");
         assertThat(sendsOf(guid)).hasSize(1);
     }

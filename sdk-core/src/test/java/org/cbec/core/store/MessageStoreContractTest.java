@@ -19,6 +19,8 @@ import org.cbec.core.store.spi.Claim;
 import org.cbec.core.store.spi.DeliveryState;
 import org.cbec.core.store.spi.MessageStore;
 import org.cbec.core.store.spi.OutboxEntry;
+import org.cbec.core.store.spi.ReceiptOutcome;
+import org.cbec.core.store.spi.ReceiptWrite;
 import org.cbec.core.store.spi.StoredMessage;
 import org.cbec.core.store.spi.StoredReceipt;
 import org.junit.jupiter.api.AfterEach;
@@ -239,6 +241,34 @@ public abstract class MessageStoreContractTest {
         assertThat(store.recordReceipt(id, r1)).isFalse();
         assertThat(store.receipts(id)).containsExactly(r1, r2);
         assertThat(store.recordReceipt("no-such-message", r1)).isFalse();
+    }
+
+    @Test
+    void receiptBatchRecordsEachOnceAndAdvancesOnlyWithANewReceipt() {
+        String a = newId();
+        String b = newId();
+        store.enqueue(entry(a));
+        store.enqueue(entry(b));
+        StoredReceipt entered = new StoredReceipt("k1", "CEB622Message", "CUSTOMS", "DOC-A", null, "120", "20240101120000000", "入库");
+        StoredReceipt released = new StoredReceipt("k2", "CEB622Message", "CUSTOMS", "DOC-A", null, "800", "20240101130000000", "放行");
+        StoredReceipt other = new StoredReceipt("k1", "CEB622Message", "CUSTOMS", "DOC-B", null, "2", "20240101120000000", null);
+        assertThat(store.recordReceipt(b, other)).isTrue();
+
+        List<ReceiptOutcome> outcomes = store.recordReceipts(List.of(
+                new ReceiptWrite(a, entered, "ENTERED", 50),
+                new ReceiptWrite(a, released, "RELEASED", 90),
+                new ReceiptWrite(a, entered, "ENTERED", 50),
+                new ReceiptWrite(b, other, "RELEASED", 90),
+                new ReceiptWrite("no-such-message", entered, "ENTERED", 50),
+                new ReceiptWrite(b, released, null, 0)));
+
+        assertThat(outcomes).containsExactly(new ReceiptOutcome(true, true), new ReceiptOutcome(true, true),
+                new ReceiptOutcome(false, false), new ReceiptOutcome(false, false), new ReceiptOutcome(false, false),
+                new ReceiptOutcome(true, false));
+        assertThat(store.receipts(a)).containsExactly(entered, released);
+        assertThat(store.receipts(b)).containsExactly(other, released);
+        assertThat(store.find(a).orElseThrow().status()).isEqualTo("RELEASED");
+        assertThat(store.find(b).orElseThrow().status()).isEqualTo(entry(b).status());
     }
 
     @Test

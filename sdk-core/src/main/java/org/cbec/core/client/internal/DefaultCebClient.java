@@ -46,6 +46,8 @@ import org.cbec.core.store.spi.Claim;
 import org.cbec.core.store.spi.DeliveryState;
 import org.cbec.core.store.spi.MessageStore;
 import org.cbec.core.store.spi.OutboxEntry;
+import org.cbec.core.store.spi.ReceiptOutcome;
+import org.cbec.core.store.spi.ReceiptWrite;
 import org.cbec.core.store.spi.StoredMessage;
 import org.cbec.core.store.spi.StoredReceipt;
 import org.cbec.core.transport.InboundEnvelope;
@@ -380,55 +382,61 @@ public final class DefaultCebClient implements CebClient {
     }
 
     /**
-     * Takes what arrived, records each receipt once, moves statuses, then acknowledges each envelope, in arrival order.
-     * Public for tests of two pollers.
+     * Takes what arrived, records each receipt once and moves statuses, all in one store call (one sync for the whole
+     * poll), then acknowledges each envelope, in arrival order. Public for tests of two pollers.
      */
     public void pollOnce() {
-        for (InboundEnvelope in : transport.receive()) {
-            process(in);
+        List<InboundEnvelope> arrived = transport.receive();
+        List<Receipt> matched = new ArrayList<>();
+        List<ReceiptWrite> writes = new ArrayList<>();
+        for (InboundEnvelope in : arrived) {
+            List<Receipt> receipts;
+            try {
+                receipts = decoder.decode(in.bytes());
+            } catch (RuntimeException e) {
+                LOG.error("cannot decode inbound {}; archived unprocessed: {}", in.name(), e.toString());
+                events.inboundUndecodable(in.name(), e);
+                continue;
+            }
+            for (Receipt r : receipts) {
+                Optional<String> id = correlate(r);
+                if (id.isEmpty()) {
+                    LOG.info("receipt {} {} names no stored message", r.messageType(), r.returnStatus());
+                    events.receiptUnmatched(r);
+                    continue;
+                }
+                Optional<Status> status = r.status();
+                matched.add(r);
+                writes.add(new ReceiptWrite(id.get(), new StoredReceipt(r.key(), r.messageType(), r.kind().name(), r.guid(), r.copMsgId(),
+                        r.returnStatus(), r.returnTime(), r.info()), status.map(Status::name).orElse(null), status.map(Status::rank).orElse(0)));
+            }
         }
+        List<ReceiptOutcome> outcomes = writes.isEmpty() ? List.of() : store.recordReceipts(writes);
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (!outcomes.get(i).recorded()) {
+                continue; // already recorded, by us or another poller
+            }
+            String guid = writes.get(i).id();
+            Receipt r = matched.get(i);
+            events.receiptRecorded(guid, r);
+            if (outcomes.get(i).advanced()) {
+                Status status = r.status().orElseThrow();
+                LOG.debug("{} -> {} ({} {})", guid, status, r.messageType(), r.returnStatus());
+                statusChanged(guid, status, r);
+            }
+        }
+        arrived.forEach(transport::acknowledge);
     }
 
-    private void process(InboundEnvelope in) {
-        List<Receipt> receipts;
-        try {
-            receipts = decoder.decode(in.bytes());
-        } catch (RuntimeException e) {
-            LOG.error("cannot decode inbound {}; archived unprocessed: {}", in.name(), e.toString());
-            events.inboundUndecodable(in.name(), e);
-            transport.acknowledge(in);
-            return;
-        }
-        for (Receipt r : receipts) {
-            apply(r);
-        }
-        transport.acknowledge(in);
-    }
-
-    private void apply(Receipt r) {
-        Optional<String> id = Optional.<String>empty();
+    private Optional<String> correlate(Receipt r) {
+        Optional<String> id = Optional.empty();
         if (r.copMsgId() != null) {
             id = store.correlate(r.copMsgId());
         }
         if (id.isEmpty() && r.guid() != null) {
             id = store.correlate(r.guid());
         }
-        if (id.isEmpty()) {
-            LOG.info("receipt {} {} names no stored message", r.messageType(), r.returnStatus());
-            events.receiptUnmatched(r);
-            return;
-        }
-        String guid = id.get();
-        if (!store.recordReceipt(guid, new StoredReceipt(r.key(), r.messageType(), r.kind().name(), r.guid(), r.copMsgId(), r.returnStatus(), r.returnTime(),
-                r.info()))) {
-            return; // already recorded, by us or another poller
-        }
-        events.receiptRecorded(guid, r);
-        Optional<Status> status = r.status();
-        if (status.isPresent() && store.advanceStatus(guid, status.get().name(), status.get().rank())) {
-            LOG.debug("{} -> {} ({} {})", guid, status.get(), r.messageType(), r.returnStatus());
-            statusChanged(guid, status.get(), r);
-        }
+        return id;
     }
 
     private void statusChanged(String guid, Status status, Receipt receipt) {

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -28,6 +27,8 @@ import org.cbec.core.store.spi.Claim;
 import org.cbec.core.store.spi.DeliveryState;
 import org.cbec.core.store.spi.MessageStore;
 import org.cbec.core.store.spi.OutboxEntry;
+import org.cbec.core.store.spi.ReceiptOutcome;
+import org.cbec.core.store.spi.ReceiptWrite;
 import org.cbec.core.store.spi.StoredMessage;
 import org.cbec.core.store.spi.StoredReceipt;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -153,15 +154,20 @@ public final class H2Store implements MessageStore {
 
     private void commit(List<Pending<?>> batch) {
         List<Pending<?>> ok = new ArrayList<>(batch.size());
-        try (Connection c = pool.getConnection()) {
+        // One named savepoint, set again before each write, rather than JDBC savepoints: H2 names those
+        // SYSTEM_SAVEPOINT_<n>, a new statement text each time, which would push the writes' parsed statements out of
+        // the session's query cache and have every write parse its SQL again.
+        try (Connection c = pool.getConnection();
+                PreparedStatement savepoint = c.prepareStatement("SAVEPOINT cbec_write");
+                PreparedStatement rollback = c.prepareStatement("ROLLBACK TO SAVEPOINT cbec_write")) {
             c.setAutoCommit(false);
             for (Pending<?> p : batch) {
-                Savepoint sp = c.setSavepoint();
+                savepoint.execute();
                 try {
                     run(p, c);
                     ok.add(p);
                 } catch (SQLException | RuntimeException e) {
-                    c.rollback(sp);
+                    rollback.execute();
                     p.done.completeExceptionally(e instanceof StoreException ? e : new StoreException("H2 store write failed", e));
                 }
             }
@@ -275,27 +281,49 @@ public final class H2Store implements MessageStore {
 
     @Override
     public boolean advanceStatus(String id, String status, int rank) {
-        return update(OutboxSql.ADVANCE_STATUS, status, rank, id, rank) == 1;
+        return durably(c -> advance(c, id, status, rank));
+    }
+
+    private static boolean advance(Connection c, String id, String status, int rank) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(OutboxSql.ADVANCE_STATUS)) {
+            bind(ps, new Object[] {status, rank, id, rank});
+            return ps.executeUpdate() == 1;
+        }
     }
 
     @Override
     public boolean recordReceipt(String id, StoredReceipt r) {
+        return durably(c -> record(c, id, r));
+    }
+
+    /** One transaction, hence one sync, for all the writes (and the other writes of the committer's batch). */
+    @Override
+    public List<ReceiptOutcome> recordReceipts(List<ReceiptWrite> writes) {
         return durably(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO cbec_receipt (message_id, receipt_key, message_type, kind,"
-                    + " doc_guid, cop_msg_id, return_status, return_time, info) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM cbec_outbox WHERE id = ?)"
-                    + " AND NOT EXISTS (SELECT 1 FROM cbec_receipt WHERE message_id = ? AND receipt_key = ?)")) {
-                Object[] args = {id, truncate(r.key(), 200), r.messageType(), r.kind(), truncate(r.guid(), 64), truncate(r.copMsgId(), 255),
-                        truncate(r.returnStatus(), 16),
-                        truncate(r.returnTime(), 20), truncate(r.info(), 1000), id, id, truncate(r.key(), 200)};
-                bind(ps, args);
-                return ps.executeUpdate() == 1;
-            } catch (SQLException e) {
-                if (e.getErrorCode() == org.h2.api.ErrorCode.DUPLICATE_KEY_1) {
-                    return false; // a concurrent recorder won
-                }
-                throw e;
+            List<ReceiptOutcome> out = new ArrayList<>(writes.size());
+            for (ReceiptWrite w : writes) {
+                boolean recorded = record(c, w.id(), w.receipt());
+                out.add(new ReceiptOutcome(recorded, recorded && w.status() != null && advance(c, w.id(), w.status(), w.rank())));
             }
+            return out;
         });
+    }
+
+    private static boolean record(Connection c, String id, StoredReceipt r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cbec_receipt (message_id, receipt_key, message_type, kind,"
+                + " doc_guid, cop_msg_id, return_status, return_time, info) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM cbec_outbox WHERE id = ?)"
+                + " AND NOT EXISTS (SELECT 1 FROM cbec_receipt WHERE message_id = ? AND receipt_key = ?)")) {
+            Object[] args = {id, truncate(r.key(), 200), r.messageType(), r.kind(), truncate(r.guid(), 64), truncate(r.copMsgId(), 255),
+                    truncate(r.returnStatus(), 16),
+                    truncate(r.returnTime(), 20), truncate(r.info(), 1000), id, id, truncate(r.key(), 200)};
+            bind(ps, args);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if (e.getErrorCode() == org.h2.api.ErrorCode.DUPLICATE_KEY_1) {
+                return false; // a concurrent recorder won
+            }
+            throw e;
+        }
     }
 
     @Override

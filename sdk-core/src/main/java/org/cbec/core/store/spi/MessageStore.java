@@ -1,6 +1,7 @@
 package org.cbec.core.store.spi;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -77,6 +78,23 @@ public interface MessageStore extends AutoCloseable {
      * from any thread or process, returns {@code false} and changes nothing.
      */
     boolean recordReceipt(String id, StoredReceipt receipt);
+
+    /**
+     * Records several receipts as {@link #recordReceipt} and {@link #advanceStatus} would, one after the other in list
+     * order (a status advances only when its receipt is recorded now), and returns once all of them are durable. A
+     * store may make them durable together, with one sync (the H2 store does): a receipt poller that records a poll's
+     * receipts in one call waits for one sync per poll instead of two per receipt.
+     *
+     * @return one outcome per write, in the same order
+     */
+    default List<ReceiptOutcome> recordReceipts(List<ReceiptWrite> writes) {
+        List<ReceiptOutcome> out = new ArrayList<>(writes.size());
+        for (ReceiptWrite w : writes) {
+            boolean recorded = recordReceipt(w.id(), w.receipt());
+            out.add(new ReceiptOutcome(recorded, recorded && w.status() != null && advanceStatus(w.id(), w.status(), w.rank())));
+        }
+        return out;
+    }
 
     /** The receipts of {@code id} in the order recorded. */
     List<StoredReceipt> receipts(String id);

@@ -25,7 +25,10 @@ import okio.BufferedSink;
 import okio.GzipSink;
 import okio.Okio;
 
-/** {@link Transport} over OkHttp. One call per send, never retried here ({@code retryOnConnectionFailure} is off). */
+/**
+ * {@link Transport} over OkHttp. One call per send, never retried here ({@code retryOnConnectionFailure} is off);
+ * sockets have {@code TCP_NODELAY} (see {@link NoDelaySocketFactory}).
+ */
 public final class OkHttpTransport implements Transport {
 
     private final HttpTransportConfig config;
@@ -37,6 +40,7 @@ public final class OkHttpTransport implements Transport {
         OkHttpClient base = config.client() != null ? config.client() : new OkHttpClient();
         this.ownsClient = config.client() == null;
         this.http = base.newBuilder()
+                .socketFactory(new NoDelaySocketFactory(base.socketFactory()))
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .writeTimeout(config.readTimeout())

@@ -1,0 +1,92 @@
+package org.cbec.benchmarks;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.cbec.core.client.CebClient;
+import org.cbec.core.client.ClientConfig;
+import org.cbec.core.client.SenderProfile;
+import org.cbec.core.client.Status;
+import org.cbec.core.client.Submission;
+import org.cbec.core.signature.XmlSigner;
+import org.cbec.core.store.Stores;
+import org.cbec.core.transport.HttpTransportConfig;
+import org.cbec.core.transport.Transports;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Messages per second from {@link CebClient#submit} to their final receipt: each operation submits a five-line CEB621
+ * (validated, SM2-signed with the software signer, wrapped, stored durably in H2), and the client's workers send it over
+ * HTTP to a {@link LocalGateway} on loopback, whose release receipt the client polls, records and applies. At most
+ * {@value #IN_FLIGHT} messages may be between submit and {@link Status#RELEASED}: an operation waits for a permit that
+ * only a release gives back, so in steady state the score is the rate of completed filings, receipts included.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+// the gateway's responses too are written without Nagle's delay
+@Fork(value = 1, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
+@Threads(4)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 3)
+public class EndToEndBenchmark {
+
+    static final int IN_FLIGHT = 2_000;
+
+    private final AtomicLong sequence = new AtomicLong();
+    private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+    private Path dir;
+    private LocalGateway gateway;
+    private CebClient client;
+
+    /** Starts the gateway and a client with an H2 outbox in a temporary folder. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        dir = TempDirs.create("cbec-e2e");
+        gateway = new LocalGateway();
+        client = CebClient.builder()
+                .sender(new SenderProfile("DXPENT0000458763", "1105910159", "东方物通科技(北京)有限公司"))
+                .signer(XmlSigner.custom(BenchKeys.sm2()).build())
+                .transport(Transports.http(HttpTransportConfig.custom().sendUrl(gateway.url() + "/send")
+                        .receiptUrl(gateway.url() + "/receipts").senderId("DXPENT0000458763").maxReceiptsPerPoll(500).build()))
+                .store(Stores.h2(dir.resolve("outbox")))
+                .config(ClientConfig.custom().signaturesPerMinute(10_000_000).maxConcurrentSends(16).workers(16).claimBatch(64)
+                        .idlePoll(Duration.ofMillis(50)).receiptPoll(Duration.ofMillis(10)).build())
+                .listener((guid, status, receipt) -> {
+                    if (status == Status.RELEASED) {
+                        inFlight.release();
+                    }
+                })
+                .build();
+    }
+
+    /** Waits for the messages in flight (bounded), closes the client, the gateway and deletes the store. */
+    @TearDown(Level.Trial)
+    public void tearDown() throws InterruptedException {
+        inFlight.tryAcquire(IN_FLIGHT, 30, TimeUnit.SECONDS);
+        client.close();
+        gateway.close();
+        TempDirs.delete(dir);
+    }
+
+    /** Submits one CEB621, first waiting until fewer than {@value #IN_FLIGHT} are on their way to release. */
+    @Benchmark
+    public Submission submit() throws InterruptedException {
+        inFlight.acquire();
+        return client.submit(Ceb621Fixture.message(sequence.incrementAndGet()));
+    }
+}

@@ -1,0 +1,109 @@
+package org.cbec.benchmarks;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+import org.cbec.core.client.Status;
+import org.cbec.core.store.Stores;
+import org.cbec.core.store.spi.DeliveryState;
+import org.cbec.core.store.spi.MessageStore;
+import org.cbec.core.store.spi.OutboxEntry;
+
+/**
+ * Heap while {@code count} small messages are queued in an H2 outbox: enqueues them from 16 threads into
+ * {@link Stores#h2} in a temporary folder and prints {@code peak_heap_mb}, the most heap ever in use (the heap just
+ * before each collection, from GC notifications, and the heap at the end: garbage included, so it grows with
+ * {@code -Xmx}), {@code live_heap_mb}, the most heap still in use after a collection (what the store really holds), and
+ * {@code baseline_heap_mb}, the heap in use after a full collection once the store is open and before the first
+ * enqueue. Run in its own JVM, e.g. {@code java -Xmx256m -cp benchmarks.jar org.cbec.benchmarks.HeapProbe 1000000}:
+ * with a 256 MB cap, finishing at all shows that the queue fits.
+ */
+public final class HeapProbe {
+
+    private static final int THREADS = 16;
+    private static final AtomicLong PEAK = new AtomicLong();
+    private static final AtomicLong LIVE = new AtomicLong();
+
+    private HeapProbe() {
+    }
+
+    /** Usage: {@code HeapProbe <count>}. */
+    public static void main(String[] args) throws Exception {
+        int count = Integer.parseInt(args[0]);
+        watchCollections();
+        Path dir = TempDirs.create("cbec-heap");
+        try (MessageStore store = Stores.h2(dir.resolve("outbox"))) {
+            System.gc();
+            long baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            PEAK.set(0);
+            LIVE.set(baseline);
+            byte[] small = "<CEB621Message>small</CEB621Message>".getBytes(StandardCharsets.UTF_8);
+            AtomicLong next = new AtomicLong();
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                done.add(pool.submit(() -> {
+                    for (long n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
+                        String id = Ceb621Fixture.guid(n);
+                        store.enqueue(new OutboxEntry(id, "CEB621Message", id, small, small, Status.QUEUED.name(), Status.QUEUED.rank()));
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            pool.shutdown();
+            record(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            long queued = store.count(DeliveryState.PENDING);
+            if (queued != count) {
+                throw new IllegalStateException(queued + " queued, expected " + count);
+            }
+            System.gc();
+            LIVE.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+            System.out.printf("queued = %d%nbaseline_heap_mb = %.1f%npeak_heap_mb = %.1f%nlive_heap_mb = %.1f%n", queued,
+                    baseline / 1048576.0, PEAK.get() / 1048576.0, LIVE.get() / 1048576.0);
+        } finally {
+            TempDirs.delete(dir);
+        }
+    }
+
+    private static void watchCollections() {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((n, h) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                    var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
+                    record(heapUsed(info.getMemoryUsageBeforeGc()));
+                    LIVE.accumulateAndGet(heapUsed(info.getMemoryUsageAfterGc()), Math::max);
+                }
+            }, null, null);
+        }
+    }
+
+    /** The heap part of a per-pool usage map, which the GC reports for the non-heap pools too. */
+    private static long heapUsed(Map<String, MemoryUsage> pools) {
+        long sum = 0;
+        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pools.containsKey(pool.getName())) {
+                sum += pools.get(pool.getName()).getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static void record(long used) {
+        PEAK.accumulateAndGet(used, Math::max);
+    }
+}
