@@ -56,9 +56,7 @@ public final class SendWorker {
                     continue;
                 }
                 for (Claim c : claims) {
-                    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(recorder).timeout(Duration.ofSeconds(5))
-                            .POST(HttpRequest.BodyPublishers.ofString(c.id())).build(), HttpResponse.BodyHandlers.discarding());
-                    if (r.statusCode() == 200) {
+                    if (sent(http, recorder, c.id())) {
                         store.complete(c, "SENT", 30);
                     } else {
                         store.release(c, Duration.ZERO);
@@ -70,6 +68,20 @@ public final class SendWorker {
         } catch (Exception e) {
             e.printStackTrace();
             System.exit(2);
+        }
+    }
+
+    /**
+     * One send; an I/O failure is transient, as it is for the SDK's transports: the claim is released and the
+     * message goes again (for example when a pooled keep-alive connection was closed by the server meanwhile).
+     */
+    private static boolean sent(HttpClient http, URI recorder, String id) throws InterruptedException {
+        try {
+            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(recorder).timeout(Duration.ofSeconds(5))
+                    .POST(HttpRequest.BodyPublishers.ofString(id)).build(), HttpResponse.BodyHandlers.discarding());
+            return r.statusCode() == 200;
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 }
