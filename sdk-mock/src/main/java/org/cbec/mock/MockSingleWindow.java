@@ -57,7 +57,10 @@ import com.sun.net.httpserver.HttpServer;
  *       received for one {@code orderNo} disagree (四单比对); otherwise the next {@link #enqueue(Scenario) scripted}
  *       scenario or the default timeline 2 → 120 → 399 → 800, with a CEB816 tax bill after an inventory's release.</li>
  * </ul>
- * Receipts (for CEB311, CEB411, CEB511 and CEB621) become due on the injected {@link Clock}; each receipt poll takes
+ * Receipts become due on the injected {@link Clock}: for the import CEB311, CEB411, CEB511, CEB621 and CEB711, and every
+ * export message with a receipt (CEB303 … CEB701, each type through the statuses of its receipt table: an order ends at
+ * 120, a waybill or a summary at 399, an inventory at 800), with a CEB792 summary result after a summary application is
+ * concluded (refused with 100 when an inventory it names was not received, is not released or was cancelled); each receipt poll takes
  * the earliest due one, or answers 204. {@code GET /admin} lists the received messages with their answers and receipts
  * (HTML; {@code /admin/messages} as JSON).
  *

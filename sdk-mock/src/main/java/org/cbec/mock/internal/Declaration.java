@@ -2,6 +2,7 @@ package org.cbec.mock.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ import org.cbec.customs.imports.TaxListRd;
  * CEB412), waybill (CEB511 → CEB512) and inventory (CEB621 → CEB622, and a CEB816 tax bill on release). Each
  * business document of the message gets its own return node, named by the document's guid, as customs does.
  */
-public final class Declaration {
+public final class Declaration implements Filing {
 
     /** Comprehensive VAT of cross-border retail imports: 70 % of the 13 % VAT, customs duty 0 within the limits. */
     private static final BigDecimal RETAIL_VAT = new BigDecimal("0.091");
@@ -83,18 +84,23 @@ public final class Declaration {
         return Optional.empty();
     }
 
-    /** The receipt message for one step. */
+    @Override
     public CebMessage receipt(String status, String info, LocalDateTime time) {
         return receipt.apply(new Receipt(status, info, time));
     }
 
-    /** The parcel parts (四单) this declaration brings, by {@code orderNo}. */
+    @Override
     public List<ParcelBook.Part> parts() {
         return parts;
     }
 
     /** For a released import inventory, the CEB816 tax bill customs sends after the release. */
-    public Optional<CebMessage> taxBill(LocalDateTime time) {
+    @Override
+    public List<CebMessage> after(String status, Instant due, LocalDateTime time) {
+        return "800".equals(status) ? taxBill(time).stream().toList() : List.of();
+    }
+
+    private Optional<CebMessage> taxBill(LocalDateTime time) {
         if (!(message instanceof Ceb621Message m)) {
             return Optional.empty();
         }

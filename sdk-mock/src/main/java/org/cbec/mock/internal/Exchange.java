@@ -45,7 +45,7 @@ import org.cbec.mock.Scenario;
  * message ({@code 0002}), verify the signature ({@code 1001}, {@code 1004}), refuse a guid already taken by other
  * content ({@code 2999}); then, once accepted ({@code 0000}), schedule its receipts: a CEB900 for schema-level
  * violations, a rejection (100) for business-rule findings or a 四单 disagreement, else the scripted or default
- * {@link Scenario}. An identical resend is answered like the original and not processed again. Thread safe (one
+ * {@link Scenario} as the message's {@link Filing} follows it. An identical resend is answered like the original and not processed again. Thread safe (one
  * transmission at a time).
  */
 public final class Exchange {
@@ -91,6 +91,7 @@ public final class Exchange {
     private final DxpEnvelopes envelopes = DxpEnvelopes.ofDefaults();
     private final Map<String, Accepted> accepted = new HashMap<>();
     private final ParcelBook parcels = new ParcelBook();
+    private final InventoryBook inventories = new InventoryBook();
     private final ReceiptBook receipts = new ReceiptBook();
     private final ConcurrentLinkedQueue<Scenario> scripted = new ConcurrentLinkedQueue<>();
     private final Map<String, List<String>> queuedFor = new HashMap<>();
@@ -186,19 +187,22 @@ public final class Exchange {
             queued(parsed.wire().attribute("guid"), "CEB900Message");
             return;
         }
-        Optional<Declaration> declaration = Declaration.of(message);
+        Optional<Filing> declaration = Filing.of(message, inventories);
         if (declaration.isEmpty()) {
             return; // accepted at the exchange; this mock sends no receipts for other types
         }
         Scenario scenario;
         List<Finding> findings;
+        Optional<String> refusal;
         if (!errors.isEmpty()) {
             scenario = Scenario.rejecting(gap, "业务校验未通过: " + describe(errors));
         } else if (!(findings = parcels.checkAndRecord(declaration.get().parts())).isEmpty()) {
             scenario = Scenario.rejecting(gap, "四单比对未通过: " + findings.stream().map(Finding::toString).collect(Collectors.joining("; ")));
+        } else if ((refusal = declaration.get().refusal(now)).isPresent()) {
+            scenario = Scenario.rejecting(gap, refusal.get());
         } else {
             Scenario next = scripted.poll();
-            scenario = next != null ? next : settings.timeline();
+            scenario = next != null ? next : declaration.get().timeline(settings.timeline());
         }
         schedule(now, info, parsed.wire().attribute("guid"), declaration.get(), scenario);
     }
@@ -207,7 +211,7 @@ public final class Exchange {
         queuedFor.computeIfAbsent(guid, g -> new ArrayList<>()).add(what);
     }
 
-    private void schedule(Instant now, TransInfo info, String guid, Declaration declaration, Scenario scenario) {
+    private void schedule(Instant now, TransInfo info, String guid, Filing declaration, Scenario scenario) {
         List<Instant> dues = new ArrayList<>();
         Instant due = now;
         for (Scenario.Step step : scenario.steps()) {
@@ -224,12 +228,9 @@ public final class Exchange {
             CebMessage receipt = declaration.receipt(step.returnStatus(), truncate(step.info(), 1000), time);
             book(dues.get(i), receipt, info);
             queued(guid, receipt.spec().rootName() + " " + step.returnStatus());
-            if ("800".equals(step.returnStatus())) {
-                Instant at = dues.get(i);
-                declaration.taxBill(time).ifPresent(bill -> {
-                    book(at, bill, info);
-                    queued(guid, bill.spec().rootName());
-                });
+            for (CebMessage next : declaration.after(step.returnStatus(), dues.get(i), time)) {
+                book(dues.get(i), next, info);
+                queued(guid, next.spec().rootName());
             }
         }
     }

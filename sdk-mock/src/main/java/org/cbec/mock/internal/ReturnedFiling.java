@@ -1,0 +1,231 @@
+package org.cbec.mock.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.cbec.core.model.CebMessage;
+import org.cbec.core.model.Member;
+import org.cbec.core.model.MessageSpec;
+import org.cbec.core.model.NodeSpec;
+import org.cbec.core.model.ValueType;
+import org.cbec.core.model.WireNode;
+import org.cbec.customs.exports.Ceb213Message;
+import org.cbec.customs.exports.Ceb214Message;
+import org.cbec.customs.exports.Ceb215Message;
+import org.cbec.customs.exports.Ceb216Message;
+import org.cbec.customs.exports.Ceb303Message;
+import org.cbec.customs.exports.Ceb304Message;
+import org.cbec.customs.exports.Ceb403Message;
+import org.cbec.customs.exports.Ceb404Message;
+import org.cbec.customs.exports.Ceb505Message;
+import org.cbec.customs.exports.Ceb506Message;
+import org.cbec.customs.exports.Ceb507Message;
+import org.cbec.customs.exports.Ceb508Message;
+import org.cbec.customs.exports.Ceb509Message;
+import org.cbec.customs.exports.Ceb510Message;
+import org.cbec.customs.exports.Ceb603Message;
+import org.cbec.customs.exports.Ceb604Message;
+import org.cbec.customs.exports.Ceb605Message;
+import org.cbec.customs.exports.Ceb606Message;
+import org.cbec.customs.exports.Ceb607Message;
+import org.cbec.customs.exports.Ceb608Message;
+import org.cbec.customs.exports.Ceb701Message;
+import org.cbec.customs.exports.Ceb702Message;
+import org.cbec.customs.exports.InventoryHead;
+import org.cbec.customs.imports.Ceb711Message;
+import org.cbec.customs.imports.Ceb712Message;
+import org.cbec.mock.Scenario;
+
+/**
+ * A filing answered by one {@code *Return} node per business document, named by the document's guid as customs does:
+ * every export message with a receipt (CEB303 → CEB304, CEB403 → CEB404, CEB505 → CEB506, CEB507 → CEB508, CEB509 →
+ * CEB510, CEB603 → CEB604, CEB605 → CEB606, CEB607 → CEB608, CEB213 → CEB214, CEB215 → CEB216, CEB701 → CEB702) and
+ * the bonded inbound details (CEB711 → CEB712). A return node takes each of its fields from the document's head where
+ * the head has it; the numbers customs assigns ({@code preNo}, {@code invtNo}, {@code sumNo}, {@code rkdNo}) are made
+ * stable from the document's customs code and guid.
+ *
+ * <p>Each type goes only through the statuses its receipt table lists (spec chapter 2 and 3.13): an order ends at 120,
+ * a waybill, arrival, departure, cancellation or summary at 399, an inventory at 800; the default timeline's other
+ * progress steps are left out, their time kept. Besides: an export inventory is noted in the {@link InventoryBook} and
+ * released there with its 800; a concluded cancellation (399) cancels it; a summary application is refused (100)
+ * unless every inventory it names was received, released and not cancelled, and after its 399 comes its CEB792
+ * summary result ({@link SummaryResults}).
+ */
+final class ReturnedFiling implements Filing {
+
+    /** The progress statuses (beyond 1–4 and 100) a type's receipt may carry. */
+    private record Rule(MessageSpec<?> receipt, Set<String> progress) {
+    }
+
+    /** Progress statuses of a default timeline a type leaves out unless its rule lists them; errors are never left out. */
+    private static final Set<String> PROGRESS = Set.of("120", "300", "399", "500", "501", "502", "503", "505", "599", "600",
+            "700", "800", "899");
+    private static final Set<String> ENTERED = Set.of("120");
+    private static final Set<String> CONCLUDED = Set.of("399");
+
+    private static final Map<MessageSpec<?>, Rule> RULES = Map.ofEntries(
+            Map.entry(Ceb303Message.SPEC, new Rule(Ceb304Message.SPEC, ENTERED)),
+            Map.entry(Ceb403Message.SPEC, new Rule(Ceb404Message.SPEC, ENTERED)),
+            Map.entry(Ceb505Message.SPEC, new Rule(Ceb506Message.SPEC, CONCLUDED)),
+            Map.entry(Ceb507Message.SPEC, new Rule(Ceb508Message.SPEC, CONCLUDED)),
+            Map.entry(Ceb509Message.SPEC, new Rule(Ceb510Message.SPEC, CONCLUDED)),
+            Map.entry(Ceb603Message.SPEC, new Rule(Ceb604Message.SPEC, PROGRESS)),
+            Map.entry(Ceb605Message.SPEC, new Rule(Ceb606Message.SPEC, CONCLUDED)),
+            Map.entry(Ceb607Message.SPEC, new Rule(Ceb608Message.SPEC, ENTERED)),
+            Map.entry(Ceb213Message.SPEC, new Rule(Ceb214Message.SPEC, Set.of("120", "300", "500", "505", "600", "800"))),
+            Map.entry(Ceb215Message.SPEC, new Rule(Ceb216Message.SPEC, CONCLUDED)),
+            Map.entry(Ceb701Message.SPEC, new Rule(Ceb702Message.SPEC, CONCLUDED)),
+            Map.entry(Ceb711Message.SPEC, new Rule(Ceb712Message.SPEC, Set.of("120", "399"))));
+
+    /** Children of a message root that are no business document. */
+    private static final Set<String> NOT_DOCUMENTS = Set.of("BaseTransfer", "BaseSubscribe", "ExtendMessage");
+
+    private final CebMessage message;
+    private final Rule rule;
+    private final List<WireNode> heads;
+    private final InventoryBook inventories;
+
+    private ReturnedFiling(CebMessage message, Rule rule, List<WireNode> heads, InventoryBook inventories) {
+        this.message = message;
+        this.rule = rule;
+        this.heads = heads;
+        this.inventories = inventories;
+    }
+
+    /** The filing {@code message} is when its type is one of these; an export inventory is noted in {@code inventories}. */
+    static Optional<Filing> of(CebMessage message, InventoryBook inventories) {
+        Rule rule = RULES.get(message.spec());
+        if (rule == null) {
+            return Optional.empty();
+        }
+        if (message instanceof Ceb603Message m) {
+            m.inventorys().forEach(i -> inventories.received(invtNo(i.inventoryHead()), i));
+        }
+        return Optional.of(new ReturnedFiling(message, rule, heads(wire(message)), inventories));
+    }
+
+    @Override
+    public CebMessage receipt(String status, String info, LocalDateTime time) {
+        WireNode root = new WireNode(rule.receipt().rootName(), 0);
+        root.putAttribute("guid", Declaration.newGuid());
+        root.putAttribute("version", "1.0");
+        NodeSpec<?, ?> returned = returnNode(rule.receipt());
+        for (WireNode head : heads) {
+            root.addChild(returned(returned, head, status, info, time));
+        }
+        return (CebMessage) rule.receipt().root().fromWire(root);
+    }
+
+    @Override
+    public Scenario timeline(Scenario timeline) {
+        List<Scenario.Step> kept = new ArrayList<>();
+        Duration carried = Duration.ZERO;
+        for (Scenario.Step step : timeline.steps()) {
+            if (PROGRESS.contains(step.returnStatus()) && !rule.progress().contains(step.returnStatus())) {
+                carried = carried.plus(step.after());
+                continue;
+            }
+            kept.add(new Scenario.Step(carried.plus(step.after()), step.returnStatus(), step.info()));
+            carried = Duration.ZERO;
+        }
+        return new Scenario(kept);
+    }
+
+    @Override
+    public Optional<String> refusal(Instant now) {
+        return message instanceof Ceb701Message m ? SummaryResults.refusal(m, inventories, now) : Optional.empty();
+    }
+
+    @Override
+    public List<CebMessage> after(String status, Instant due, LocalDateTime time) {
+        if (message instanceof Ceb603Message m && "800".equals(status)) {
+            m.inventorys().forEach(i -> inventories.released(invtNo(i.inventoryHead()), due));
+        } else if (message instanceof Ceb605Message m && "399".equals(status)) {
+            m.invtCancels().forEach(c -> inventories.cancelled(c.invtNo(), due));
+        } else if (message instanceof Ceb701Message m && "399".equals(status)) {
+            return List.of(SummaryResults.result(m, inventories, time));
+        }
+        return List.of();
+    }
+
+    /** The number customs gives an export inventory: {@code I}, its customs code and 13 digits from its guid. */
+    static String invtNo(InventoryHead head) {
+        return "I" + number(head.customsCode(), head.guid());
+    }
+
+    /** A stable 18-character customs number: {@code prefix}, the customs code and 13 digits derived from the document guid. */
+    static String number(char prefix, String customsCode, String guid) {
+        return prefix + number(customsCode, guid);
+    }
+
+    private static String number(String customsCode, String guid) {
+        return (customsCode == null ? "0000" : customsCode) + String.format("%013d", Integer.toUnsignedLong(guid.hashCode()));
+    }
+
+    private static WireNode returned(NodeSpec<?, ?> spec, WireNode head, String status, String info, LocalDateTime time) {
+        WireNode node = new WireNode(spec.name(), 0);
+        for (Member<?, ?> member : spec.members()) {
+            String tag = member.tag();
+            String value = switch (tag) {
+                case "returnStatus" -> status;
+                case "returnTime" -> ValueType.DATETIME17.format(time);
+                case "returnInfo" -> info;
+                default -> head.text(tag) != null ? head.text(tag) : assigned(tag, head);
+            };
+            if (value != null) {
+                node.addField(tag, value, 0);
+            }
+        }
+        return node;
+    }
+
+    /** The numbers customs gives a document that its head does not carry yet. */
+    private static String assigned(String tag, WireNode head) {
+        String customsCode = head.text("customsCode");
+        String guid = head.text("guid");
+        return switch (tag) {
+            case "preNo" -> number('B', customsCode, guid);
+            case "invtNo" -> number('I', customsCode, guid);
+            case "sumNo" -> number('S', customsCode, guid);
+            case "rkdNo" -> number('R', customsCode, guid);
+            default -> null;
+        };
+    }
+
+    /** The {@code *Return} node of a receipt type. */
+    private static NodeSpec<?, ?> returnNode(MessageSpec<?> receipt) {
+        return receipt.root().members().stream().filter(m -> m instanceof Member.Child<?, ?, ?>)
+                .map(m -> ((Member.Child<?, ?, ?>) m).spec()).filter(s -> s.name().endsWith("Return")).findFirst()
+                .orElseThrow(() -> new IllegalStateException(receipt.rootName() + " has no *Return node"));
+    }
+
+    /** Each business document's head: the document itself when it has a guid (e.g. {@code Logistics}), else its child that has one. */
+    private static List<WireNode> heads(WireNode root) {
+        List<WireNode> heads = new ArrayList<>();
+        for (WireNode.Item item : root.items()) {
+            if (item.node() == null || NOT_DOCUMENTS.contains(item.tag())) {
+                continue;
+            }
+            WireNode document = item.node();
+            if (document.text("guid") != null) {
+                heads.add(document);
+            } else {
+                document.items().stream().map(WireNode.Item::node).filter(n -> n != null && n.text("guid") != null).findFirst()
+                        .ifPresent(heads::add);
+            }
+        }
+        return heads;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <M extends CebMessage> WireNode wire(CebMessage message) {
+        MessageSpec<M> spec = (MessageSpec<M>) message.spec();
+        return spec.root().toWire((M) message);
+    }
+}
