@@ -27,7 +27,7 @@ public enum Status {
     STORED(40, false),
     /** returnStatus 2 or 3: being declared, or sent on to customs. */
     DECLARING(50, false),
-    /** returnStatus 120 (and 300, 500–599 on the way): entered into the customs database. */
+    /** returnStatus 120 (and 300, 500–599, 600 on the way): entered into the customs database. */
     ENTERED(60, false),
     /** returnStatus 399: customs concluded. */
     CONCLUDED(70, false),
@@ -113,7 +113,9 @@ public enum Status {
             case 501:
             case 502:
             case 503:
+            case 505:
             case 599:
+            case 600:
                 return Optional.of(ENTERED);
             case 399:
                 return Optional.of(CONCLUDED);

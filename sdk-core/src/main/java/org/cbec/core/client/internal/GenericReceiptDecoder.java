@@ -22,6 +22,8 @@ public final class GenericReceiptDecoder implements ReceiptDecoder {
 
     public static final GenericReceiptDecoder INSTANCE = new GenericReceiptDecoder();
     private static final XmlLimits LIMITS = XmlLimits.ofDefaults();
+    /** The export summary result: no {@code *Return} node, its head names the summary application. */
+    private static final String SUMMARY_RESULT = "CEB792Message";
 
     private GenericReceiptDecoder() {
     }
@@ -67,7 +69,7 @@ public final class GenericReceiptDecoder implements ReceiptDecoder {
         }
     }
 
-    /** Every depth-2 {@code *Return} element's leaf children. */
+    /** Every depth-2 {@code *Return} element's leaf children, and those of a summary result's (CEB792) head. */
     private static List<Receipt> customs(byte[] xml) {
         List<Receipt> out = new ArrayList<>();
         XMLStreamReader r = SecureXml.streamReader(xml, LIMITS);
@@ -75,6 +77,7 @@ public final class GenericReceiptDecoder implements ReceiptDecoder {
             String messageType = null;
             int depth = 0;
             Map<String, String> fields = null;
+            int nodeDepth = 0;
             String leaf = null;
             StringBuilder text = new StringBuilder();
             while (r.hasNext()) {
@@ -84,9 +87,10 @@ public final class GenericReceiptDecoder implements ReceiptDecoder {
                     String name = r.getLocalName();
                     if (depth == 1) {
                         messageType = name;
-                    } else if (depth == 2 && name.endsWith("Return")) {
+                    } else if (fields == null && isReceiptNode(messageType, depth, name)) {
                         fields = new HashMap<>();
-                    } else if (depth == 3 && fields != null) {
+                        nodeDepth = depth;
+                    } else if (fields != null && depth == nodeDepth + 1) {
                         leaf = name;
                         text.setLength(0);
                     }
@@ -95,10 +99,10 @@ public final class GenericReceiptDecoder implements ReceiptDecoder {
                         text.append(r.getText());
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    if (depth == 3 && leaf != null) {
+                    if (leaf != null && depth == nodeDepth + 1) {
                         fields.put(leaf, text.toString().trim());
                         leaf = null;
-                    } else if (depth == 2 && fields != null) {
+                    } else if (fields != null && depth == nodeDepth) {
                         Receipt receipt = toReceipt(messageType, fields);
                         if (receipt != null) {
                             out.add(receipt);
@@ -116,7 +120,17 @@ public final class GenericReceiptDecoder implements ReceiptDecoder {
         }
     }
 
+    private static boolean isReceiptNode(String messageType, int depth, String name) {
+        return depth == 2 && name.endsWith("Return") || depth == 3 && SUMMARY_RESULT.equals(messageType) && name.equals("SummaryResultHead");
+    }
+
     private static Receipt toReceipt(String messageType, Map<String, String> f) {
+        if (SUMMARY_RESULT.equals(messageType)) {
+            // named by the summary application's guid; no returnStatus: it moves no status, it completes the summary
+            String guid = blankToNull(f.get("guid"));
+            return guid == null ? null : new Receipt(Receipt.Kind.CUSTOMS, messageType, guid, null, null, blankToNull(f.get("opDate")),
+                    "汇总结果 sumNo " + f.get("sumNo") + " declSeqNo " + f.get("declSeqNo") + " decState " + f.get("decState"));
+        }
         boolean formatCheck = "CEB900Message".equals(messageType);
         String guid = blankToNull(f.get("guid"));
         String copMsgId = blankToNull(f.get(formatCheck ? "oriCopMsgId" : "copMsgId"));
