@@ -158,7 +158,7 @@ public final class Demo {
     }
 
     /** An SM2 key and a self-signed certificate made on the spot with Bouncy Castle: for the demo only. */
-    private static Signer throwawaySm2Signer() {
+    static Signer throwawaySm2Signer() {
         try {
             BouncyCastleProvider bc = new BouncyCastleProvider();
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", bc);

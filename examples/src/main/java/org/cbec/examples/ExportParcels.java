@@ -12,9 +12,16 @@ import org.cbec.customs.codes.CurrencyCode;
 import org.cbec.customs.codes.IeFlag;
 import org.cbec.customs.codes.StatisticsFlag;
 import org.cbec.customs.common.BaseTransfer;
+import org.cbec.customs.exports.Ceb303Message;
+import org.cbec.customs.exports.Ceb505Message;
+import org.cbec.customs.exports.Ceb603Message;
 import org.cbec.customs.exports.Inventory;
 import org.cbec.customs.exports.InventoryHead;
 import org.cbec.customs.exports.InventoryList;
+import org.cbec.customs.exports.Logistics;
+import org.cbec.customs.exports.Order;
+import org.cbec.customs.exports.OrderHead;
+import org.cbec.customs.exports.OrderList;
 import org.cbec.customs.flow.ExportMode;
 
 /** The parties and goods the export examples share: a Shenzhen seller exporting Bluetooth headsets by air. */
@@ -39,6 +46,47 @@ final class ExportParcels {
 
     static BaseTransfer transfer(String copCode, String copName) {
         return BaseTransfer.builder().copCode(copCode).copName(copName).dxpId("DXPENT0000458763").build();
+    }
+
+    /** The seller's export order (CEB303) for {@code qty} headsets at {@code price} CNY, of the order type {@code mode} gives. */
+    static Ceb303Message order(ExportMode mode, String orderNo, int qty, String price, LocalDateTime appTime) {
+        BigDecimal value = new BigDecimal(price).multiply(BigDecimal.valueOf(qty));
+        return Ceb303Message.builder()
+                .guid(guid())
+                .addOrder(Order.builder()
+                        .orderHead(OrderHead.builder()
+                                .guid(guid()).appType(AppType.ADD).appTime(appTime).appStatus(AppStatus.DECLARE)
+                                .orderType(mode.orderType()).orderNo(orderNo)
+                                .ebpCode(PLATFORM_CODE).ebpName(PLATFORM_NAME).ebcCode(SELLER_CODE).ebcName(SELLER_NAME)
+                                .goodsValue(value).freight(BigDecimal.ZERO).currency(CurrencyCode.CNY)
+                                .build())
+                        .addOrderList(OrderList.builder()
+                                .gnum(1).itemNo("HS-BT-01").itemName("蓝牙耳机").unit("007").currency(CurrencyCode.CNY)
+                                .qty(BigDecimal.valueOf(qty)).price(new BigDecimal(price)).totalPrice(value)
+                                .build())
+                        .build())
+                .baseTransfer(transfer(PLATFORM_CODE, PLATFORM_NAME))
+                .build();
+    }
+
+    /** The logistics firm's export waybill (CEB505) for {@code packNo} packages of {@code grossWeight} kg. */
+    static Ceb505Message waybill(String logisticsNo, String freight, String grossWeight, int packNo, String goodsInfo,
+                                 LocalDateTime appTime) {
+        return Ceb505Message.builder()
+                .guid(guid())
+                .addLogistics(Logistics.builder()
+                        .guid(guid()).appType(AppType.ADD).appTime(appTime).appStatus(AppStatus.DECLARE)
+                        .logisticsCode(LOGISTICS_CODE).logisticsName(LOGISTICS_NAME).logisticsNo(logisticsNo)
+                        .freight(new BigDecimal(freight)).insuredFee(BigDecimal.ZERO).currency(CurrencyCode.CNY)
+                        .grossWeight(new BigDecimal(grossWeight)).packNo(packNo).goodsInfo(goodsInfo)
+                        .build())
+                .baseTransfer(transfer(LOGISTICS_CODE, LOGISTICS_NAME))
+                .build();
+    }
+
+    /** The broker's export inventory message (CEB603) carrying {@code inventory}. */
+    static Ceb603Message inventoryMessage(Inventory inventory) {
+        return Ceb603Message.builder().guid(guid()).addInventory(inventory).baseTransfer(transfer(AGENT_CODE, AGENT_NAME)).build();
     }
 
     /** An export inventory of {@code qty} headsets at {@code price} CNY to {@code country}, exported on {@code date}. */

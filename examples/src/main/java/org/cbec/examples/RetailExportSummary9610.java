@@ -4,15 +4,23 @@ import static org.cbec.examples.ExportParcels.AGENT_CODE;
 import static org.cbec.examples.ExportParcels.AGENT_NAME;
 import static org.cbec.examples.ExportParcels.transfer;
 
-import java.nio.charset.StandardCharsets;
+import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import org.cbec.core.CebCodec;
+import java.util.Optional;
+
+import org.cbec.core.client.Receipt;
+import org.cbec.core.client.Status;
+import org.cbec.core.client.Submission;
 import org.cbec.core.model.CustomsTime;
-import org.cbec.customs.CebMessages;
 import org.cbec.customs.codes.StatisticsFlag;
+import org.cbec.customs.exports.Ceb303Message;
+import org.cbec.customs.exports.Ceb505Message;
+import org.cbec.customs.exports.Ceb603Message;
 import org.cbec.customs.exports.Ceb701Message;
 import org.cbec.customs.exports.Inventory;
 import org.cbec.customs.flow.ExportMode;
@@ -20,63 +28,102 @@ import org.cbec.customs.summary.ReleasedInventory;
 import org.cbec.customs.summary.SummaryDeclaration;
 import org.cbec.customs.summary.SummaryGroup;
 import org.cbec.customs.summary.SummaryPlan;
+import org.cbec.mock.MockSingleWindow;
 
 /**
- * A month of retail exports (9610) ending in the summary declaration: released inventories (CEB603 with their CEB604
- * status) are grouped by the customs rules into summary applications, written as a CEB701 due by the 15th of the next
- * month; the inventories that cannot be summarised are listed with the reason. Finally the application is read back
- * leniently with a second {@code BaseTransfer}, a defect of real traffic and of the official samples.
+ * Retail exports (9610) end to end, ending in the summary declaration, against an embedded {@link MockSingleWindow}:
+ * for four parcels the platform files the orders (CEB303, answered by CEB304 up to 120 入库), the logistics firm the
+ * waybills (CEB505, CEB506 up to 399 审结) and the broker the inventories (CEB603, CEB604 up to 800 放行). The released
+ * inventories, with the numbers customs gave them, are grouped by the customs rules ({@link SummaryDeclaration}) into
+ * a summary application (CEB701), answered by CEB702 (399) and then the summary result (CEB792) with the
+ * {@code sumNo}; a simplified-declaration parcel is left out of the summary, with the reason.
  *
  * <p>Run: {@code ./mvnw -B -q -Pdemo -Dexample=org.cbec.examples.RetailExportSummary9610 -DskipTests package -pl examples -am}
  */
 public final class RetailExportSummary9610 {
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * Where the filing ended.
+     *
+     * @param orders         the orders' statuses
+     * @param waybills       the waybills' statuses
+     * @param inventories    the inventories' statuses
+     * @param ungrouped      how many released inventories the summary leaves out
+     * @param summaries      the summary applications' statuses
+     * @param summaryResults the summary result (CEB792) each application got, if it came
+     */
+    public record Outcome(List<Status> orders, List<Status> waybills, List<Status> inventories, int ungrouped,
+                          List<Status> summaries, List<Optional<Receipt>> summaryResults) {
+    }
+
     private RetailExportSummary9610() {
     }
 
-    public static void main(String[] args) {
-        Clock clock = Clock.systemUTC();
-        LocalDateTime now = CustomsTime.now(clock);
-        LocalDate today = now.toLocalDate();
-        ExportMode mode = ExportMode.B2C_9610;
-
-        // 1. This week's parcels, with the latest status their inventory receipts (CEB604) gave.
-        List<ReleasedInventory> parcels = List.of(
-                released(ExportParcels.inventory(mode, "E-0001", "LN0001", "502", today.minusDays(3), 1, "199.00", now), "INVT0001", "800"),
-                released(ExportParcels.inventory(mode, "E-0002", "LN0002", "502", today.minusDays(2), 2, "199.00", now), "INVT0002", "800"),
-                released(ExportParcels.inventory(mode, "E-0003", "LN0003", "303", today.minusDays(2), 1, "219.00", now), "INVT0003", "800"),
-                released(ExportParcels.inventory(mode, "E-0004", "LN0004", "502", today.minusDays(1), 1, "199.00", now), "INVT0004", "100"),
-                released(simplified(ExportParcels.inventory(mode, "E-0005", "LN0005", "502", today, 1, "9.90", now)), "INVT0005", "800"));
-
-        // 2. Group them by the customs rules.
-        SummaryPlan plan = SummaryDeclaration.builder().addAll(parcels).build();
-        for (SummaryGroup g : plan.groups()) {
-            System.out.printf("== group: consignor %s, country of arrival %s, %s, due %s: %s%n", g.key().ebcCode(), g.key().country(),
-                    g.key().period(), g.key().deadline(), g.invtNos());
-            g.items().forEach((item, total) -> System.out.printf("   item %s %s %s: %s lines, qty %s, total %s%n",
-                    item.country(), item.gcode(), item.currency(), total.lines(), total.qty(), total.totalPrice()));
-        }
-        plan.ungrouped().forEach(u -> System.out.printf("== not summarised: %s %s (%s)%n", u.inventory().invtNo(), u.reason(), u.detail()));
-
-        // 3. The summary application, validated and written.
-        CebCodec codec = CebCodec.ofDefaults();
-        List<Ceb701Message> applications = plan.toMessages(new SummaryGroup.Applicant(AGENT_CODE, AGENT_NAME, AGENT_CODE, AGENT_NAME),
-                transfer(AGENT_CODE, AGENT_NAME), String.format("SUM%tY%<tm", today), now);
-        for (Ceb701Message m : applications) {
-            System.out.println("\n== CEB701Message: " + (codec.validate(m).isValid() ? "valid" : "INVALID"));
-            System.out.println(new String(codec.write(m), StandardCharsets.UTF_8));
-        }
-
-        // 4. Real traffic (and 8 official samples) carry two BaseTransfer nodes: lenient reading accepts and reports it.
-        System.out.println("== lenient reading of a CEB701 with two BaseTransfer nodes");
-        CebCodec lenient = CebCodec.builder().readPolicy(CebMessages.lenientReading()).build();
-        String twice = new String(codec.write(applications.get(0)), StandardCharsets.UTF_8)
-                .replaceFirst("(?s)(<ceb:BaseTransfer>.*?</ceb:BaseTransfer>)", "$1$1");
-        lenient.parse(twice.getBytes(StandardCharsets.UTF_8), Ceb701Message.SPEC).deviations().forEach(d -> System.out.println("   " + d));
+    public static void main(String[] args) throws InterruptedException {
+        Outcome outcome = run(System.out, Duration.ofMillis(200));
+        System.out.println("== outcome: " + outcome);
     }
 
-    private static ReleasedInventory released(Inventory inventory, String invtNo, String returnStatus) {
-        return new ReleasedInventory(inventory, invtNo, returnStatus);
+    /** Files the parcels and their summary, printing each status change on {@code out}; receipts {@code receiptDelay} apart. */
+    public static Outcome run(PrintStream out, Duration receiptDelay) throws InterruptedException {
+        LocalDateTime now = CustomsTime.now(Clock.systemUTC());
+        LocalDate today = now.toLocalDate();
+        ExportMode mode = ExportMode.B2C_9610;
+        String[][] parcels = {
+                {"E-0001", "LN0001", "502", "1", "199.00"},
+                {"E-0002", "LN0002", "502", "2", "199.00"},
+                {"E-0003", "LN0003", "303", "1", "219.00"},
+                {"E-0004", "LN0004", "502", "1", "9.90"}};
+        List<Ceb303Message> orders = new ArrayList<>();
+        List<Ceb505Message> waybills = new ArrayList<>();
+        List<Inventory> inventories = new ArrayList<>();
+        for (String[] p : parcels) {
+            int qty = Integer.parseInt(p[3]);
+            orders.add(ExportParcels.order(mode, p[0], qty, p[4], now));
+            waybills.add(ExportParcels.waybill(p[1], "30", "0.3", 1, "蓝牙耳机", now));
+            Inventory inventory = ExportParcels.inventory(mode, p[0], p[1], p[2], today, qty, p[4], now);
+            // the cheapest parcel is declared simplified (简化申报): it is not summarised
+            inventories.add(p[0].equals("E-0004") ? simplified(inventory) : inventory);
+        }
+
+        try (MockFiling filing = MockFiling.start(receiptDelay, out)) {
+            out.println("== 1. orders (CEB303), waybills (CEB505), inventories (CEB603)");
+            List<Status> orderStatuses = filing.fileAndAwait(orders, Status.ENTERED, TIMEOUT);
+            List<Status> waybillStatuses = filing.fileAndAwait(waybills, Status.CONCLUDED, TIMEOUT);
+            List<Status> inventoryStatuses = filing.fileAndAwait(inventories.stream().map(ExportParcels::inventoryMessage).toList(),
+                    Status.RELEASED, TIMEOUT);
+
+            out.println("== 2. the released inventories, grouped by the customs rules");
+            List<ReleasedInventory> released = new ArrayList<>();
+            for (int i = 0; i < inventories.size(); i++) {
+                Inventory inventory = inventories.get(i);
+                Optional<String> invtNo = filing.invtNo(inventory.inventoryHead().guid());
+                if (inventoryStatuses.get(i) == Status.RELEASED && invtNo.isPresent()) {
+                    released.add(new ReleasedInventory(inventory, invtNo.get(), ReleasedInventory.RELEASED));
+                }
+            }
+            SummaryPlan plan = SummaryDeclaration.builder().addAll(released).build();
+            for (SummaryGroup g : plan.groups()) {
+                out.printf("   group: consignor %s, country of arrival %s, %s, due %s: %s%n", g.key().ebcCode(), g.key().country(),
+                        g.key().period(), g.key().deadline(), g.invtNos());
+            }
+            plan.ungrouped().forEach(u -> out.printf("   not summarised: %s %s (%s)%n", u.inventory().invtNo(), u.reason(), u.detail()));
+
+            out.println("== 3. the summary application (CEB701) and its summary result (CEB792)");
+            List<Ceb701Message> applications = plan.toMessages(new SummaryGroup.Applicant(AGENT_CODE, AGENT_NAME, AGENT_CODE, AGENT_NAME),
+                    transfer(AGENT_CODE, AGENT_NAME), String.format("SUM%tY%<tm", today), now);
+            List<Submission> filed = applications.stream().map(filing::file).toList();
+            List<Status> summaryStatuses = MockFiling.awaitAll(filed, Status.CONCLUDED, TIMEOUT);
+            List<Optional<Receipt>> results = new ArrayList<>();
+            for (Submission s : filed) {
+                Optional<Receipt> result = MockFiling.awaitReceipt(s, "CEB792Message", TIMEOUT);
+                result.ifPresent(r -> out.println("   " + s.guid() + " summary result: " + r.info()));
+                results.add(result);
+            }
+            return new Outcome(orderStatuses, waybillStatuses, inventoryStatuses, plan.ungrouped().size(), summaryStatuses, results);
+        }
     }
 
     private static Inventory simplified(Inventory inventory) {
