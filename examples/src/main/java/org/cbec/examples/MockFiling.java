@@ -1,7 +1,12 @@
 package org.cbec.examples;
 
+import static org.cbec.examples.ExportParcels.AGENT_CODE;
+import static org.cbec.examples.ExportParcels.AGENT_NAME;
+
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +27,13 @@ import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.store.Stores;
 import org.cbec.core.transport.Transports;
 import org.cbec.customs.CebMessages;
+import org.cbec.customs.exports.Ceb701Message;
+import org.cbec.customs.exports.Inventory;
 import org.cbec.customs.receipt.Receipts;
+import org.cbec.customs.summary.ReleasedInventory;
+import org.cbec.customs.summary.SummaryDeclaration;
+import org.cbec.customs.summary.SummaryGroup;
+import org.cbec.customs.summary.SummaryPlan;
 import org.cbec.mock.MockSingleWindow;
 
 /**
@@ -98,6 +109,48 @@ final class MockFiling implements AutoCloseable {
             }
             Thread.sleep(20);
         }
+    }
+
+    /**
+     * What a summary filing ended in.
+     *
+     * @param plan      how the released inventories were grouped, and which were left out
+     * @param statuses  the summary applications' statuses
+     * @param results   the summary result (CEB792) each application got, if it came
+     */
+    record Summary(SummaryPlan plan, List<Status> statuses, List<Optional<Receipt>> results) {
+    }
+
+    /**
+     * Groups the {@code released} inventories (those of {@code inventories} whose status is {@link Status#RELEASED}, with
+     * the numbers customs gave them) by the customs rules, files the summary applications (CEB701) as the broker and
+     * waits for their conclusion and summary result (CEB792).
+     */
+    Summary fileSummary(List<Inventory> inventories, List<Status> statuses, LocalDateTime now, Duration timeout) throws InterruptedException {
+        List<ReleasedInventory> released = new ArrayList<>();
+        for (int i = 0; i < inventories.size(); i++) {
+            Optional<String> invtNo = invtNo(inventories.get(i).inventoryHead().guid());
+            if (statuses.get(i) == Status.RELEASED && invtNo.isPresent()) {
+                released.add(new ReleasedInventory(inventories.get(i), invtNo.get(), ReleasedInventory.RELEASED));
+            }
+        }
+        SummaryPlan plan = SummaryDeclaration.builder().addAll(released).build();
+        for (SummaryGroup g : plan.groups()) {
+            out.printf("   group: consignor %s, country of arrival %s, %s, due %s: %s%n", g.key().ebcCode(), g.key().country(),
+                    g.key().period(), g.key().deadline(), g.invtNos());
+        }
+        plan.ungrouped().forEach(u -> out.printf("   not summarised: %s %s (%s)%n", u.inventory().invtNo(), u.reason(), u.detail()));
+        List<Ceb701Message> applications = plan.toMessages(new SummaryGroup.Applicant(AGENT_CODE, AGENT_NAME, AGENT_CODE, AGENT_NAME),
+                ExportParcels.transfer(AGENT_CODE, AGENT_NAME), String.format("SUM%tY%<tm", now), now);
+        List<Submission> filed = applications.stream().map(this::file).toList();
+        List<Status> concluded = awaitAll(filed, Status.CONCLUDED, timeout);
+        List<Optional<Receipt>> results = new ArrayList<>();
+        for (Submission s : filed) {
+            Optional<Receipt> result = awaitReceipt(s, "CEB792Message", timeout);
+            result.ifPresent(r -> out.println("   " + s.guid() + " summary result: " + r.info()));
+            results.add(result);
+        }
+        return new Summary(plan, concluded, results);
     }
 
     /** The {@code invtNo} customs gave the inventory whose head guid is {@code headGuid}, once a receipt named it. */

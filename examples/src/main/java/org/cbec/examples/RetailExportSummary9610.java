@@ -1,8 +1,5 @@
 package org.cbec.examples;
 
-import static org.cbec.examples.ExportParcels.AGENT_CODE;
-import static org.cbec.examples.ExportParcels.AGENT_NAME;
-import static org.cbec.examples.ExportParcels.transfer;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -15,19 +12,13 @@ import java.util.Optional;
 
 import org.cbec.core.client.Receipt;
 import org.cbec.core.client.Status;
-import org.cbec.core.client.Submission;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.customs.codes.StatisticsFlag;
 import org.cbec.customs.exports.Ceb303Message;
 import org.cbec.customs.exports.Ceb505Message;
-import org.cbec.customs.exports.Ceb603Message;
-import org.cbec.customs.exports.Ceb701Message;
 import org.cbec.customs.exports.Inventory;
 import org.cbec.customs.flow.ExportMode;
-import org.cbec.customs.summary.ReleasedInventory;
 import org.cbec.customs.summary.SummaryDeclaration;
-import org.cbec.customs.summary.SummaryGroup;
-import org.cbec.customs.summary.SummaryPlan;
 import org.cbec.mock.MockSingleWindow;
 
 /**
@@ -62,8 +53,9 @@ public final class RetailExportSummary9610 {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Outcome outcome = run(System.out, Duration.ofMillis(200));
-        System.out.println("== outcome: " + outcome);
+        Outcome o = run(System.out, Duration.ofMillis(200));
+        System.out.printf("== orders %s, waybills %s, inventories %s, %d not summarised, summaries %s%n", o.orders(), o.waybills(),
+                o.inventories(), o.ungrouped(), o.summaries());
     }
 
     /** Files the parcels and their summary, printing each status change on {@code out}; receipts {@code receiptDelay} apart. */
@@ -95,34 +87,10 @@ public final class RetailExportSummary9610 {
             List<Status> inventoryStatuses = filing.fileAndAwait(inventories.stream().map(ExportParcels::inventoryMessage).toList(),
                     Status.RELEASED, TIMEOUT);
 
-            out.println("== 2. the released inventories, grouped by the customs rules");
-            List<ReleasedInventory> released = new ArrayList<>();
-            for (int i = 0; i < inventories.size(); i++) {
-                Inventory inventory = inventories.get(i);
-                Optional<String> invtNo = filing.invtNo(inventory.inventoryHead().guid());
-                if (inventoryStatuses.get(i) == Status.RELEASED && invtNo.isPresent()) {
-                    released.add(new ReleasedInventory(inventory, invtNo.get(), ReleasedInventory.RELEASED));
-                }
-            }
-            SummaryPlan plan = SummaryDeclaration.builder().addAll(released).build();
-            for (SummaryGroup g : plan.groups()) {
-                out.printf("   group: consignor %s, country of arrival %s, %s, due %s: %s%n", g.key().ebcCode(), g.key().country(),
-                        g.key().period(), g.key().deadline(), g.invtNos());
-            }
-            plan.ungrouped().forEach(u -> out.printf("   not summarised: %s %s (%s)%n", u.inventory().invtNo(), u.reason(), u.detail()));
-
-            out.println("== 3. the summary application (CEB701) and its summary result (CEB792)");
-            List<Ceb701Message> applications = plan.toMessages(new SummaryGroup.Applicant(AGENT_CODE, AGENT_NAME, AGENT_CODE, AGENT_NAME),
-                    transfer(AGENT_CODE, AGENT_NAME), String.format("SUM%tY%<tm", today), now);
-            List<Submission> filed = applications.stream().map(filing::file).toList();
-            List<Status> summaryStatuses = MockFiling.awaitAll(filed, Status.CONCLUDED, TIMEOUT);
-            List<Optional<Receipt>> results = new ArrayList<>();
-            for (Submission s : filed) {
-                Optional<Receipt> result = MockFiling.awaitReceipt(s, "CEB792Message", TIMEOUT);
-                result.ifPresent(r -> out.println("   " + s.guid() + " summary result: " + r.info()));
-                results.add(result);
-            }
-            return new Outcome(orderStatuses, waybillStatuses, inventoryStatuses, plan.ungrouped().size(), summaryStatuses, results);
+            out.println("== 2. the released inventories, grouped by the customs rules into summary applications (CEB701)");
+            MockFiling.Summary summary = filing.fileSummary(inventories, inventoryStatuses, now, TIMEOUT);
+            return new Outcome(orderStatuses, waybillStatuses, inventoryStatuses, summary.plan().ungrouped().size(),
+                    summary.statuses(), summary.results());
         }
     }
 
