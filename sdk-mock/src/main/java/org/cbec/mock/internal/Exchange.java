@@ -45,8 +45,9 @@ import org.cbec.mock.Scenario;
  * message ({@code 0002}), verify the signature ({@code 1001}, {@code 1004}), refuse a guid already taken by other
  * content ({@code 2999}); then, once accepted ({@code 0000}), schedule its receipts: a CEB900 for schema-level
  * violations, a rejection (100) for business-rule findings or a 四单 disagreement, else the scripted or default
- * {@link Scenario} as the message's {@link Filing} follows it. An identical resend is answered like the original and not processed again. Thread safe (one
- * transmission at a time).
+ * {@link Scenario} as the message's {@link Filing} follows it (or its own refusal, e.g. of a summary application naming
+ * an inventory not released). An identical resend is answered like the original and not processed again. Thread safe
+ * (one transmission at a time).
  */
 public final class Exchange {
 
