@@ -33,6 +33,7 @@ import org.cbec.mock.internal.Exchange;
 import org.cbec.mock.internal.FolderGateway;
 import org.cbec.mock.internal.OfficialSchemas;
 import org.cbec.mock.internal.Pay179Desk;
+import org.cbec.mock.internal.RandomFaults;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -96,6 +97,7 @@ public final class MockSingleWindow implements AutoCloseable {
     private final ExecutorService executor;
     private final ScheduledExecutorService folderPoller;
     private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
+    private final RandomFaults randomFaults;
     private final LinkedBlockingQueue<ReceivedMessage> taken = new LinkedBlockingQueue<>();
     private final List<ReceivedMessage> received = new ArrayList<>();
 
@@ -108,6 +110,7 @@ public final class MockSingleWindow implements AutoCloseable {
                 b.data == null ? null : new DataFolder(b.data)));
         this.pay179 = new Pay179Desk(b.clock, b.trusted, PAY179_DEADLINE);
         b.faults.forEach(faults::add);
+        this.randomFaults = new RandomFaults(b.serverErrorRate, b.dropRate, b.faultSeed);
         this.server = HttpServer.create(new InetSocketAddress(b.address, b.port), 0);
         this.executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "mock-single-window");
@@ -243,6 +246,9 @@ public final class MockSingleWindow implements AutoCloseable {
             }
             sleep(latency);
             Fault fault = faults.poll();
+            if (fault == null) {
+                fault = randomFaults.next().orElse(null);
+            }
             if (fault != null && fault.kind() == Fault.Kind.DELAY) {
                 sleep(fault.delay());
             }
@@ -346,6 +352,9 @@ public final class MockSingleWindow implements AutoCloseable {
         private Duration latency = Duration.ZERO;
         private final List<Fault> faults = new ArrayList<>();
         private boolean duplicateReceipts;
+        private double serverErrorRate;
+        private double dropRate;
+        private long faultSeed = 1;
         private boolean outOfOrderReceipts;
         private Path schemas;
         private Path data;
@@ -445,6 +454,23 @@ public final class MockSingleWindow implements AutoCloseable {
         /** Faults for the first send requests, as {@link MockSingleWindow#enqueue(Fault)} would. */
         public Builder faults(Fault... faults) {
             this.faults.addAll(List.of(faults));
+            return this;
+        }
+
+        /**
+         * Beyond the enqueued {@link #faults}, answers a share of send requests with {@code 503} (not processed) and
+         * drops the answer to another share (processed, connection closed): one seeded draw per request, so a run
+         * repeats. Rates are between 0 and 1 and add up to at most 1.
+         *
+         * <pre>{@code
+         * MockSingleWindow.builder().randomFaults(0.2, 0.1, 42).start();   // 20 % 503, 10 % lost answers
+         * }</pre>
+         */
+        public Builder randomFaults(double serverErrorRate, double dropRate, long seed) {
+            RandomFaults.checkRates(serverErrorRate, dropRate);
+            this.serverErrorRate = serverErrorRate;
+            this.dropRate = dropRate;
+            this.faultSeed = seed;
             return this;
         }
 
