@@ -2,10 +2,6 @@ package org.cbec.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-
 import org.cbec.core.transport.Pay179Responder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -15,15 +11,15 @@ class Answer179Test {
 
     @Test
     void platformAnswersAtOnceAndCustomsVerifiesItsSignedUpload() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        Answer179.Outcome outcome = Answer179.run(new PrintStream(out, true, StandardCharsets.UTF_8));
+        Printed<Answer179.Outcome> run = Printed.run(Answer179::run);
+        Answer179.Outcome outcome = run.outcome();
 
         assertThat(outcome.request().acknowledged()).isTrue();
         assertThat(outcome.upload().verified()).as(outcome.upload().message()).isTrue();
         assertThat(outcome.upload().sessionId()).isEqualTo(outcome.request().sessionId());
         assertThat(outcome.upload().totalAmount()).isEqualTo("184.70");
         assertThat(outcome.platform().result()).isEqualTo(Pay179Responder.Result.UPLOADED);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("10000 signature verified").doesNotContain("6222000011112222");
+        assertThat(run.text()).contains("10000 signature verified").doesNotContain("6222000011112222");
     }
 }

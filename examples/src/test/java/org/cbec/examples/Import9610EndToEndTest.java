@@ -2,10 +2,7 @@ package org.cbec.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import org.cbec.core.client.Status;
@@ -19,10 +16,10 @@ class Import9610EndToEndTest {
 
     @Test
     void orderPaymentWaybillAndInventoryAreAllReleasedAndTheInventoryGetsItsTaxBill() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImportParcel.Parcel parcel = ImportParcel.parcel(CustomsTime.now(Clock.systemUTC()));
 
-        Import9610EndToEnd.Outcome outcome = Import9610EndToEnd.run(parcel, new PrintStream(out, true, StandardCharsets.UTF_8));
+        Printed<Import9610EndToEnd.Outcome> run = Printed.run(out -> Import9610EndToEnd.run(parcel, out));
+        Import9610EndToEnd.Outcome outcome = run.outcome();
 
         assertThat(outcome.statuses()).containsOnlyKeys("CEB311Message", "CEB411Message", "CEB511Message", "CEB621Message")
                 .allSatisfy((type, status) -> assertThat(status).as(type).isEqualTo(Status.RELEASED));
@@ -30,7 +27,7 @@ class Import9610EndToEndTest {
         TaxHeadRd bill = outcome.taxBill().taxBills().get(0).taxHeadRd();
         assertThat(bill.customsCode()).isEqualTo(parcel.inventory().inventoryHead().customsCode());
         assertThat(bill.valueAddedTax()).isEqualByComparingTo(new BigDecimal("14.56")); // 160.00 of goods × 9.1 %
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("CEB621Message -> SENT", "CEB621Message -> DECLARING  (2 电子口岸申报中)", "CEB311Message -> RELEASED  (800 放行)",
+        assertThat(run.text()).contains("CEB621Message -> SENT", "CEB621Message -> DECLARING  (2 电子口岸申报中)", "CEB311Message -> RELEASED  (800 放行)",
                 "== CEB816 tax bill");
     }
 }

@@ -2,10 +2,7 @@ package org.cbec.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 
 import org.cbec.core.client.Status;
 import org.cbec.tax.LimitStatus;
@@ -17,9 +14,9 @@ class TaxEstimateTest {
 
     @Test
     void estimatedTaxIsFiledReleasedAndAgreesWithCustomsTaxBill() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        TaxEstimate.Outcome outcome = TaxEstimate.run(new PrintStream(out, true, StandardCharsets.UTF_8));
+        Printed<TaxEstimate.Outcome> run = Printed.run(TaxEstimate::run);
+        TaxEstimate.Outcome outcome = run.outcome();
 
         assertThat(outcome.statuses()).hasSize(4).allSatisfy((type, status) -> assertThat(status).as(type).isEqualTo(Status.RELEASED));
         assertThat(outcome.estimate().limitStatus()).isEqualTo(LimitStatus.WITHIN_LIMITS);
@@ -27,6 +24,6 @@ class TaxEstimateTest {
         assertThat(outcome.comparison().matches()).as("%s", outcome.comparison().differences()).isTrue();
         assertThat(outcome.booked().counted()).isTrue();
         assertThat(outcome.booked().yearToDate()).isEqualByComparingTo(new BigDecimal("540.00"));
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("against the estimate: agrees").doesNotContain("110101199003074514");
+        assertThat(run.text()).contains("against the estimate: agrees").doesNotContain("110101199003074514");
     }
 }

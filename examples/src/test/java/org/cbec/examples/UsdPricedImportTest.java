@@ -2,10 +2,7 @@ package org.cbec.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.cbec.core.client.Status;
@@ -21,9 +18,9 @@ class UsdPricedImportTest {
 
     @Test
     void dollarPricesAreFiledInYuanReleasedReconciledAndSettledInDollars() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        UsdPricedImport.Outcome outcome = UsdPricedImport.run(LocalDate.now(CustomsTime.ZONE), new PrintStream(out, true, StandardCharsets.UTF_8));
+        Printed<UsdPricedImport.Outcome> run = Printed.run(out -> UsdPricedImport.run(LocalDate.now(CustomsTime.ZONE), out));
+        UsdPricedImport.Outcome outcome = run.outcome();
 
         assertThat(outcome.statuses()).hasSize(4).allSatisfy((type, status) -> assertThat(status).as(type).isEqualTo(Status.RELEASED));
         assertThat(outcome.order().orders().get(0).orderList()).extracting(OrderList::price)
@@ -36,6 +33,6 @@ class UsdPricedImportTest {
         assertThat(outcome.records()).singleElement().satisfies(r -> assertThat(r.amount().amount()).isEqualByComparingTo(head.acturalPaid()));
         assertThat(outcome.toSeller().currency()).isEqualTo(CurrencyCode.USD);
         assertThat(outcome.toSeller().amount()).isEqualByComparingTo("40.40"); // 286.89 CNY at 7.1012
-        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("110101199003074514");
+        assertThat(run.text()).doesNotContain("110101199003074514");
     }
 }

@@ -63,6 +63,12 @@ import com.sun.net.httpserver.HttpServer;
  * the earliest due one, or answers 204. {@code GET /admin} lists the received messages with their answers and receipts
  * (HTML; {@code /admin/messages} as JSON).
  *
+ * <p>It also plays customs' side of the 179 interface: {@link #request179} asks a platform's {@code platDataOpen} for
+ * an order's payment raw data, and {@link #PAY179_UPLOAD_PATH} takes and verifies the signed upload
+ * ({@link #uploads179()}, {@code /admin/179}). Faults: {@link #enqueue(Fault) enqueued} per request,
+ * {@link Builder#randomFaults at random}, {@link Builder#latency latency}, {@link Builder#duplicateReceipts duplicate}
+ * and {@link Builder#outOfOrderReceipts out-of-order} receipts.
+ *
  * <pre>{@code
  * try (MockSingleWindow mock = MockSingleWindow.builder().receiptDelay(Duration.ofMillis(20)).start()) {
  *     mock.enqueue(Fault.httpStatus(503));                       // the first send fails, the retry succeeds

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 import org.cbec.core.transport.FolderTransportConfig;
 
@@ -119,30 +120,30 @@ public final class MockSingleWindowMain {
         return b.randomFaults(serverErrorRate, dropRate, seed);
     }
 
+    /** A rate between 0 and 1. */
     private static double rate(String option, String value) {
-        double rate;
-        try {
-            rate = Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a rate between 0 and 1, not '" + value + "'");
-        }
+        double rate = parsed(option, value, Double::parseDouble, "a rate between 0 and 1");
         if (!(rate >= 0 && rate <= 1)) {
             throw new IllegalArgumentException(option + " needs a rate between 0 and 1, not '" + value + "'");
         }
         return rate;
     }
 
+    /** A whole number, 0 or more. */
     private static int number(String option, String value) {
-        int n;
-        try {
-            n = Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a number, not '" + value + "'");
-        }
+        int n = parsed(option, value, Integer::parseInt, "a number");
         if (n < 0) {
             throw new IllegalArgumentException(option + " cannot be negative: " + value);
         }
         return n;
+    }
+
+    private static <T> T parsed(String option, String value, Function<String, T> parser, String what) {
+        try {
+            return parser.apply(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs " + what + ", not '" + value + "'");
+        }
     }
 
     /** Prints where {@code mock} listens: its send, receipt, 179 upload and admin URLs. */
