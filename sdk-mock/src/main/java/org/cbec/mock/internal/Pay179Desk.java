@@ -77,7 +77,7 @@ public final class Pay179Desk {
     private final Clock clock;
     private final Set<X509Certificate> registered;
     private final Duration deadline;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(ANSWER_TIMEOUT).build();
+    private HttpClient http; // made on the first request: it starts a selector thread
     private final Map<String, Open> open = new HashMap<>();
     private final List<Pay179Upload> uploads = new ArrayList<>();
 
@@ -111,7 +111,7 @@ public final class Pay179Desk {
                 .POST(HttpRequest.BodyPublishers.ofString("openReq=" + URLEncoder.encode(openReq, StandardCharsets.UTF_8))).build();
         HttpResponse<String> response;
         try {
-            response = http.send(post, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http().send(post, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             close(sessionId);
             throw new IllegalStateException("platDataOpen " + platDataOpen + " did not answer: " + e, e);
@@ -125,6 +125,13 @@ public final class Pay179Desk {
             close(sessionId);
         }
         return new Pay179Request(orderNo, sessionId, now, code, response.body(), upload);
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(ANSWER_TIMEOUT).build();
+        }
+        return http;
     }
 
     private synchronized void close(String sessionId) {
