@@ -1,41 +1,14 @@
 package org.cbec.examples;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
 
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.cbec.core.CebCodec;
-import org.cbec.core.client.CebClient;
-import org.cbec.core.client.ClientConfig;
-import org.cbec.core.client.Receipt;
-import org.cbec.core.client.SenderProfile;
-import org.cbec.core.client.Status;
-import org.cbec.core.client.Submission;
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.envelope.DxpMsg;
 import org.cbec.core.envelope.TransInfo;
 import org.cbec.core.model.CustomsTime;
-import org.cbec.core.signature.Signers;
-import org.cbec.core.signature.XmlSigner;
-import org.cbec.core.signature.spi.Signer;
-import org.cbec.core.store.Stores;
-import org.cbec.core.transport.Transports;
 import org.cbec.core.validation.ValidationReport;
 import org.cbec.customs.codes.AppStatus;
 import org.cbec.customs.codes.AppType;
@@ -46,13 +19,13 @@ import org.cbec.customs.imports.Ceb311Message;
 import org.cbec.customs.imports.Order;
 import org.cbec.customs.imports.OrderHead;
 import org.cbec.customs.imports.OrderList;
-import org.cbec.mock.MockSingleWindow;
 
 /**
  * The README's demo: a platform builds an import order (CEB311), validates it, writes it and wraps it in the DxpMsg
- * envelope for the exchange platform, and shows what validation says about a broken order. Then it files the order
- * end to end against an embedded {@link MockSingleWindow}: signed with a throwaway SM2 test key, sent over HTTP,
- * followed through its receipts to release.
+ * envelope for the exchange platform, and shows what validation says about a broken order. Then it runs
+ * {@link Import9610EndToEnd}: a whole parcel (order, payment, waybill, inventory) filed against an embedded
+ * {@code MockSingleWindow}, signed with a throwaway SM2 test key, sent over HTTP, each message followed through its
+ * receipts to release, and customs' tax bill.
  *
  * <p>Run: {@code ./mvnw -B -q -Pdemo -DskipTests package -pl examples -am}
  */
@@ -117,62 +90,11 @@ public final class Demo {
         System.out.println("\n== Validation of a broken order");
         codec.validate(broken).violations().forEach(System.out::println);
 
-        // 6. File it: sign, send and follow the receipts, against a mock Single Window on loopback.
-        fileAgainstTheMock(order);
-    }
-
-    private static void fileAgainstTheMock(Ceb311Message order) throws InterruptedException {
-        System.out.println("\n== Filing against the embedded mock Single Window");
-        System.out.println("   (signing with a THROWAWAY SM2 TEST KEY generated just now: a real filing needs the key and"
-                + " certificate customs registered for the company)");
-        try (MockSingleWindow mock = MockSingleWindow.builder().receiptDelay(Duration.ofMillis(300)).start();
-                CebClient client = CebClient.builder()
-                        .sender(new SenderProfile("DXPENT0000458763", "1105910159", "示例跨境电商平台有限公司"))
-                        .signer(XmlSigner.custom(throwawaySm2Signer()).build())
-                        .transport(Transports.http(mock.httpTransport()))
-                        .store(Stores.inMemory())
-                        .config(ClientConfig.custom().receiptPoll(Duration.ofMillis(50)).maxReceiptPoll(Duration.ofMillis(100)).build())
-                        .build()) {
-            System.out.println("   mock listening on " + mock.url());
-            Submission submission = client.submit(order);
-            Status shown = null;
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
-                Status now = submission.status();
-                if (now != shown) {
-                    List<Receipt> receipts = submission.receipts();
-                    String info = receipts.isEmpty() ? "" : "  (" + receipts.get(receipts.size() - 1).returnStatus() + " "
-                            + receipts.get(receipts.size() - 1).info() + ")";
-                    System.out.println("   " + submission.guid() + " -> " + now + info);
-                    shown = now;
-                }
-                if (now.isTerminal()) {
-                    break;
-                }
-                Thread.sleep(20);
-            }
-            if (shown == null || !shown.isTerminal()) {
-                System.out.println("   no final status within 30 s");
-            }
-        }
-    }
-
-    /** An SM2 key and a self-signed certificate made on the spot with Bouncy Castle: for the demo only. */
-    static Signer throwawaySm2Signer() {
-        try {
-            BouncyCastleProvider bc = new BouncyCastleProvider();
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", bc);
-            generator.initialize(new ECGenParameterSpec("sm2p256v1"));
-            KeyPair pair = generator.generateKeyPair();
-            X500Name name = new X500Name("CN=cbec-sdk demo THROWAWAY TEST KEY");
-            Instant now = Instant.now();
-            X509CertificateHolder holder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
-                    Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(Duration.ofDays(1))), name, pair.getPublic())
-                    .build(new JcaContentSignerBuilder("SM3WITHSM2").setProvider(bc).build(pair.getPrivate()));
-            return Signers.software(pair.getPrivate(), new JcaX509CertificateConverter().setProvider(bc).getCertificate(holder));
-        } catch (GeneralSecurityException | OperatorCreationException e) {
-            throw new IllegalStateException("cannot make the demo's test key", e);
-        }
+        // 6. File a whole parcel (order, payment, waybill, inventory) end to end: sign, send and follow every receipt
+        //    up to release and the tax bill, against a mock Single Window on loopback.
+        System.out.println();
+        Import9610EndToEnd.Outcome outcome = Import9610EndToEnd.run(ImportParcel.parcel(CustomsTime.now(clock)), System.out);
+        System.out.println("\n== " + (outcome.allReleased() ? "all four released" : "NOT all released: " + outcome.statuses()));
     }
 
     private static OrderList line(int gnum, String name, String qty, String price) {

@@ -2,6 +2,7 @@ package org.cbec.examples;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,28 +55,49 @@ public final class ImportParcel {
     private ImportParcel() {
     }
 
+    /**
+     * One product of the parcel.
+     *
+     * @param name   its name (itemName, gname)
+     * @param hsCode its 10-digit commodity code (gcode)
+     * @param qty    quantity
+     * @param price  unit price in CNY
+     */
+    record Goods(String name, String hsCode, BigDecimal qty, BigDecimal price) {
+        BigDecimal total() {
+            return qty.multiply(price).setScale(2, RoundingMode.HALF_UP);
+        }
+    }
+
+    /** The four documents of one parcel (四单), built from one set of facts. */
+    record Parcel(Order order, PaymentHead payment, LogisticsHead waybill, Inventory inventory) {
+
+        /** The four messages to file: order CEB311, payment CEB411, waybill CEB511, inventory CEB621. */
+        List<CebMessage> messages() {
+            return List.of(
+                    Ceb311Message.builder().guid(guid()).addOrder(order).baseTransfer(transfer()).build(),
+                    Ceb411Message.builder().guid(guid()).addPayment(Payment.builder().paymentHead(payment).build()).baseTransfer(transfer()).build(),
+                    Ceb511Message.builder().guid(guid()).addLogistics(Logistics.builder().logisticsHead(waybill).build()).baseTransfer(transfer()).build(),
+                    Ceb621Message.builder().guid(guid()).addInventory(inventory).baseTransfer(transfer()).build());
+        }
+
+        String orderNo() {
+            return order.orderHead().orderNo();
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         Path dir = args.length > 0 ? Files.createDirectories(Path.of(args[0])) : Files.createTempDirectory("cbec-import-parcel");
-        LocalDateTime now = CustomsTime.now(Clock.systemUTC());
-
-        Order order = order(now);
-        PaymentHead payment = payment(order.orderHead(), now);
-        LogisticsHead waybill = waybill(order.orderHead(), now);
-        Inventory inventory = inventory(order, waybill, now);
+        Parcel parcel = parcel(CustomsTime.now(Clock.systemUTC()));
 
         // 1. Cross-check the four before sending anything: customs rejects a parcel whose messages disagree.
-        List<Finding> findings = ParcelCheck.of(order, payment, waybill, inventory).findings();
+        List<Finding> findings = ParcelCheck.of(parcel.order(), parcel.payment(), parcel.waybill(), parcel.inventory()).findings();
         System.out.println("== 四单比对: " + (findings.isEmpty() ? "consistent" : findings.size() + " findings"));
         findings.forEach(f -> System.out.println("   " + f));
 
         // 2. Validate and write each message; the inventory must be signed before sending (its schema requires ds:Signature).
         CebCodec codec = CebCodec.ofDefaults();
-        List<CebMessage> messages = List.of(
-                Ceb311Message.builder().guid(guid()).addOrder(order).baseTransfer(transfer()).build(),
-                Ceb411Message.builder().guid(guid()).addPayment(Payment.builder().paymentHead(payment).build()).baseTransfer(transfer()).build(),
-                Ceb511Message.builder().guid(guid()).addLogistics(Logistics.builder().logisticsHead(waybill).build()).baseTransfer(transfer()).build(),
-                Ceb621Message.builder().guid(guid()).addInventory(inventory).baseTransfer(transfer()).build());
-        for (CebMessage m : messages) {
+        for (CebMessage m : parcel.messages()) {
             ValidationReport report = codec.validate(m);
             Path file = dir.resolve(m.spec().rootName() + ".xml");
             Files.write(file, codec.write(m));
@@ -83,27 +105,42 @@ public final class ImportParcel {
         }
     }
 
-    private static Order order(LocalDateTime now) {
-        return Order.builder()
-                .orderHead(OrderHead.builder().guid(guid()).appType(AppType.ADD).appStatus(AppStatus.DECLARE).appTime(now)
-                        .orderType(ImportOrderType.IMPORT).orderNo("ORDER-2026-0001")
-                        .ebpCode(PLATFORM).ebpName(PLATFORM_NAME).ebcCode(PLATFORM).ebcName(PLATFORM_NAME)
-                        .goodsValue(new BigDecimal("160.00")).freight(new BigDecimal("10.00"))
-                        .discount(new BigDecimal("5.00")).taxTotal(new BigDecimal("14.70")).acturalPaid(new BigDecimal("179.70"))
-                        .buyerRegNo("buyer-0001").buyerName("张三").buyerTelephone("13522652231")
-                        .buyerIdType(IdType.RESIDENT_ID_CARD).buyerIdNumber("110101199003074514")
-                        .payCode("1105910161").payName("示例支付有限公司").payTransactionId("PAY-2026-0001")
-                        .consignee("张三").consigneeTelephone("13522652231").consigneeAddress("北京市海淀区中关村大街1号")
-                        .build())
-                .addOrderList(line(1, "面霜 50ml", "2", "50.00"))
-                .addOrderList(line(2, "洗发水 500ml", "3", "20.00"))
-                .build();
+    /** The examples' parcel: order ORDER-2026-0001, a face cream and a shampoo, 10.00 CNY freight, 14.70 CNY tax. */
+    static Parcel parcel(LocalDateTime now) {
+        return parcel(now, "ORDER-2026-0001", new BigDecimal("10.00"), new BigDecimal("14.70"), List.of(
+                new Goods("面霜 50ml", "3304990099", new BigDecimal("2"), new BigDecimal("50.00")),
+                new Goods("洗发水 500ml", "3305100000", new BigDecimal("3"), new BigDecimal("20.00"))));
     }
 
-    private static OrderList line(int gnum, String name, String qty, String price) {
-        return OrderList.builder().gnum(gnum).itemNo("SKU-" + gnum).itemName(name).gmodel(name).unit("007")
-                .qty(new BigDecimal(qty)).price(new BigDecimal(price)).totalPrice(new BigDecimal(qty).multiply(new BigDecimal(price)))
-                .country(CountryCode.JAPAN.code()).build();
+    /**
+     * A parcel of {@code goods} for order {@code orderNo}: the buyer pays goods + freight + {@code taxTotal} (CNY); the
+     * payment, waybill and inventory take their shared fields from the order.
+     */
+    static Parcel parcel(LocalDateTime now, String orderNo, BigDecimal freight, BigDecimal taxTotal, List<Goods> goods) {
+        Order order = order(now, orderNo, freight, taxTotal, goods);
+        LogisticsHead waybill = waybill(order.orderHead(), now);
+        return new Parcel(order, payment(order.orderHead(), now), waybill, inventory(order, goods, waybill, now));
+    }
+
+    private static Order order(LocalDateTime now, String orderNo, BigDecimal freight, BigDecimal taxTotal, List<Goods> goods) {
+        BigDecimal goodsValue = goods.stream().map(Goods::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Order.Builder order = Order.builder()
+                .orderHead(OrderHead.builder().guid(guid()).appType(AppType.ADD).appStatus(AppStatus.DECLARE).appTime(now)
+                        .orderType(ImportOrderType.IMPORT).orderNo(orderNo)
+                        .ebpCode(PLATFORM).ebpName(PLATFORM_NAME).ebcCode(PLATFORM).ebcName(PLATFORM_NAME)
+                        .goodsValue(goodsValue).freight(freight).discount(BigDecimal.ZERO.setScale(2)).taxTotal(taxTotal)
+                        .acturalPaid(goodsValue.add(freight).add(taxTotal))
+                        .buyerRegNo("buyer-0001").buyerName("张三").buyerTelephone("13522652231")
+                        .buyerIdType(IdType.RESIDENT_ID_CARD).buyerIdNumber("110101199003074514")
+                        .payCode("1105910161").payName("示例支付有限公司").payTransactionId("PAY-" + orderNo)
+                        .consignee("张三").consigneeTelephone("13522652231").consigneeAddress("北京市海淀区中关村大街1号")
+                        .build());
+        for (int i = 0; i < goods.size(); i++) {
+            Goods g = goods.get(i);
+            order.addOrderList(OrderList.builder().gnum(i + 1).itemNo("SKU-" + (i + 1)).itemName(g.name()).gmodel(g.name()).unit("007")
+                    .qty(g.qty()).price(g.price()).totalPrice(g.total()).country(CountryCode.JAPAN.code()).build());
+        }
+        return order.build();
     }
 
     private static PaymentHead payment(OrderHead o, LocalDateTime now) {
@@ -116,19 +153,19 @@ public final class ImportParcel {
 
     private static LogisticsHead waybill(OrderHead o, LocalDateTime now) {
         return LogisticsHead.builder().guid(guid()).appType(AppType.ADD).appStatus(AppStatus.DECLARE).appTime(now)
-                .logisticsCode("1105910160").logisticsName("示例国际物流有限公司").logisticsNo("LP2026112300001")
+                .logisticsCode("1105910160").logisticsName("示例国际物流有限公司").logisticsNo("LP" + o.orderNo().replaceAll("[^0-9A-Za-z]", ""))
                 .orderNo(o.orderNo()).freight(o.freight()).insuredFee(BigDecimal.ZERO).weight(new BigDecimal("1.2")).packNo(1)
                 .consignee(o.consignee()).consigneeAddress(o.consigneeAddress()).consigneeTelephone(o.consigneeTelephone())
                 .build();
     }
 
-    private static Inventory inventory(Order order, LogisticsHead w, LocalDateTime now) {
+    private static Inventory inventory(Order order, List<Goods> goods, LogisticsHead w, LocalDateTime now) {
         OrderHead o = order.orderHead();
         Inventory.Builder inv = Inventory.builder().inventoryHead(InventoryHead.builder().guid(guid()).appType(AppType.ADD)
                 .appStatus(AppStatus.DECLARE).appTime(now).orderNo(o.orderNo())
                 .ebpCode(o.ebpCode()).ebpName(o.ebpName()).ebcCode(o.ebcCode()).ebcName(o.ebcName())
                 .logisticsNo(w.logisticsNo()).logisticsCode(w.logisticsCode()).logisticsName(w.logisticsName())
-                .copNo("COP2026112300001").assureCode(o.ebcCode()).ieFlag("I").declTime(LocalDate.from(now))
+                .copNo("COP-" + o.orderNo()).assureCode(o.ebcCode()).ieFlag("I").declTime(LocalDate.from(now))
                 .customsCode("5100").portCode("5100").buyerIdType(IdType.RESIDENT_ID_CARD).buyerIdNumber(o.buyerIdNumber())
                 .buyerName(o.buyerName()).buyerTelephone(o.buyerTelephone()).consigneeAddress(o.consigneeAddress())
                 .agentCode(o.ebcCode()).agentName(o.ebcName()).tradeMode(TradeMode.RETAIL_9610).trafMode("5")
@@ -137,7 +174,7 @@ public final class ImportParcel {
                 .build());
         for (OrderList l : order.orderList()) {
             inv.addInventoryList(InventoryList.builder().gnum(l.gnum()).itemNo(l.itemNo()).itemName(l.itemName())
-                    .gcode("3304990099").gname(l.itemName()).gmodel(l.gmodel()).country(l.country()).qty(l.qty()).unit(l.unit())
+                    .gcode(goods.get(l.gnum() - 1).hsCode()).gname(l.itemName()).gmodel(l.gmodel()).country(l.country()).qty(l.qty()).unit(l.unit())
                     .qty1(l.qty()).unit1(l.unit()).price(l.price()).totalPrice(l.totalPrice()).build());
         }
         return inv.build();

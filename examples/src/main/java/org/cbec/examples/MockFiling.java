@@ -4,14 +4,30 @@ import static org.cbec.examples.ExportParcels.AGENT_CODE;
 import static org.cbec.examples.ExportParcels.AGENT_NAME;
 
 import java.io.PrintStream;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.cbec.core.CebCodec;
 import org.cbec.core.CebException;
 import org.cbec.core.client.CebClient;
@@ -21,14 +37,18 @@ import org.cbec.core.client.ReceiptDecoders;
 import org.cbec.core.client.SenderProfile;
 import org.cbec.core.client.Status;
 import org.cbec.core.client.Submission;
+import org.cbec.core.client.spi.ReceiptDecoder;
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.model.CebMessage;
+import org.cbec.core.signature.Signers;
 import org.cbec.core.signature.XmlSigner;
+import org.cbec.core.signature.spi.Signer;
 import org.cbec.core.store.Stores;
 import org.cbec.core.transport.Transports;
 import org.cbec.customs.CebMessages;
 import org.cbec.customs.exports.Ceb701Message;
 import org.cbec.customs.exports.Inventory;
+import org.cbec.customs.imports.Ceb816Message;
 import org.cbec.customs.receipt.Receipts;
 import org.cbec.customs.summary.ReleasedInventory;
 import org.cbec.customs.summary.SummaryDeclaration;
@@ -38,50 +58,75 @@ import org.cbec.mock.MockSingleWindow;
 
 /**
  * What the filing examples share: a {@link MockSingleWindow} on loopback and a {@link CebClient} filing to it over
- * HTTP, signing with the demo's THROWAWAY SM2 test key, printing every status change as it happens. Its receipt
- * decoder also keeps the number customs gives each inventory ({@code invtNo}, from the CEB604 or CEB622), which a
- * summary application needs: the client's receipts carry statuses, the customs numbers are in the receipt messages.
+ * HTTP, signing with a THROWAWAY SM2 test key, printing every status change as it happens. Its receipt decoder also
+ * keeps what customs sends besides statuses: the tax bills (CEB816) after an import release, which answer no
+ * submission, and the number customs gives each inventory ({@code invtNo}, from the CEB604 or CEB622), which a summary
+ * application needs.
+ *
+ * <pre>{@code
+ * try (MockFiling filing = MockFiling.start(Duration.ofMillis(150), System.out)) {
+ *     Map<String, Status> statuses = filing.file(parcel.messages(), Duration.ofSeconds(30));
+ *     Ceb816Message bill = filing.awaitTaxBill();
+ * }
+ * }</pre>
  */
 final class MockFiling implements AutoCloseable {
 
-    private final MockSingleWindow mock;
-    private final CebClient client;
+    private static final Duration TAX_BILL_WAIT = Duration.ofSeconds(10);
+
     private final PrintStream out;
-    private final Map<String, String> types = new ConcurrentHashMap<>();
-    private final Map<String, String> invtNos = new ConcurrentHashMap<>();
-    private final DxpEnvelopes envelopes = DxpEnvelopes.ofDefaults();
-    private final CebCodec codec = CebCodec.builder().readPolicy(CebMessages.lenientReading()).build();
+    private final MockSingleWindow mock;
+    private final Inbox inbox = new Inbox();
+    private final Map<String, String> labels = new ConcurrentHashMap<>();
+    private final CebClient client;
 
     private MockFiling(Duration receiptDelay, PrintStream out) {
         this.out = out;
         this.mock = MockSingleWindow.builder().receiptDelay(receiptDelay).start();
         this.client = CebClient.builder()
-                .sender(new SenderProfile("DXPENT0000458763", ExportParcels.AGENT_CODE, ExportParcels.AGENT_NAME))
-                .signer(XmlSigner.custom(Demo.throwawaySm2Signer()).build())
+                .sender(new SenderProfile("DXPENT0000458763", "1105910159", "示例跨境电商平台有限公司"))
+                .signer(XmlSigner.custom(throwawaySm2Signer()).build())
                 .transport(Transports.http(mock.httpTransport()))
                 .store(Stores.inMemory())
-                .receiptDecoder(bytes -> {
-                    keepInventoryNumbers(bytes);
-                    return ReceiptDecoders.generic().decode(bytes);
-                })
+                .receiptDecoder(inbox)
+                .listener(this::printStatus)
                 .config(ClientConfig.custom().receiptPoll(Duration.ofMillis(20)).maxReceiptPoll(Duration.ofMillis(50)).build())
                 .build();
-        client.addListener((guid, status, receipt) -> out.printf("   %s %s -> %s%s%n", types.getOrDefault(guid, "?"), guid, status,
-                receipt == null || receipt.returnStatus() == null ? "" : "  (" + receipt.returnStatus() + " " + receipt.info() + ")"));
     }
 
-    /** Starts the mock, receipts {@code receiptDelay} apart, and the client. */
+    /** Starts a mock sending receipts {@code receiptDelay} apart and a client to it signing with a throwaway key. */
     static MockFiling start(Duration receiptDelay, PrintStream out) {
         MockFiling filing = new MockFiling(receiptDelay, out);
-        out.println("   mock Single Window on " + filing.mock.url() + "; signing with a THROWAWAY SM2 TEST KEY (a real filing needs"
-                + " the key and certificate customs registered for the company)");
+        out.println("   mock Single Window listening on " + filing.mock.url());
+        warnTestKey(out);
         return filing;
     }
 
     /** Signs and queues {@code message}. */
     Submission file(CebMessage message) {
-        types.put(message.guid(), message.spec().rootName());
+        labels.put(message.guid(), message.spec().rootName());
         return client.submit(message);
+    }
+
+    /**
+     * Files {@code messages} and waits until each is final or {@code max} passed, printing each status change; returns
+     * the status of each by message type (e.g. {@code CEB311Message}), in the order given.
+     */
+    Map<String, Status> file(List<? extends CebMessage> messages, Duration max) throws InterruptedException {
+        Map<String, Submission> submissions = new LinkedHashMap<>();
+        for (CebMessage m : messages) {
+            submissions.put(m.spec().rootName(), file(m));
+        }
+        List<Status> statuses = awaitAll(List.copyOf(submissions.values()), Status.RELEASED, max);
+        Map<String, Status> byType = new LinkedHashMap<>();
+        int i = 0;
+        for (String type : submissions.keySet()) {
+            byType.put(type, statuses.get(i++));
+        }
+        if (!statuses.stream().allMatch(Status::isTerminal)) {
+            out.println("   not all final within " + max.toSeconds() + " s: " + byType);
+        }
+        return byType;
     }
 
     /** Files each of {@code messages} and waits until each reached {@code target} or a terminal status; their statuses. */
@@ -153,25 +198,88 @@ final class MockFiling implements AutoCloseable {
         return new Summary(plan, concluded, results);
     }
 
-    /** The {@code invtNo} customs gave the inventory whose head guid is {@code headGuid}, once a receipt named it. */
-    Optional<String> invtNo(String headGuid) {
-        return Optional.ofNullable(invtNos.get(headGuid));
+    private void printStatus(String guid, Status status, Receipt receipt) {
+        String label = labels.getOrDefault(guid, guid);
+        out.println("   " + label + " -> " + status + (receipt == null ? "" : "  (" + receipt.returnStatus() + " " + receipt.info() + ")"));
     }
 
-    private void keepInventoryNumbers(byte[] inbound) {
-        try {
-            CebCodec.Parsed<?> parsed = codec.parseAny(envelopes.unwrap(inbound), CebMessages::resolve);
-            if (parsed.message() instanceof CebMessage m) {
-                Receipts.of(m).stream().filter(r -> r.guid() != null && r.invtNo() != null).forEach(r -> invtNos.put(r.guid(), r.invtNo()));
-            }
-        } catch (CebException | IllegalArgumentException e) {
-            // not a CEB message in a DxpMsg (e.g. a DxpRep): nothing to keep; the generic decoder deals with it
+    /**
+     * The first tax bill received, waiting a few seconds for it.
+     *
+     * @throws IllegalStateException when none came
+     */
+    Ceb816Message awaitTaxBill() throws InterruptedException {
+        long deadline = System.nanoTime() + TAX_BILL_WAIT.toNanos();
+        while (inbox.bills.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
         }
+        if (inbox.bills.isEmpty()) {
+            throw new IllegalStateException("no CEB816 tax bill within " + TAX_BILL_WAIT.toSeconds() + " s");
+        }
+        return inbox.bills.get(0);
+    }
+
+    /** The {@code invtNo} customs gave the inventory whose head guid is {@code headGuid}, once a receipt named it. */
+    Optional<String> invtNo(String headGuid) {
+        return Optional.ofNullable(inbox.invtNos.get(headGuid));
     }
 
     @Override
     public void close() {
         client.close();
         mock.close();
+    }
+
+    /** An SM2 key and a self-signed certificate made on the spot with Bouncy Castle: for the examples only. */
+    static Signer throwawaySm2Signer() {
+        try {
+            BouncyCastleProvider bc = new BouncyCastleProvider();
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", bc);
+            generator.initialize(new ECGenParameterSpec("sm2p256v1"));
+            KeyPair pair = generator.generateKeyPair();
+            X500Name name = new X500Name("CN=cbec-sdk demo THROWAWAY TEST KEY");
+            Instant now = Instant.now();
+            X509CertificateHolder holder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
+                    Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(Duration.ofDays(1))), name, pair.getPublic())
+                    .build(new JcaContentSignerBuilder("SM3WITHSM2").setProvider(bc).build(pair.getPrivate()));
+            return Signers.software(pair.getPrivate(), new JcaX509CertificateConverter().setProvider(bc).getCertificate(holder));
+        } catch (GeneralSecurityException | OperatorCreationException e) {
+            throw new IllegalStateException("cannot make the examples' test key", e);
+        }
+    }
+
+    /** Says that the key is a throwaway one. */
+    static void warnTestKey(PrintStream out) {
+        out.println("   (signing with a THROWAWAY SM2 TEST KEY generated just now: a real filing needs the key and"
+                + " certificate customs registered for the company)");
+    }
+
+    /**
+     * The client's receipt decoder ({@link ReceiptDecoders#generic()}) that also keeps the tax bills (CEB816) and the
+     * inventory numbers the receipts carry: the client's receipts carry statuses, these are in the receipt messages.
+     */
+    private static final class Inbox implements ReceiptDecoder {
+
+        private final ReceiptDecoder generic = ReceiptDecoders.generic();
+        private final DxpEnvelopes envelopes = DxpEnvelopes.ofDefaults();
+        private final CebCodec codec = CebCodec.builder().readPolicy(CebMessages.lenientReading()).build();
+        private final List<Ceb816Message> bills = new CopyOnWriteArrayList<>();
+        private final Map<String, String> invtNos = new ConcurrentHashMap<>();
+
+        @Override
+        public List<Receipt> decode(byte[] inbound) {
+            try {
+                CebCodec.Parsed<?> parsed = codec.parseAny(envelopes.unwrap(inbound), CebMessages::resolve);
+                if (parsed.message() instanceof Ceb816Message bill) {
+                    bills.add(bill);
+                } else if (parsed.message() instanceof CebMessage m) {
+                    Receipts.of(m).stream().filter(r -> r.guid() != null && r.invtNo() != null)
+                            .forEach(r -> invtNos.put(r.guid(), r.invtNo()));
+                }
+            } catch (CebException | IllegalArgumentException e) {
+                // not a CEB message in a DxpMsg (e.g. a DxpRep): nothing to keep; the generic decoder deals with it
+            }
+            return generic.decode(inbound);
+        }
     }
 }

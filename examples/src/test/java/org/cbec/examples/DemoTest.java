@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The README demo runs end to end against the embedded mock and ends released. */
+/** The README demo files a whole import parcel end to end against the embedded mock: all four released, tax bill received. */
 @Timeout(60)
 class DemoTest {
 
     @Test
-    void filesTheOrderUpToRelease() throws Exception {
+    void filesAWholeParcelUpToReleaseAndItsTaxBill() throws Exception {
         PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -24,6 +24,7 @@ class DemoTest {
             System.setOut(original);
         }
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("THROWAWAY SM2 TEST KEY", "-> SENT", "-> RELEASED  (800 放行)");
+        assertThat(printed).contains("THROWAWAY SM2 TEST KEY", "CEB311Message -> SENT", "CEB621Message -> RELEASED  (800 放行)",
+                "CEB816 tax bill", "== all four released");
     }
 }

@@ -32,6 +32,8 @@ import org.cbec.mock.internal.DataFolder;
 import org.cbec.mock.internal.Exchange;
 import org.cbec.mock.internal.FolderGateway;
 import org.cbec.mock.internal.OfficialSchemas;
+import org.cbec.mock.internal.Pay179Desk;
+import org.cbec.mock.internal.RandomFaults;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -64,6 +66,12 @@ import com.sun.net.httpserver.HttpServer;
  * the earliest due one, or answers 204. {@code GET /admin} lists the received messages with their answers and receipts
  * (HTML; {@code /admin/messages} as JSON).
  *
+ * <p>It also plays customs' side of the 179 interface: {@link #request179} asks a platform's {@code platDataOpen} for
+ * an order's payment raw data, and {@link #PAY179_UPLOAD_PATH} takes and verifies the signed upload
+ * ({@link #uploads179()}, {@code /admin/179}). Faults: {@link #enqueue(Fault) enqueued} per request,
+ * {@link Builder#randomFaults at random}, {@link Builder#latency latency}, {@link Builder#duplicateReceipts duplicate}
+ * and {@link Builder#outOfOrderReceipts out-of-order} receipts.
+ *
  * <pre>{@code
  * try (MockSingleWindow mock = MockSingleWindow.builder().receiptDelay(Duration.ofMillis(20)).start()) {
  *     mock.enqueue(Fault.httpStatus(503));                       // the first send fails, the retry succeeds
@@ -83,16 +91,22 @@ public final class MockSingleWindow implements AutoCloseable {
     public static final String RECEIPT_PATH = "/ceb/receipts";
     /** The admin page (HTML) relative to {@link #url()}; {@code /admin/messages} gives the same as JSON. */
     public static final String ADMIN_PATH = "/admin";
+    /** Where platforms upload 179 payment raw data ({@code payExInfoStr}), relative to {@link #url()}: customs' path. */
+    public static final String PAY179_UPLOAD_PATH = "/ceb2grab/grab/realTimeDataUpload";
+    /** How long after a 179 request its upload is taken, as customs requires. */
+    public static final Duration PAY179_DEADLINE = Duration.ofMinutes(2);
 
     private static final System.Logger LOG = System.getLogger(MockSingleWindow.class.getName());
 
     private final Exchange exchange;
+    private final Pay179Desk pay179;
     private final Clock clock;
     private final Duration latency;
     private final HttpServer server;
     private final ExecutorService executor;
     private final ScheduledExecutorService folderPoller;
     private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
+    private final RandomFaults randomFaults;
     private final LinkedBlockingQueue<ReceivedMessage> taken = new LinkedBlockingQueue<>();
     private final List<ReceivedMessage> received = new ArrayList<>();
 
@@ -103,7 +117,9 @@ public final class MockSingleWindow implements AutoCloseable {
                 b.timeline != null ? b.timeline : Scenario.releasing(b.receiptDelay), b.receiptDelay, b.duplicateReceipts,
                 b.outOfOrderReceipts, b.schemas == null ? null : OfficialSchemas.load(b.schemas),
                 b.data == null ? null : new DataFolder(b.data)));
+        this.pay179 = new Pay179Desk(b.clock, b.trusted, PAY179_DEADLINE);
         b.faults.forEach(faults::add);
+        this.randomFaults = new RandomFaults(b.serverErrorRate, b.dropRate, b.faultSeed);
         this.server = HttpServer.create(new InetSocketAddress(b.address, b.port), 0);
         this.executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "mock-single-window");
@@ -114,6 +130,8 @@ public final class MockSingleWindow implements AutoCloseable {
         server.createContext(SEND_PATH, this::send);
         server.createContext(RECEIPT_PATH, this::poll);
         server.createContext(ADMIN_PATH, new AdminPages(this::received, exchange)::handle);
+        server.createContext(PAY179_UPLOAD_PATH, pay179::upload);
+        server.createContext(Pay179Desk.ADMIN_PATH, pay179::admin);
         server.start();
         if (b.outbox != null) {
             FolderGateway folders = new FolderGateway(b.outbox, b.inbox, exchange, clock, this::record);
@@ -165,6 +183,35 @@ public final class MockSingleWindow implements AutoCloseable {
         return HttpTransportConfig.custom().sendUrl(sendUrl().toString()).receiptUrl(receiptUrl().toString()).build();
     }
 
+    /** The URL platforms upload 179 payment raw data to: give it to the platform's {@code Pay179Config.uploadUrl}. */
+    public URI pay179UploadUrl() {
+        return url().resolve(PAY179_UPLOAD_PATH);
+    }
+
+    /**
+     * Asks a platform for the payment raw data of {@code orderNo}, as customs does under announcement 2018 No. 179:
+     * POSTs {@code openReq} ({@code orderNo}, a new {@code sessionID}, {@code serviceTime}) to {@code platDataOpen} and
+     * returns once the platform answered (it should answer {@code {"code":"10000",…}} at once). The platform then
+     * uploads to {@link #pay179UploadUrl()}, within {@link #PAY179_DEADLINE}; the upload verifies only with a
+     * certificate given to {@link Builder#trust}. Every upload is listed by {@link #uploads179()} and on
+     * {@code /admin/179}.
+     *
+     * <pre>{@code
+     * Pay179Request r = mock.request179(URI.create("http://127.0.0.1:9000/platDataOpen"), "ORDER-1");
+     * Pay179Upload up = r.awaitUpload(Duration.ofSeconds(10));   // up.verified(), up.message()
+     * }</pre>
+     *
+     * @throws IllegalStateException when the platform cannot be reached or answers with an HTTP error
+     */
+    public Pay179Request request179(URI platDataOpen, String orderNo) throws InterruptedException {
+        return pay179.request(Objects.requireNonNull(platDataOpen, "platDataOpen"), Objects.requireNonNull(orderNo, "orderNo"));
+    }
+
+    /** Every 179 upload received so far, accepted or refused, in arrival order. */
+    public List<Pay179Upload> uploads179() {
+        return pay179.uploads();
+    }
+
     /** Applies {@code fault} to the next send request not yet faulted (faults apply in the order enqueued). */
     public void enqueue(Fault fault) {
         faults.add(Objects.requireNonNull(fault, "fault"));
@@ -208,6 +255,9 @@ public final class MockSingleWindow implements AutoCloseable {
             }
             sleep(latency);
             Fault fault = faults.poll();
+            if (fault == null) {
+                fault = randomFaults.next().orElse(null);
+            }
             if (fault != null && fault.kind() == Fault.Kind.DELAY) {
                 sleep(fault.delay());
             }
@@ -311,6 +361,9 @@ public final class MockSingleWindow implements AutoCloseable {
         private Duration latency = Duration.ZERO;
         private final List<Fault> faults = new ArrayList<>();
         private boolean duplicateReceipts;
+        private double serverErrorRate;
+        private double dropRate;
+        private long faultSeed = 1;
         private boolean outOfOrderReceipts;
         private Path schemas;
         private Path data;
@@ -392,7 +445,10 @@ public final class MockSingleWindow implements AutoCloseable {
             return this;
         }
 
-        /** Accepts only signatures made with one of these certificates (by default any well-formed signature). */
+        /**
+         * Accepts only signatures made with one of these certificates (by default any well-formed signature); also the
+         * certificates registered for 179 uploads, found by their {@code certNo}.
+         */
         public Builder trust(X509Certificate... certificates) {
             this.trusted = Set.of(certificates);
             return this;
@@ -407,6 +463,23 @@ public final class MockSingleWindow implements AutoCloseable {
         /** Faults for the first send requests, as {@link MockSingleWindow#enqueue(Fault)} would. */
         public Builder faults(Fault... faults) {
             this.faults.addAll(List.of(faults));
+            return this;
+        }
+
+        /**
+         * Beyond the enqueued {@link #faults}, answers a share of send requests with {@code 503} (not processed) and
+         * drops the answer to another share (processed, connection closed): one seeded draw per request, so a run
+         * repeats. Rates are between 0 and 1 and add up to at most 1.
+         *
+         * <pre>{@code
+         * MockSingleWindow.builder().randomFaults(0.2, 0.1, 42).start();   // 20 % 503, 10 % lost answers
+         * }</pre>
+         */
+        public Builder randomFaults(double serverErrorRate, double dropRate, long seed) {
+            RandomFaults.checkRates(serverErrorRate, dropRate);
+            this.serverErrorRate = serverErrorRate;
+            this.dropRate = dropRate;
+            this.faultSeed = seed;
             return this;
         }
 

@@ -4,33 +4,41 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 import org.cbec.core.transport.FolderTransportConfig;
 
 /**
  * The standalone mock: {@code java -jar sdk-mock/target/cbec-mock.jar --port 8080 --data ./mock-data}. Runs until
- * interrupted (Ctrl-C).
+ * interrupted (Ctrl-C). {@link #parse} turns the options into a {@link MockSingleWindow.Builder}, for any launcher
+ * that wants the same options (the {@code cbec mock} command); {@link #USAGE} describes them.
  *
- * <pre>
- * Options:
- *   --port N            port to listen on (default 8080; 0 takes a free one)
- *   --data DIR          keep received messages and sent receipts in DIR
- *   --schemas DIR       check with the official XSDs in DIR instead of the SDK's own validators
- *   --folders ROOT      also serve the folder transport rooted at ROOT (its outbox and inbox)
- *   --receipt-delay MS  milliseconds between receipts (default 1000)
- *   --help              this text
- * </pre>
+ * <pre>{@code
+ * MockSingleWindow.Builder b = MockSingleWindowMain.parse("--port", "0", "--fault-5xx", "0.1");  // null for --help
+ * try (MockSingleWindow mock = b.start()) { ... }
+ * }</pre>
  */
 public final class MockSingleWindowMain {
 
-    static final String USAGE = """
-            Usage: java -jar cbec-mock.jar [--port N] [--data DIR] [--schemas DIR] [--folders ROOT] [--receipt-delay MS]
-              --port N            port to listen on (default 8080; 0 takes a free one)
-              --data DIR          keep received messages and sent receipts in DIR
-              --schemas DIR       check with the official XSDs in DIR instead of the SDK's own validators
-              --folders ROOT      also serve the folder transport rooted at ROOT (its outbox and inbox)
-              --receipt-delay MS  milliseconds between receipts (default 1000)
-            Example: java -jar cbec-mock.jar --port 8080 --data ./mock-data
+    /** The options {@link #parse} understands, as printed by {@code --help}. */
+    public static final String USAGE = """
+            Usage: java -jar cbec-mock.jar [OPTIONS]
+              --port N                 port to listen on (default 8080; 0 takes a free one)
+              --data DIR               keep received messages and sent receipts in DIR
+              --schemas DIR            check with the official XSDs in DIR instead of the SDK's own validators
+              --folders ROOT           also serve the folder transport rooted at ROOT (its outbox and inbox)
+              --receipt-delay MS       milliseconds between receipts (default 1000)
+            Faults (a client should see each as a retry, never as a lost or doubled message):
+              --latency MS             delay every answer to a send by MS milliseconds
+              --fault-5xx RATE         answer this share of sends (0..1) with 503, without processing them
+              --drop RATE              process this share of sends (0..1) but close the connection without an answer
+              --seed N                 seed of the random faults, to repeat a run (default 1)
+              --duplicate-receipts     hand out every receipt twice
+              --out-of-order-receipts  hand out each message's receipts last status first
+              --help                   this text
+            Examples:
+              java -jar cbec-mock.jar --port 8080 --data ./mock-data
+              java -jar cbec-mock.jar --port 0 --fault-5xx 0.2 --drop 0.1 --latency 200 --duplicate-receipts
             """;
 
     private MockSingleWindowMain() {
@@ -60,13 +68,34 @@ public final class MockSingleWindowMain {
         stopped.await();
     }
 
-    /** The builder {@code args} describe, or {@code null} for {@code --help}. */
-    static MockSingleWindow.Builder parse(String... args) {
+    /**
+     * The builder {@code args} describe (see {@link #USAGE}), or {@code null} for {@code --help}; the port defaults to
+     * 8080.
+     *
+     * @throws IllegalArgumentException naming the option when one is unknown, lacks its value or has a bad value
+     */
+    public static MockSingleWindow.Builder parse(String... args) {
         MockSingleWindow.Builder b = MockSingleWindow.builder().port(8080);
+        double serverErrorRate = 0;
+        double dropRate = 0;
+        long seed = 1;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
-            if (option.equals("--help") || option.equals("-h")) {
-                return null;
+            switch (option) {
+                case "--help", "-h" -> {
+                    return null;
+                }
+                case "--duplicate-receipts" -> {
+                    b.duplicateReceipts(true);
+                    continue;
+                }
+                case "--out-of-order-receipts" -> {
+                    b.outOfOrderReceipts(true);
+                    continue;
+                }
+                default -> {
+                    // an option with a value
+                }
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("missing value of " + option);
@@ -81,24 +110,48 @@ public final class MockSingleWindowMain {
                     b.folders(folders.outbox(), folders.inbox(), Duration.ofMillis(200));
                 }
                 case "--receipt-delay" -> b.receiptDelay(Duration.ofMillis(number(option, value)));
+                case "--latency" -> b.latency(Duration.ofMillis(number(option, value)));
+                case "--fault-5xx" -> serverErrorRate = rate(option, value);
+                case "--drop" -> dropRate = rate(option, value);
+                case "--seed" -> seed = number(option, value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        return b;
+        return b.randomFaults(serverErrorRate, dropRate, seed);
     }
 
+    /** A rate between 0 and 1. */
+    private static double rate(String option, String value) {
+        double rate = parsed(option, value, Double::parseDouble, "a rate between 0 and 1");
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new IllegalArgumentException(option + " needs a rate between 0 and 1, not '" + value + "'");
+        }
+        return rate;
+    }
+
+    /** A whole number, 0 or more. */
     private static int number(String option, String value) {
+        int n = parsed(option, value, Integer::parseInt, "a number");
+        if (n < 0) {
+            throw new IllegalArgumentException(option + " cannot be negative: " + value);
+        }
+        return n;
+    }
+
+    private static <T> T parsed(String option, String value, Function<String, T> parser, String what) {
         try {
-            return Integer.parseInt(value);
+            return parser.apply(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a number, not '" + value + "'");
+            throw new IllegalArgumentException(option + " needs " + what + ", not '" + value + "'");
         }
     }
 
-    static void describe(MockSingleWindow mock, PrintStream out) {
+    /** Prints where {@code mock} listens: its send, receipt, 179 upload and admin URLs. */
+    public static void describe(MockSingleWindow mock, PrintStream out) {
         out.println("cbec mock Single Window listening on " + mock.url());
         out.println("  send (POST DxpMsg):          " + mock.sendUrl());
         out.println("  receipts (GET, 204 if none): " + mock.receiptUrl());
+        out.println("  179 upload (payExInfoStr):   " + mock.pay179UploadUrl());
         out.println("  admin page:                  " + mock.url().resolve(MockSingleWindow.ADMIN_PATH));
         out.println("Ctrl-C to stop.");
     }

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.cbec.core.CebCodec;
 import org.cbec.core.client.Receipt;
@@ -22,12 +23,18 @@ import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.envelope.DxpMsg;
 import org.cbec.core.envelope.DxpRep;
 import org.cbec.core.envelope.TransInfo;
+import org.cbec.core.signature.SignatureProfile;
 import org.cbec.core.signature.TestKeys;
 import org.cbec.core.signature.XmlSigner;
+import org.cbec.customs.imports.Ceb311Message;
 import org.cbec.customs.imports.Ceb621Message;
+import org.cbec.customs.imports.Orders;
 import org.cbec.customs.imports.Parcels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The wire protocol without a client: DxpRep answers, receipts due on an injected clock, the CEB816 after a release. */
 @Timeout(30)
@@ -126,6 +133,28 @@ class MockSingleWindowProtocolTest {
                 assertThat(r.returnStatus()).isEqualTo("800");
                 assertThat(r.guid()).isEqualTo(inventory.inventorys().get(0).inventoryHead().guid());
             });
+        }
+    }
+
+    static Stream<Arguments> profiles() {
+        return Stream.of(Arguments.of(SignatureProfile.SM2_SM3, TestKeys.sm2()), Arguments.of(SignatureProfile.RSA_SHA1, TestKeys.rsa()),
+                Arguments.of(SignatureProfile.LEGACY_SM2_SHA1, TestKeys.sm2()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("profiles")
+    void eachSignatureProfileIsVerifiedAcceptedWhenIntactAndRefusedWhenAlteredOrUnregistered(SignatureProfile profile,
+            TestKeys.Entry key) throws Exception {
+        Ceb311Message order = Orders.valid();
+        String orderNo = order.orders().get(0).orderHead().orderNo();
+        byte[] signed = CebCodec.ofDefaults().writeSigned(order, XmlSigner.custom(key.signer()).profile(profile).build());
+        byte[] altered = new String(signed, StandardCharsets.UTF_8).replace(">" + orderNo + "<", ">" + orderNo + "9<")
+                .getBytes(StandardCharsets.UTF_8);
+        try (MockSingleWindow mock = MockSingleWindow.builder().trust(key.certificate()).start();
+                MockSingleWindow other = MockSingleWindow.builder().trust(TestKeys.otherSm2().certificate()).start()) {
+            assertThat(answerCode(mock, envelope(altered, "CEB311Message"))).isEqualTo("1004");
+            assertThat(answerCode(mock, envelope(signed, "CEB311Message"))).isEqualTo("0000");
+            assertThat(answerCode(other, envelope(signed, "CEB311Message"))).isEqualTo("1001");
         }
     }
 }

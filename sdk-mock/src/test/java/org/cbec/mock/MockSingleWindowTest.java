@@ -15,14 +15,12 @@ import java.util.stream.Stream;
 
 import org.cbec.core.CebCodec;
 import org.cbec.core.client.CebClient;
-import org.cbec.core.client.ClientConfig;
+import org.cbec.core.client.ClientListener;
 import org.cbec.core.client.Receipt;
-import org.cbec.core.client.SenderProfile;
 import org.cbec.core.client.Status;
 import org.cbec.core.client.Submission;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.MessageSpec;
-import org.cbec.core.signature.Signers;
 import org.cbec.core.signature.TestKeys;
 import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.store.Stores;
@@ -45,8 +43,7 @@ class MockSingleWindowTest {
 
     private static final Duration GAP = Duration.ofMillis(10);
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final XmlSigner SIGNER = XmlSigner.custom(
-            Signers.pkcs12(TestKeys.sm2().pkcs12("secret".toCharArray()), "secret".toCharArray())).build();
+    private static final XmlSigner SIGNER = FastClients.SIGNER;
 
     @TempDir
     Path dir;
@@ -56,16 +53,7 @@ class MockSingleWindowTest {
     }
 
     private CebClient client(Transport transport, String storeName) {
-        return CebClient.builder()
-                .sender(new SenderProfile("DXPENT0000458763", "1105910159", "东方物通科技(北京)有限公司"))
-                .signer(SIGNER)
-                .transport(transport)
-                .store(Stores.h2(dir.resolve(storeName)))
-                .config(ClientConfig.custom().idlePoll(Duration.ofMillis(10)).receiptPoll(Duration.ofMillis(10))
-                        .maxReceiptPoll(Duration.ofMillis(50)).backoff(Duration.ofMillis(5), Duration.ofMillis(20))
-                        .retryDelay(Duration.ofMillis(5), Duration.ofMillis(20)).attemptTimeout(Duration.ofSeconds(5))
-                        .signaturesPerMinute(10_000).build())
-                .build();
+        return FastClients.client(transport, Stores.h2(dir.resolve(storeName)), ClientListener.NONE);
     }
 
     private static MockSingleWindow.Builder mock() {

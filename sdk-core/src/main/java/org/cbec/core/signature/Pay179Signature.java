@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -56,13 +57,15 @@ public final class Pay179Signature {
 
         /**
          * The {@code payExInfoStr} JSON: sessionID, payExchangeInfoHead, payExchangeInfoLists, serviceTime (a number),
-         * certNo, signValue.
+         * certNo, signValue; the head and lists are written exactly as in the {@link #signedText signed text}.
          */
         public String toJson() {
             ObjectNode n = JSON.createObjectNode().put("sessionID", sessionId);
-            n.set("payExchangeInfoHead", JSON.valueToTree(head));
-            n.set("payExchangeInfoLists", JSON.valueToTree(lists));
-            return n.put("serviceTime", serviceTime).put("certNo", certNo).put("signValue", signValue).toString();
+            // the very JSON that was signed: a tree would rewrite numbers (88.50 as 88.5) and break the signature
+            n.putRawValue("payExchangeInfoHead", new RawValue(json(head)));
+            n.putRawValue("payExchangeInfoLists", new RawValue(json(lists)));
+            n.put("serviceTime", serviceTime).put("certNo", certNo).put("signValue", signValue);
+            return json(n);
         }
     }
 
@@ -87,10 +90,24 @@ public final class Pay179Signature {
 
     /** Verifies an upload's {@code signValue} with {@code certificate} and checks that {@code certNo} names it. */
     public static VerificationResult verify(Upload upload, X509Certificate certificate) {
-        byte[] text = signedText(upload.sessionId(), upload.head(), upload.lists(), upload.serviceTime()).getBytes(StandardCharsets.UTF_8);
+        return verify(signedText(upload.sessionId(), upload.head(), upload.lists(), upload.serviceTime()), upload.certNo(),
+                upload.signValue(), certificate);
+    }
+
+    /**
+     * Verifies {@code signValue} over {@code signedText} as received, for a receiver that builds the text from the JSON
+     * exactly as it was uploaded (customs' side), and checks that {@code certNo} names {@code certificate}.
+     *
+     * <pre>{@code
+     * // text: "sessionID":"…"||"payExchangeInfoHead":"<head JSON as uploaded>"||… (see the class comment)
+     * VerificationResult r = Pay179Signature.verify(text, certNo, signValue, registeredCertificate);
+     * }</pre>
+     */
+    public static VerificationResult verify(String signedText, String certNo, String signValue, X509Certificate certificate) {
+        byte[] text = signedText.getBytes(StandardCharsets.UTF_8);
         byte[] sig;
         try {
-            sig = Crypto.base64(upload.signValue());
+            sig = Crypto.base64(signValue);
         } catch (IllegalArgumentException e) {
             return VerificationResult.failed(VerificationFailure.MALFORMED_SIGNATURE, "signValue is not Base64", Set.of(), null, certificate);
         }
@@ -98,8 +115,8 @@ public final class Pay179Signature {
             return VerificationResult.failed(VerificationFailure.SIGNATURE_INVALID, "signValue does not verify over the 179 text with certificate "
                     + Certificates.serialHex(certificate), Set.of(), SignatureProfile.SM2_SM3, certificate);
         }
-        if (!upload.certNo().equalsIgnoreCase(Certificates.serialHex(certificate))) {
-            return VerificationResult.failed(VerificationFailure.SIGNATURE_INVALID, "certNo " + upload.certNo()
+        if (!certNo.equalsIgnoreCase(Certificates.serialHex(certificate))) {
+            return VerificationResult.failed(VerificationFailure.SIGNATURE_INVALID, "certNo " + certNo
                     + " does not name the certificate " + Certificates.serialHex(certificate), Set.of(), SignatureProfile.SM2_SM3, certificate);
         }
         return VerificationResult.valid(Set.of(), SignatureProfile.SM2_SM3, certificate);

@@ -39,6 +39,17 @@ class Pay179SignatureTest {
     }
 
     @Test
+    void uploadedJsonCarriesTheHeadAndListsExactlyAsSigned() {
+        Pay179Signature.Upload up = Pay179Signature.sign(TestKeys.sm2().signer(), "sess-1", HEAD, LISTS, 1544556883000L);
+        String signed = Pay179Signature.signedText("sess-1", HEAD, LISTS, 1544556883000L);
+        String head = signed.substring(signed.indexOf("\"payExchangeInfoHead\":\"") + 23, signed.indexOf("\"||\"payExchangeInfoLists\""));
+        String lists = signed.substring(signed.indexOf("\"payExchangeInfoLists\":\"") + 24, signed.indexOf("\"||\"serviceTime\""));
+
+        assertThat(up.toJson()).contains("\"payExchangeInfoHead\":" + head + ",\"payExchangeInfoLists\":" + lists + ",")
+                .contains("\"totalAmount\":88.50,");
+    }
+
+    @Test
     void changedAmountOrOtherCertificateFailsVerification() {
         Pay179Signature.Upload up = Pay179Signature.sign(TestKeys.sm2().signer(), "sess-1", HEAD, LISTS, 1544556883000L);
         PayExchangeInfoHead changed = new PayExchangeInfoHead(HEAD.guid(), HEAD.initalRequest(), HEAD.initalResponse(), HEAD.ebpCode(),

@@ -65,7 +65,7 @@ public final class AdminPages {
     private String html() {
         StringBuilder b = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>cbec mock Single Window</title>"
                 + "</head><body><h1>cbec mock Single Window</h1><p>Received messages (JSON: <a href=\"/admin/messages\">"
-                + "/admin/messages</a>)</p><table border=\"1\" cellpadding=\"4\"><tr><th>received</th><th>type</th><th>guid</th>"
+                + "/admin/messages</a>; 179 payment data uploads: <a href=\"/admin/179\">/admin/179</a>)</p><table border=\"1\" cellpadding=\"4\"><tr><th>received</th><th>type</th><th>guid</th>"
                 + "<th>sender</th><th>answer</th><th>receipts queued</th></tr>");
         for (Map<String, Object> row : rows()) {
             b.append("<tr><td>").append(escape(row.get("receivedAt"))).append("</td><td>").append(escape(row.get("messageType")))
@@ -82,11 +82,11 @@ public final class AdminPages {
         return (List<String>) o;
     }
 
-    private static String escape(Object o) {
+    static String escape(Object o) {
         return String.valueOf(o).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private static void send(HttpExchange http, String type, byte[] body) throws IOException {
+    static void send(HttpExchange http, String type, byte[] body) throws IOException {
         http.getResponseHeaders().set("Content-Type", type);
         http.sendResponseHeaders(200, body.length);
         try (OutputStream out = http.getResponseBody()) {

@@ -1,0 +1,33 @@
+package org.cbec.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+
+import org.cbec.core.client.Status;
+import org.cbec.core.model.CustomsTime;
+import org.cbec.customs.imports.TaxHeadRd;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+class Import9610EndToEndTest {
+
+    @Test
+    void orderPaymentWaybillAndInventoryAreAllReleasedAndTheInventoryGetsItsTaxBill() throws Exception {
+        ImportParcel.Parcel parcel = ImportParcel.parcel(CustomsTime.now(Clock.systemUTC()));
+
+        Printed<Import9610EndToEnd.Outcome> run = Printed.run(out -> Import9610EndToEnd.run(parcel, out));
+        Import9610EndToEnd.Outcome outcome = run.outcome();
+
+        assertThat(outcome.statuses()).containsOnlyKeys("CEB311Message", "CEB411Message", "CEB511Message", "CEB621Message")
+                .allSatisfy((type, status) -> assertThat(status).as(type).isEqualTo(Status.RELEASED));
+        assertThat(outcome.allReleased()).isTrue();
+        TaxHeadRd bill = outcome.taxBill().taxBills().get(0).taxHeadRd();
+        assertThat(bill.customsCode()).isEqualTo(parcel.inventory().inventoryHead().customsCode());
+        assertThat(bill.valueAddedTax()).isEqualByComparingTo(new BigDecimal("14.56")); // 160.00 of goods × 9.1 %
+        assertThat(run.text()).contains("CEB621Message -> SENT", "CEB621Message -> DECLARING  (2 电子口岸申报中)", "CEB311Message -> RELEASED  (800 放行)",
+                "== CEB816 tax bill");
+    }
+}

@@ -1,0 +1,21 @@
+package org.cbec.examples;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** An example's outcome with what it printed. */
+record Printed<T>(T outcome, String text) {
+
+    /** An example's {@code run} that prints to the stream it is given. */
+    @FunctionalInterface
+    interface Example<T> {
+        T run(PrintStream out) throws Exception;
+    }
+
+    static <T> Printed<T> run(Example<T> example) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        T outcome = example.run(new PrintStream(out, true, StandardCharsets.UTF_8));
+        return new Printed<>(outcome, out.toString(StandardCharsets.UTF_8));
+    }
+}

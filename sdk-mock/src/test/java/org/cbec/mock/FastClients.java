@@ -1,0 +1,37 @@
+package org.cbec.mock;
+
+import java.time.Duration;
+
+import org.cbec.core.client.CebClient;
+import org.cbec.core.client.ClientConfig;
+import org.cbec.core.client.ClientListener;
+import org.cbec.core.client.SenderProfile;
+import org.cbec.core.signature.Signers;
+import org.cbec.core.signature.TestKeys;
+import org.cbec.core.signature.XmlSigner;
+import org.cbec.core.store.spi.MessageStore;
+import org.cbec.core.transport.spi.Transport;
+
+/** A {@link CebClient} for tests against the mock: SM2 test key, polls and retries in milliseconds. */
+final class FastClients {
+
+    static final XmlSigner SIGNER = XmlSigner.custom(
+            Signers.pkcs12(TestKeys.sm2().pkcs12("secret".toCharArray()), "secret".toCharArray())).build();
+
+    private FastClients() {
+    }
+
+    static CebClient client(Transport transport, MessageStore store, ClientListener listener) {
+        return CebClient.builder()
+                .sender(new SenderProfile("DXPENT0000458763", "1105910159", "东方物通科技(北京)有限公司"))
+                .signer(SIGNER)
+                .transport(transport)
+                .store(store)
+                .clientListener(listener)
+                .config(ClientConfig.custom().idlePoll(Duration.ofMillis(10)).receiptPoll(Duration.ofMillis(10))
+                        .maxReceiptPoll(Duration.ofMillis(50)).backoff(Duration.ofMillis(5), Duration.ofMillis(20))
+                        .retryDelay(Duration.ofMillis(5), Duration.ofMillis(20)).attemptTimeout(Duration.ofSeconds(5))
+                        .signaturesPerMinute(10_000).build())
+                .build();
+    }
+}
