@@ -2,10 +2,6 @@ package org.cbec.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -15,15 +11,7 @@ class DemoTest {
 
     @Test
     void filesAWholeParcelUpToReleaseAndItsTaxBill() throws Exception {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            Demo.main(new String[0]);
-        } finally {
-            System.setOut(original);
-        }
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = Printed.stdout(() -> Demo.main(new String[0]));
         assertThat(printed).contains("THROWAWAY SM2 TEST KEY", "CEB311Message -> SENT", "CEB621Message -> RELEASED  (800 放行)",
                 "CEB816 tax bill", "== all four released");
     }

@@ -13,6 +13,25 @@ record Printed<T>(T outcome, String text) {
         T run(PrintStream out) throws Exception;
     }
 
+    /** A {@code main} of an example that prints to {@code System.out}. */
+    @FunctionalInterface
+    interface Main {
+        void run() throws Exception;
+    }
+
+    /** What {@code main} printed to {@code System.out}. */
+    static String stdout(Main main) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            main.run();
+        } finally {
+            System.setOut(original);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     static <T> Printed<T> run(Example<T> example) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         T outcome = example.run(new PrintStream(out, true, StandardCharsets.UTF_8));
