@@ -1,19 +1,12 @@
 package org.cbec.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.cbec.core.CebCodec;
 import org.cbec.core.Deviation;
 import org.cbec.core.validation.Violation;
@@ -103,22 +96,11 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private static List<FileOutcome> validate(Path input, CebCodec codec) {
-        if (!Files.isDirectory(input)) {
-            return List.of(FileOutcome.of(input, codec));
+        try {
+            return MessageFiles.list(input).stream().map(f -> FileOutcome.of(f, codec)).toList();
+        } catch (MessageFiles.Unusable e) {
+            return List.of(e.outcome());
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(input)) {
-            files = walk.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            return List.of(FileOutcome.failed(input.toString(), FileOutcome.Status.UNREADABLE, "cannot list directory: " + e.getMessage(), null));
-        }
-        if (files.isEmpty()) {
-            return List.of(FileOutcome.failed(input.toString(), FileOutcome.Status.UNREADABLE, "no *.xml file in this directory", null));
-        }
-        return files.stream().map(f -> FileOutcome.of(f, codec)).toList();
     }
 
     /** {@code FILE: status: reason [CODE]} for a file that could not be read; shared with the other subcommands. */
@@ -176,8 +158,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private static String json(List<FileOutcome> outcomes) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         ArrayNode files = root.putArray("files");
         for (FileOutcome o : outcomes) {
             ObjectNode f = files.addObject()
@@ -209,10 +190,6 @@ public final class ValidateCommand implements Callable<Integer> {
                         .put("value", v.value());
             }
         }
-        try {
-            return mapper.writeValueAsString(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(root);
     }
 }

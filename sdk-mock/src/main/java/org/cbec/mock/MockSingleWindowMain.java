@@ -23,7 +23,8 @@ import org.cbec.core.transport.FolderTransportConfig;
  */
 public final class MockSingleWindowMain {
 
-    static final String USAGE = """
+    /** The options, one line each, as {@code --help} prints them. */
+    public static final String USAGE = """
             Usage: java -jar cbec-mock.jar [--port N] [--data DIR] [--schemas DIR] [--folders ROOT] [--receipt-delay MS]
               --port N            port to listen on (default 8080; 0 takes a free one)
               --data DIR          keep received messages and sent receipts in DIR
@@ -60,8 +61,13 @@ public final class MockSingleWindowMain {
         stopped.await();
     }
 
-    /** The builder {@code args} describe, or {@code null} for {@code --help}. */
-    static MockSingleWindow.Builder parse(String... args) {
+    /**
+     * The builder {@code args} describe, or {@code null} for {@code --help}. Public so that other launchers (the
+     * {@code cbec mock} command) take exactly the options of the jar.
+     *
+     * @throws IllegalArgumentException naming the option that is unknown or lacks a valid value
+     */
+    public static MockSingleWindow.Builder parse(String... args) {
         MockSingleWindow.Builder b = MockSingleWindow.builder().port(8080);
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
@@ -95,7 +101,8 @@ public final class MockSingleWindowMain {
         }
     }
 
-    static void describe(MockSingleWindow mock, PrintStream out) {
+    /** Prints where the running {@code mock} listens: send, receipt and admin URLs. */
+    public static void describe(MockSingleWindow mock, PrintStream out) {
         out.println("cbec mock Single Window listening on " + mock.url());
         out.println("  send (POST DxpMsg):          " + mock.sendUrl());
         out.println("  receipts (GET, 204 if none): " + mock.receiptUrl());

@@ -1,0 +1,36 @@
+package org.cbec.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.UncheckedIOException;
+
+/**
+ * The JSON the subcommands print with {@code --format json}: indented, amounts as plain decimals ({@code 95.55}, never
+ * {@code 9.555E1}).
+ *
+ * <pre>{@code
+ * ObjectNode root = Json.MAPPER.createObjectNode();
+ * out.println(Json.write(root));
+ * }</pre>
+ */
+final class Json {
+
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private Json() {
+    }
+
+    /** {@code node} as indented text. */
+    static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
