@@ -5,11 +5,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.UncheckedIOException;
 
 /**
- * The JSON the subcommands print with {@code --format json}: indented, amounts as plain decimals ({@code 95.55}, never
- * {@code 9.555E1}).
+ * The JSON the subcommands print with {@code --format json}: indented, amounts as plain decimals with their scale
+ * ({@code 200.00}, never {@code 2E+2}).
  *
  * <pre>{@code
  * ObjectNode root = Json.MAPPER.createObjectNode();
@@ -20,7 +21,8 @@ final class Json {
 
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     private Json() {
     }

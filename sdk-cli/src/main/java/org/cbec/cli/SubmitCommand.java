@@ -125,8 +125,14 @@ public final class SubmitCommand implements Callable<Integer> {
         }
     }
 
-    /** One file's result; {@code submission} is {@code null} when it was not submitted. */
-    private record Filed(String file, String messageType, String guid, Submission submission, Outcome outcome, String reason) {
+    /**
+     * One file's result; {@code submission} is {@code null} when it was not submitted, {@code status} is its status
+     * when classified ({@code null} before, or when not submitted).
+     */
+    private record Filed(String file, String messageType, String guid, Submission submission, Outcome outcome, String reason, Status status) {
+        Filed(String file, String messageType, String guid, Submission submission, Outcome outcome, String reason) {
+            this(file, messageType, guid, submission, outcome, reason, null);
+        }
     }
 
     private final CebCodec codec = CebCodec.ofDefaults();
@@ -144,23 +150,14 @@ public final class SubmitCommand implements Callable<Integer> {
                 results.add(new Filed(input.toString(), null, null, null, Outcome.UNUSABLE, e.outcome().reason()));
             }
         }
+        List<Ready> ready = new ArrayList<>();
+        for (Path file : files) {
+            check(file, err, results, ready);
+        }
         try (Signer signer = keyOptions == null ? null : keyOptions.signer(spec, parent::environment)) {
             XmlSigner xmlSigner = signer == null ? null : keyOptions.xmlSigner(signer, spec);
-            createParent(store.path());
-            MessageStore messageStore = Stores.h2(store.path());
-            CebClient.Builder b = CebClient.builder()
-                    .sender(new SenderProfile(sender, "", ""))
-                    .transport(endpoint.transport())
-                    .store(messageStore);
-            if (xmlSigner != null) {
-                b.signer(xmlSigner);
-            }
-            try (CebClient client = b.build()) {
-                ProgressBar bar = new ProgressBar(err, files.size(), progress || ProgressBar.stderrIsTerminal(), "acknowledged");
-                for (Path file : files) {
-                    results.add(submit(client, file, err));
-                }
-                results = awaitAcknowledgements(results, bar, messageStore);
+            if (!ready.isEmpty()) {
+                results.addAll(submit(ready, xmlSigner, err));
             }
         } catch (MessageFiles.Unusable e) {
             err.println(e.line());
@@ -184,8 +181,15 @@ public final class SubmitCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads, checks and submits one file; what cannot be submitted is said on {@code err}. */
-    private Filed submit(CebClient client, Path file, PrintWriter err) {
+    /** A file that passed the checks, to submit. */
+    private record Ready(String file, CebCodec.Parsed<?> parsed, byte[] bytes) {
+    }
+
+    /**
+     * Reads and checks one file: into {@code ready} when it can be submitted, else its result into {@code results}
+     * (and why on {@code err}).
+     */
+    private void check(Path file, PrintWriter err, List<Filed> results, List<Ready> ready) {
         String name = file.toString();
         CebCodec.Parsed<?> parsed;
         byte[] bytes;
@@ -194,29 +198,56 @@ public final class SubmitCommand implements Callable<Integer> {
             parsed = MessageFiles.parse(file, codec);
         } catch (MessageFiles.Unusable e) {
             err.println(e.line());
-            return new Filed(name, null, null, null, Outcome.UNUSABLE, e.outcome().reason());
+            results.add(new Filed(name, null, null, null, Outcome.UNUSABLE, e.outcome().reason()));
+            return;
         }
         String type = parsed.spec().rootName();
         String guid = parsed.wire().attribute("guid");
         List<Violation> errors = parsed.report().errors();
         if (!errors.isEmpty()) {
             errors.forEach(v -> err.println(ValidateCommand.findingLine(name, v)));
-            return new Filed(name, type, guid, null, Outcome.REJECTED, errors.size() + " error" + (errors.size() == 1 ? "" : "s") + "; not sent");
+            results.add(new Filed(name, type, guid, null, Outcome.REJECTED, errors.size() + " error" + (errors.size() == 1 ? "" : "s") + "; not sent"));
+        } else if (!parsed.spec().signature().allowed()) {
+            results.add(unusable(err, name, type, guid, type + " is never signed, so it is not filed by a company"));
+        } else if (keyOptions == null && !parsed.signed()) {
+            results.add(unusable(err, name, type, guid, "not signed; give --key to sign it"));
+        } else {
+            ready.add(new Ready(name, parsed, bytes));
         }
-        if (!parsed.spec().signature().allowed()) {
-            return unusable(err, name, type, guid, type + " is never signed, so it is not filed by a company");
+    }
+
+    /** Submits every ready file through a client on the store, and waits for the acknowledgements. */
+    private List<Filed> submit(List<Ready> ready, XmlSigner xmlSigner, PrintWriter err) throws InterruptedException {
+        createParent(store.path());
+        MessageStore messageStore = Stores.h2(store.path());
+        CebClient.Builder b = CebClient.builder()
+                .sender(new SenderProfile(sender, "", ""))
+                .transport(endpoint.transport())
+                .store(messageStore);
+        if (xmlSigner != null) {
+            b.signer(xmlSigner);
         }
+        try (CebClient client = b.build()) {
+            List<Filed> submitted = new ArrayList<>();
+            for (Ready r : ready) {
+                submitted.add(submit(client, r, err));
+            }
+            ProgressBar bar = new ProgressBar(err, ready.size(), progress || ProgressBar.stderrIsTerminal(), "acknowledged");
+            return awaitAcknowledgements(submitted, bar, messageStore);
+        }
+    }
+
+    /** Signs and submits, or submits as signed, one file. */
+    private Filed submit(CebClient client, Ready r, PrintWriter err) {
+        CebCodec.Parsed<?> parsed = r.parsed();
         try {
             if (keyOptions == null) {
-                if (!parsed.signed()) {
-                    return unusable(err, name, type, guid, "not signed; give --key to sign it");
-                }
-                return submitted(name, client.submitSigned(type, parsed.spec().direction(), guid, bytes));
+                return submitted(r.file(), client.submitSigned(parsed.spec().rootName(), parsed.spec().direction(), parsed.wire().attribute("guid"), r.bytes()));
             }
-            return submitted(name, client.submit((CebMessage) parsed.message()));
+            return submitted(r.file(), client.submit((CebMessage) parsed.message()));
         } catch (CebException e) {
-            err.println("cbec: " + name + ": rejected: " + Masks.text(e.getMessage()) + " [" + e.code() + "]");
-            return new Filed(name, type, guid, null, Outcome.REJECTED, Masks.text(e.getMessage()));
+            err.println("cbec: " + r.file() + ": rejected: " + Masks.text(e.getMessage()) + " [" + e.code() + "]");
+            return new Filed(r.file(), parsed.spec().rootName(), parsed.wire().attribute("guid"), null, Outcome.REJECTED, Masks.text(e.getMessage()));
         }
     }
 
@@ -251,13 +282,13 @@ public final class SubmitCommand implements Callable<Integer> {
     private Filed classify(Filed r, MessageStore messageStore) {
         Status s = r.submission().status();
         if (s.isFailure()) {
-            return new Filed(r.file(), r.messageType(), r.guid(), r.submission(), Outcome.REJECTED, s + ": " + failureReason(r, messageStore));
+            return new Filed(r.file(), r.messageType(), r.guid(), r.submission(), Outcome.REJECTED, s + ": " + failureReason(r, messageStore), s);
         }
         if (acknowledged(s)) {
-            return new Filed(r.file(), r.messageType(), r.guid(), r.submission(), Outcome.ACCEPTED, null);
+            return new Filed(r.file(), r.messageType(), r.guid(), r.submission(), Outcome.ACCEPTED, null, s);
         }
         return new Filed(r.file(), r.messageType(), r.guid(), r.submission(), Outcome.PENDING,
-                s + ": not acknowledged within " + format(timeout) + "; it stays in the store and is sent by the next submit or receipts --watch");
+                s + ": not acknowledged within " + format(timeout) + "; it stays in the store and is sent by the next submit or receipts --watch", s);
     }
 
     /** The last receipt that says why, or the store's last error. */
@@ -287,7 +318,7 @@ public final class SubmitCommand implements Callable<Integer> {
                         .put("outcome", r.outcome().label())
                         .put("messageType", r.messageType())
                         .put("guid", r.guid())
-                        .put("status", r.submission() == null ? null : r.submission().status().name())
+                        .put("status", r.status() == null ? null : r.status().name())
                         .put("reason", r.reason());
             }
             ObjectNode summary = root.putObject("summary");
@@ -305,7 +336,7 @@ public final class SubmitCommand implements Callable<Integer> {
             if (r.submission() != null) {
                 line.append(' ').append(r.messageType()).append(' ').append(r.guid());
                 if (r.outcome() == Outcome.ACCEPTED) {
-                    line.append(' ').append(r.submission().status());
+                    line.append(' ').append(r.status());
                 }
             }
             if (r.reason() != null) {

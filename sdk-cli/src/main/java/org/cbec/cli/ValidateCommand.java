@@ -49,7 +49,12 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
                 "0:no finding is an error",
                 "1:a message breaks a rule",
-                "2:a file cannot be read as a supported message, or wrong usage"})
+                "2:a file cannot be read as a supported message, or wrong usage"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  cbec validate CEB311Message.xml",
+                "  cbec validate --format json orders/ > report.json",
+                "  cbec validate --lenient CEB303Message.xml"})
 public final class ValidateCommand implements Callable<Integer> {
 
     /** Output formats. */

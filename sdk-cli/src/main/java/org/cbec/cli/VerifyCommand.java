@@ -40,7 +40,11 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
                 "0:every signature verifies",
                 "1:a signature does not verify, or a message is not signed",
-                "2:a file or the certificate cannot be read, or wrong usage"})
+                "2:a file or the certificate cannot be read, or wrong usage"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  cbec verify signed.xml more/*.xml",
+                "  cbec verify --cert registered.pem signed.xml   # trust this certificate, not the one in the message"})
 public final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--cert", paramLabel = "CERT.pem",
