@@ -91,9 +91,8 @@ public final class ReceiptsCommand implements Callable<Integer> {
             description = "With --watch: how often to poll for receipts (default: ${DEFAULT-VALUE}).")
     private Duration interval;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private ValidateCommand.Format format;
+    @Mixin
+    private FormatOption format;
 
     @Parameters(arity = "0..*", paramLabel = "GUID", description = "Only these messages (default: every message in the store).")
     private List<String> guids;
@@ -154,7 +153,7 @@ public final class ReceiptsCommand implements Callable<Integer> {
             for (Row r : rows) {
                 StoredMessage m = r.message();
                 String before = shown.put(m.id(), m.status());
-                if (format == ValidateCommand.Format.text && !m.status().equals(before)) {
+                if (!format.json() && !m.status().equals(before)) {
                     out.println(LocalTime.now(CustomsTime.ZONE).truncatedTo(ChronoUnit.SECONDS) + " " + m.id() + " " + m.messageType() + " "
                             + before + " -> " + m.status() + lastReceipt(r.receipts()));
                     out.flush();
@@ -191,7 +190,7 @@ public final class ReceiptsCommand implements Callable<Integer> {
 
     private void print(List<Row> rows) {
         PrintWriter out = spec.commandLine().getOut();
-        if (format == ValidateCommand.Format.json) {
+        if (format.json()) {
             ObjectNode root = Json.MAPPER.createObjectNode();
             ArrayNode messages = root.putArray("messages");
             for (Row row : rows) {

@@ -102,9 +102,8 @@ public final class SubmitCommand implements Callable<Integer> {
             description = "Show a progress bar on standard error even when it is not a terminal.")
     private boolean progress;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private ValidateCommand.Format format;
+    @Mixin
+    private FormatOption format;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
             description = "Message files; a directory stands for every *.xml under it, recursively, sorted.")
@@ -288,7 +287,7 @@ public final class SubmitCommand implements Callable<Integer> {
             return new Filed(r.file(), r.messageType(), r.guid(), r.submission(), Outcome.ACCEPTED, null, s);
         }
         return new Filed(r.file(), r.messageType(), r.guid(), r.submission(), Outcome.PENDING,
-                s + ": not acknowledged within " + format(timeout) + "; it stays in the store and is sent by the next submit or receipts --watch", s);
+                s + ": not acknowledged within " + readable(timeout) + "; it stays in the store and is sent by the next submit or receipts --watch", s);
     }
 
     /** The last receipt that says why, or the store's last error. */
@@ -303,13 +302,13 @@ public final class SubmitCommand implements Callable<Integer> {
         return messageStore.find(r.guid()).map(m -> Masks.text(String.valueOf(m.lastError()))).orElse("unknown reason");
     }
 
-    private static String format(Duration d) {
+    private static String readable(Duration d) {
         return d.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 
     private void print(List<Filed> results) {
         PrintWriter out = spec.commandLine().getOut();
-        if (format == ValidateCommand.Format.json) {
+        if (format.json()) {
             ObjectNode root = Json.MAPPER.createObjectNode();
             ArrayNode files = root.putArray("files");
             for (Filed r : results) {

@@ -25,6 +25,7 @@ import org.cbec.tax.TaxableParcel;
 import org.cbec.tax.spi.TaxRateTable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,9 +98,8 @@ public final class TaxCommand implements Callable<Integer> {
             description = "Tax rates as CSV (key,category,dutyRate,vatRate,consumptionRate,consumptionPerUnit,consumptionUnit); default: the built-in SAMPLE rates.")
     private Path rates;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private ValidateCommand.Format format;
+    @Mixin
+    private FormatOption format;
 
     @Spec
     private CommandSpec spec;
@@ -127,7 +127,7 @@ public final class TaxCommand implements Callable<Integer> {
             err.println("cbec: tax: " + e.getMessage());
             return CbecCommand.EXIT_UNUSABLE;
         }
-        if (format == ValidateCommand.Format.json) {
+        if (format.json()) {
             spec.commandLine().getOut().println(Json.write(json(a)));
         } else {
             text(a, spec.commandLine().getOut());

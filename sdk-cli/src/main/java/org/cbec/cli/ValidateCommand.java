@@ -12,6 +12,7 @@ import org.cbec.core.Deviation;
 import org.cbec.core.validation.Violation;
 import org.cbec.customs.CebMessages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,15 +58,8 @@ import picocli.CommandLine.Spec;
                 "  cbec validate --lenient CEB303Message.xml"})
 public final class ValidateCommand implements Callable<Integer> {
 
-    /** Output formats. */
-    enum Format {
-        text,
-        json
-    }
-
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Format format;
+    @Mixin
+    private FormatOption format;
 
     @Option(names = "--lenient",
             description = "Accept known real-world departures from the schema (duplicate nodes, unknown elements, known aliases) and report them as warnings.")
@@ -92,7 +86,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 err.println("cbec: " + failureLine(o));
             }
         }
-        if (format == Format.json) {
+        if (format.json()) {
             out.println(json(outcomes));
         } else {
             outcomes.forEach(o -> text(o, out));
