@@ -49,11 +49,12 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  cbec validate --format json orders/",
-                "  cbec sign --key company.pem --cert company-cert.pem --out signed.xml order.xml",
+                "  cbec sign --key k.pem --cert c.pem --out signed.xml order.xml",
                 "  cbec mock --port 8080 &",
-                "  cbec submit --url http://127.0.0.1:8080/ceb/send --receipt-url http://127.0.0.1:8080/ceb/receipts \\",
-                "      --sender DXPENT0000458763 signed.xml",
-                "  cbec receipts --watch --url http://127.0.0.1:8080/ceb/send --receipt-url http://127.0.0.1:8080/ceb/receipts",
+                "  cbec submit --url http://127.0.0.1:8080/ceb/send --sender DXPENT0000458763 \\",
+                "      signed.xml",
+                "  cbec receipts --watch --url http://127.0.0.1:8080/ceb/send \\",
+                "      --receipt-url http://127.0.0.1:8080/ceb/receipts",
                 "  cbec tax --item \"cosmetics,price=100.00,qty=2\"",
                 "  cbec <command> --help   # options and examples of each command"})
 public final class CbecCommand implements Callable<Integer> {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         footer = {
                 "  source <(cbec completion)",
                 "  cbec completion > ~/.local/share/bash-completion/completions/cbec",
-                "  zsh: autoload -U +X bashcompinit && bashcompinit && source <(cbec completion)"})
+                "  autoload -U +X bashcompinit && bashcompinit   # zsh, then source as above"})
 public final class CompletionCommand implements Callable<Integer> {
 
     @Spec

@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  cbec mock --port 8080 --data ./mock-data",
-                "  cbec mock --port 0 --receipt-delay 200 --folders ./transfer   # also the folder transport under ./transfer"})
+                "  cbec mock --port 0 --receipt-delay 200 --folders ./transfer",
+                "      # a free port, receipts 0.2 s apart, also the folder transport"})
 public final class MockCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "MOCK-OPTION", description = "The options of cbec-mock.jar, passed through (listed below).")

@@ -18,11 +18,13 @@ import org.cbec.core.client.ClientConfig;
 import org.cbec.core.client.SenderProfile;
 import org.cbec.core.client.Status;
 import org.cbec.core.model.CustomsTime;
+import org.cbec.core.store.StoreException;
 import org.cbec.core.store.Stores;
 import org.cbec.core.store.spi.DeliveryState;
 import org.cbec.core.store.spi.MessageStore;
 import org.cbec.core.store.spi.StoredMessage;
 import org.cbec.core.store.spi.StoredReceipt;
+import org.cbec.core.transport.TransportException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,7 +69,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  cbec receipts",
-                "  cbec receipts --format json --store /var/cbec/outbox 5C0F3C2E-7D8B-4C4A-9E43-0D2A61B3F1A7",
+                "  cbec receipts --format json --store /var/cbec/outbox \\",
+                "      5C0F3C2E-7D8B-4C4A-9E43-0D2A61B3F1A7",
                 "  cbec receipts --watch --timeout 10m --url http://127.0.0.1:8080/ceb/send \\",
                 "      --receipt-url http://127.0.0.1:8080/ceb/receipts",
                 "  cbec receipts --watch --inbox /data/transfer/inbox"})
@@ -113,6 +116,17 @@ public final class ReceiptsCommand implements Callable<Integer> {
             err.println("cbec: " + store.path() + ": no store (" + store.path() + ".mv.db); cbec submit creates it");
             return CbecCommand.EXIT_UNUSABLE;
         }
+        try {
+            return report();
+        } catch (IllegalArgumentException | TransportException | StoreException e) {
+            // a wrong URL, folders or a store that cannot be opened
+            err.println("cbec: " + e.getMessage());
+            return CbecCommand.EXIT_UNUSABLE;
+        }
+    }
+
+    /** Lists, or watches then lists, the rows; the exit code. */
+    private int report() throws InterruptedException {
         MessageStore messageStore = Stores.h2(store.path());
         List<Row> rows;
         if (watch) {

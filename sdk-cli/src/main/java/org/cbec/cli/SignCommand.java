@@ -53,9 +53,10 @@ import picocli.CommandLine.Spec;
                 "2:the message, key or certificate cannot be read, the message type carries no signature, or wrong usage"},
         footerHeading = "%nExamples:%n",
         footer = {
-                "  cbec sign --key company.pem --cert company-cert.pem order.xml > order-signed.xml",
-                "  CBEC_KEY_PASSWORD=... cbec sign --key company.p12 --password-env CBEC_KEY_PASSWORD --out order-signed.xml order.xml",
-                "  cbec sign --key company.pem --cert company-cert.pem --profile legacy --out signed.xml order.xml"})
+                "  cbec sign --key company.pem --cert company-cert.pem order.xml > signed.xml",
+                "  CBEC_KEY_PASSWORD=... cbec sign --key company.p12 \\",
+                "      --password-env CBEC_KEY_PASSWORD --out signed.xml order.xml",
+                "  cbec sign --key k.pem --cert c.pem --profile legacy --out signed.xml a.xml"})
 public final class SignCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = false, multiplicity = "1", heading = "Key:%n")

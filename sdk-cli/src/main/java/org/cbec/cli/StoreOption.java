@@ -21,7 +21,7 @@ final class StoreOption {
     static final String DEFAULT = ".cbec/outbox";
 
     @Option(names = "--store", defaultValue = DEFAULT, paramLabel = "PATH",
-            description = "The outbox database: an H2 file PATH.mv.db, created by submit, read by receipts (default: ${DEFAULT-VALUE}).")
+            description = "The outbox database (default ${DEFAULT-VALUE}): an H2 file PATH.mv.db, created by submit, read by receipts.")
     private Path path;
 
     /** The path as given (H2 adds {@code .mv.db}). */

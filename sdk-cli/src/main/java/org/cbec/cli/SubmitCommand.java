@@ -22,8 +22,10 @@ import org.cbec.core.client.Submission;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.signature.spi.Signer;
+import org.cbec.core.store.StoreException;
 import org.cbec.core.store.Stores;
 import org.cbec.core.store.spi.MessageStore;
+import org.cbec.core.transport.TransportException;
 import org.cbec.core.validation.Violation;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -72,12 +74,16 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  cbec mock --port 8080 &",
-                "  cbec submit --url http://127.0.0.1:8080/ceb/send --receipt-url http://127.0.0.1:8080/ceb/receipts \\",
-                "      --sender DXPENT0000458763 --key company.pem --cert company-cert.pem orders/",
-                "  CBEC_KEY_PASSWORD=... cbec submit --outbox /data/transfer/outbox --sender DXPENT0000458763 \\",
-                "      --key company.p12 --password-env CBEC_KEY_PASSWORD --format json order.xml",
-                "  cbec submit --url https://gw.example.cn/dxp --sender DXPENT0000458763 signed/   # already signed",
-                "  cbec receipts --watch --url http://127.0.0.1:8080/ceb/send --receipt-url http://127.0.0.1:8080/ceb/receipts"})
+                "  cbec submit --url http://127.0.0.1:8080/ceb/send \\",
+                "      --receipt-url http://127.0.0.1:8080/ceb/receipts \\",
+                "      --sender DXPENT0000458763 --key k.pem --cert c.pem orders/",
+                "  CBEC_KEY_PASSWORD=... cbec submit --outbox /data/transfer/outbox \\",
+                "      --sender DXPENT0000458763 --key k.p12 --password-env CBEC_KEY_PASSWORD \\",
+                "      --format json order.xml",
+                "  cbec submit --url https://gw.example.cn/dxp --sender DXPENT0000458763 \\",
+                "      signed/    # signed already: sent as they are",
+                "  cbec receipts --watch --url http://127.0.0.1:8080/ceb/send \\",
+                "      --receipt-url http://127.0.0.1:8080/ceb/receipts"})
 public final class SubmitCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1", heading = "Single Window (HTTP or transfer folders):%n")
@@ -161,7 +167,8 @@ public final class SubmitCommand implements Callable<Integer> {
         } catch (MessageFiles.Unusable e) {
             err.println(e.line());
             return e.outcome().status().exitCode;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | TransportException | StoreException e) {
+            // a wrong URL or sender id, folders or a store that cannot be opened
             err.println("cbec: " + e.getMessage());
             return CbecCommand.EXIT_UNUSABLE;
         }

@@ -66,8 +66,9 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  cbec tax --item \"cosmetics,price=100.00,qty=2\"",
-                "  cbec tax --item \"3304100091,name=lipstick,value=600.00,qty=2\" --item \"beer,value=198.00,qty=24,legal-qty=0.012\" --freight 30.00",
-                "  cbec tax --format json --year-to-date 25000.00 --rates rates-2026.csv basket.json"})
+                "  cbec tax --item \"3304100091,name=lipstick,value=600.00,qty=2\" \\",
+                "      --item \"beer,value=198.00,qty=24,legal-qty=0.012\" --freight 30.00",
+                "  cbec tax --format json --year-to-date 25000.00 --rates rates.csv basket.json"})
 public final class TaxCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")

@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  cbec verify signed.xml more/*.xml",
-                "  cbec verify --cert registered.pem signed.xml   # trust this certificate, not the one in the message"})
+                "  cbec verify --cert registered.pem signed.xml",
+                "      # trust this certificate, not the one in the message"})
 public final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--cert", paramLabel = "CERT.pem",

@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  cbec wrap --sender DXPENT0000458763 --out envelope.xml signed.xml",
-                "  cbec wrap --sender DXPENT0000458763 --new-id --receiver DXPEDCCEB0000003 export.xml > envelope.xml"})
+                "  cbec wrap --sender DXPENT0000458763 --new-id \\",
+                "      --receiver DXPEDCCEB0000003 export.xml > envelope.xml"})
 public final class WrapCommand implements Callable<Integer> {
 
     @Option(names = "--sender", required = true, paramLabel = "DXPID",

@@ -21,21 +21,29 @@ class MockCommandTest {
         CompletableFuture<Integer> code = new CompletableFuture<>();
         Thread runner = new Thread(() -> code.complete(CbecCommand.execute(System::getenv, new PrintWriter(out), new PrintWriter(new StringWriter()),
                 "mock", "--port", "0", "--receipt-delay", "50")));
+        runner.setDaemon(true);
         runner.start();
-        Pattern listening = Pattern.compile("listening on (http://\\S+)");
-        Matcher m = listening.matcher("");
-        for (int i = 0; i < 100 && !m.find(); i++) {
-            Thread.sleep(50);
-            m = listening.matcher(out.toString());
-        }
-        assertThat(m.hitEnd() && !m.find(0)).as(out.toString()).isFalse();
-        URI admin = URI.create(m.group(1)).resolve("/admin");
-        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(admin).build(), HttpResponse.BodyHandlers.ofString());
+        try {
+            Pattern listening = Pattern.compile("listening on (http://\\S+)");
+            String url = null;
+            for (int i = 0; i < 100 && url == null; i++) {
+                Matcher m = listening.matcher(out.toString());
+                if (m.find()) {
+                    url = m.group(1);
+                } else {
+                    Thread.sleep(50);
+                }
+            }
+            assertThat(url).as(out.toString()).isNotNull();
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url).resolve("/admin")).build(),
+                    HttpResponse.BodyHandlers.ofString());
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(out.toString()).contains("send (POST DxpMsg):", "/ceb/send", "Ctrl-C to stop.");
-        runner.interrupt();
-        runner.join(5_000);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(out.toString()).contains("send (POST DxpMsg):", "/ceb/send", "Ctrl-C to stop.");
+        } finally {
+            runner.interrupt();
+            runner.join(5_000);
+        }
         assertThat(code.getNow(-1)).isZero();
     }
 

@@ -175,6 +175,22 @@ class SubmitReceiptsCommandTest {
     }
 
     @Test
+    void messageNotAcknowledgedWithinTheTimeoutIsPendingWithExitOneAndStaysInTheStore() throws Exception {
+        MockSingleWindow mock = mock(MockSingleWindow.builder().latency(Duration.ofMillis(1500)));
+
+        Cli submit = Cli.run(args(new Object[] {"submit", "--format", "json", "--url", mock.sendUrl(), "--sender", SENDER,
+                "--store", store(), "--timeout", "200ms"}, key(), new Object[] {order(9)}));
+
+        assertThat(submit.exitCode()).as(submit.err()).isEqualTo(1);
+        JsonNode filed = json(submit);
+        assertThat(filed.at("/files/0/outcome").asText()).isEqualTo("pending");
+        assertThat(filed.at("/files/0/reason").asText()).contains("not acknowledged within 0.2s").contains("stays in the store");
+        assertThat(filed.at("/summary/pending").asInt()).isEqualTo(1);
+        assertThat(json(Cli.run("receipts", "--store", store(), "--format", "json")).at("/messages/0/guid").asText())
+                .isEqualTo("B1F2A0C3-0000-4000-8000-000000000009");
+    }
+
+    @Test
     void folderSubmitWritesEachEnvelopeIntoTheOutboxWithAProgressBar() throws Exception {
         order(5);
         order(6);
