@@ -212,6 +212,22 @@ class SubmitReceiptsCommandTest {
     }
 
     @Test
+    void folderSubmissionIsFollowedToReleasedThroughTheInbox() throws Exception {
+        Path transfer = dir.resolve("transfer");
+        mock(MockSingleWindow.builder().folders(transfer.resolve("outbox"), transfer.resolve("inbox"), Duration.ofMillis(50)));
+
+        Cli submit = Cli.run(args(new Object[] {"submit", "--outbox", transfer.resolve("outbox"), "--sender", SENDER, "--store", store()}, key(),
+                new Object[] {order(10)}));
+        Cli watch = Cli.run("receipts", "--watch", "--inbox", transfer.resolve("inbox"), "--store", store(), "--interval", "50ms",
+                "--timeout", "20s", "--format", "json");
+
+        assertThat(submit.exitCode()).as(submit.err()).isZero();
+        assertThat(watch.exitCode()).as(watch.out() + watch.err()).isZero();
+        assertThat(json(watch).at("/messages/0/status").asText()).isEqualTo("RELEASED");
+        assertThat(transfer.resolve("archive")).isNotEmptyDirectory();
+    }
+
+    @Test
     void passwordIsOnlyTakenFromTheEnvironment() throws Exception {
         Path p12 = Files.write(dir.resolve("rsa.p12"), TestKeys.rsa().pkcs12("pw-7Q".toCharArray()));
         Path outbox = dir.resolve("transfer").resolve("outbox");
