@@ -15,6 +15,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
  * command line and returns its exit code without exiting the JVM.
  */
 @Command(name = "cbec",
+        scope = ScopeType.INHERIT,   // help and version options, exit code of wrong usage: the same on every subcommand
         mixinStandardHelpOptions = true,
         exitCodeOnInvalidInput = CbecCommand.EXIT_UNUSABLE,
         versionProvider = CbecCommand.Version.class,

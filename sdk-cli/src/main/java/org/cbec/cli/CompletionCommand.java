@@ -17,9 +17,6 @@ import picocli.CommandLine.Spec;
  * }</pre>
  */
 @Command(name = "completion",
-        mixinStandardHelpOptions = true,
-        versionProvider = CbecCommand.Version.class,
-        exitCodeOnInvalidInput = CbecCommand.EXIT_UNUSABLE,
         description = "Print the bash/zsh completion script of cbec.",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -32,9 +32,6 @@ import picocli.CommandLine.Spec;
  * <p>Exit code: 0 stopped; 2 an option is unknown or its value wrong, or the port cannot be bound.
  */
 @Command(name = "mock",
-        mixinStandardHelpOptions = true,
-        versionProvider = CbecCommand.Version.class,
-        exitCodeOnInvalidInput = CbecCommand.EXIT_UNUSABLE,
         description = {"Start the mock Single Window on loopback, with the options of cbec-mock.jar; runs until Ctrl-C."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

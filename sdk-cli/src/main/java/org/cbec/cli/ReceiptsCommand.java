@@ -56,9 +56,6 @@ import picocli.CommandLine.Spec;
  * refused, dead letter), or was not final when watching timed out; 2 there is no store, or wrong usage.
  */
 @Command(name = "receipts",
-        mixinStandardHelpOptions = true,
-        versionProvider = CbecCommand.Version.class,
-        exitCodeOnInvalidInput = CbecCommand.EXIT_UNUSABLE,
         sortOptions = false,
         description = "List the status and receipts of what was submitted; --watch follows them until final.",
         exitCodeListHeading = "%nExit codes:%n",

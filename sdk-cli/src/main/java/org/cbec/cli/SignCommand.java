@@ -42,9 +42,6 @@ import picocli.CommandLine.Spec;
  * cannot be read, the message type is not modelled or carries no signature, or wrong usage.
  */
 @Command(name = "sign",
-        mixinStandardHelpOptions = true,
-        versionProvider = CbecCommand.Version.class,
-        exitCodeOnInvalidInput = CbecCommand.EXIT_UNUSABLE,
         description = "Sign a CEB message: enveloped XML signature (SM2-SM3 or RSA-SHA1) where its schema wants it.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

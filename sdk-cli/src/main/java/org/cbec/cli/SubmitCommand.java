@@ -32,7 +32,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -60,9 +59,6 @@ import picocli.CommandLine.Spec;
  * or is still pending; 2 a file cannot be read as a supported message, a key cannot be used, or wrong usage.
  */
 @Command(name = "submit",
-        mixinStandardHelpOptions = true,
-        versionProvider = CbecCommand.Version.class,
-        exitCodeOnInvalidInput = CbecCommand.EXIT_UNUSABLE,
         sortOptions = false,
         description = {"File CEB messages with the Single Window: sign (with --key) or take as signed, wrap, store, send, and "
                 + "wait for the exchange platform's acknowledgement."},
@@ -111,9 +107,8 @@ public final class SubmitCommand implements Callable<Integer> {
     @Mixin
     private FormatOption format;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
-            description = "Message files; a directory stands for every *.xml under it, recursively, sorted.")
-    private List<Path> inputs;
+    @Mixin
+    private MessageInputs inputs;
 
     @Spec
     private CommandSpec spec;
@@ -147,7 +142,7 @@ public final class SubmitCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Filed> results = new ArrayList<>();
         List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
+        for (Path input : inputs.paths()) {
             try {
                 files.addAll(MessageFiles.list(input));
             } catch (MessageFiles.Unusable e) {

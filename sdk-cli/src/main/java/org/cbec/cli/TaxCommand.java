@@ -53,9 +53,6 @@ import picocli.CommandLine.Spec;
  * trade, full tax); 2 the basket or the rates cannot be read, an item has no rates, or wrong usage.
  */
 @Command(name = "tax",
-        mixinStandardHelpOptions = true,
-        versionProvider = CbecCommand.Version.class,
-        exitCodeOnInvalidInput = CbecCommand.EXIT_UNUSABLE,
         sortOptions = false,
         description = "Estimate the cross-border retail import tax of a basket (duty, consumption tax, VAT; 5,000 / 26,000 CNY limits).",
         exitCodeListHeading = "%nExit codes:%n",

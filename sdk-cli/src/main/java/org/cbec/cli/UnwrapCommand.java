@@ -24,9 +24,6 @@ import picocli.CommandLine.Spec;
  * <p>Exit code: 0 unwrapped; 2 the file cannot be read or is not a valid {@code DxpMsg}, or wrong usage.
  */
 @Command(name = "unwrap",
-        mixinStandardHelpOptions = true,
-        versionProvider = CbecCommand.Version.class,
-        exitCodeOnInvalidInput = CbecCommand.EXIT_UNUSABLE,
         description = "Take the message out of a DxpMsg envelope, byte for byte.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

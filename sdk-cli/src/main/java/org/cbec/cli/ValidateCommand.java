@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,9 +41,6 @@ import picocli.CommandLine.Spec;
  * the JSON document too).
  */
 @Command(name = "validate",
-        mixinStandardHelpOptions = true,
-        versionProvider = CbecCommand.Version.class,
-        exitCodeOnInvalidInput = CbecCommand.EXIT_UNUSABLE,
         description = "Validate CEB messages against every rule of the specification.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -65,9 +61,8 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Accept known real-world departures from the schema (duplicate nodes, unknown elements, known aliases) and report them as warnings.")
     private boolean lenient;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
-            description = "Message files; a directory stands for every *.xml under it, recursively, sorted.")
-    private List<Path> inputs;
+    @Mixin
+    private MessageInputs inputs;
 
     @Spec
     private CommandSpec spec;
@@ -76,7 +71,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         CebCodec codec = CebCodec.builder().readPolicy(lenient ? CebMessages.lenientReading() : CebMessages.strictReading()).build();
         List<FileOutcome> outcomes = new ArrayList<>();
-        for (Path input : inputs) {
+        for (Path input : inputs.paths()) {
             outcomes.addAll(validate(input, codec));
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -32,9 +32,6 @@ import picocli.CommandLine.Spec;
  * decides. Files that cannot be read are named on standard error, one line each.
  */
 @Command(name = "verify",
-        mixinStandardHelpOptions = true,
-        versionProvider = CbecCommand.Version.class,
-        exitCodeOnInvalidInput = CbecCommand.EXIT_UNUSABLE,
         description = "Verify the XML signature of CEB messages.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -35,9 +35,6 @@ import picocli.CommandLine.Spec;
  * type not modelled, an envelope field is not allowed, or wrong usage.
  */
 @Command(name = "wrap",
-        mixinStandardHelpOptions = true,
-        versionProvider = CbecCommand.Version.class,
-        exitCodeOnInvalidInput = CbecCommand.EXIT_UNUSABLE,
         description = "Wrap a CEB message (unchanged) in a DxpMsg envelope.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
