@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cbec.core.CebCodec;
 import org.cbec.core.CebException;
@@ -167,6 +170,9 @@ public final class SubmitCommand implements Callable<Integer> {
             err.println("cbec: " + e.getMessage());
             return CbecCommand.EXIT_UNUSABLE;
         }
+        Map<String, Integer> position = new HashMap<>();
+        files.forEach(f -> position.putIfAbsent(f.toString(), position.size()));
+        results.sort(Comparator.comparingInt(r -> position.getOrDefault(r.file(), -1)));   // as named, listings failed first
         print(results);
         boolean unusable = results.stream().anyMatch(r -> r.outcome() == Outcome.UNUSABLE);
         boolean allAccepted = results.stream().allMatch(r -> r.outcome() == Outcome.ACCEPTED);

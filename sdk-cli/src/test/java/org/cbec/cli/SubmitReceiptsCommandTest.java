@@ -228,6 +228,22 @@ class SubmitReceiptsCommandTest {
     }
 
     @Test
+    void resultsAreListedInFileOrderWhateverHappenedToEach() throws Exception {
+        Path valid = order(11);
+        Files.copy(OfficialSpec.sample("import/CEB311Message.xml"), dir.resolve("orders").resolve("a-invalid.xml"));
+
+        Cli submit = Cli.run(args(new Object[] {"submit", "--format", "json", "--outbox", dir.resolve("transfer").resolve("outbox"),
+                "--sender", SENDER, "--store", store()}, key(), new Object[] {dir.resolve("orders")}));
+
+        assertThat(submit.exitCode()).isEqualTo(1);
+        JsonNode files = json(submit).get("files");
+        assertThat(files.at("/0/file").asText()).endsWith("a-invalid.xml");
+        assertThat(files.at("/0/outcome").asText()).isEqualTo("rejected");
+        assertThat(files.at("/1/file").asText()).isEqualTo(valid.toString());
+        assertThat(files.at("/1/outcome").asText()).isEqualTo("accepted");
+    }
+
+    @Test
     void passwordIsOnlyTakenFromTheEnvironment() throws Exception {
         Path p12 = Files.write(dir.resolve("rsa.p12"), TestKeys.rsa().pkcs12("pw-7Q".toCharArray()));
         Path outbox = dir.resolve("transfer").resolve("outbox");
