@@ -15,6 +15,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -25,6 +26,12 @@ import picocli.CommandLine.Spec;
  * $ cbec validate --format json a.xml    # one JSON document
  * $ cbec sign --key company.p12 --password-env CBEC_KEY_PASSWORD --out signed.xml a.xml
  * $ cbec verify signed.xml
+ * $ cbec wrap --sender DXPENT0000458763 --out envelope.xml signed.xml ; cbec unwrap envelope.xml
+ * $ cbec submit --url http://127.0.0.1:8080/ceb/send --sender DXPENT0000458763 --key company.pem --cert company-cert.pem orders/
+ * $ cbec receipts --watch --url http://127.0.0.1:8080/ceb/send --receipt-url http://127.0.0.1:8080/ceb/receipts
+ * $ cbec tax --item "cosmetics,price=100.00,qty=2"
+ * $ cbec mock --port 8080
+ * $ source <(cbec completion)
  * $ cbec --version
  * }</pre>
  *
@@ -33,11 +40,25 @@ import picocli.CommandLine.Spec;
  * command line and returns its exit code without exiting the JVM.
  */
 @Command(name = "cbec",
+        scope = ScopeType.INHERIT,   // help and version options, exit code of wrong usage: the same on every subcommand
         mixinStandardHelpOptions = true,
         exitCodeOnInvalidInput = CbecCommand.EXIT_UNUSABLE,
         versionProvider = CbecCommand.Version.class,
         description = "Tools for China customs cross-border e-commerce (CEB 202205) messages.",
-        subcommands = {ValidateCommand.class, SignCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, SignCommand.class, VerifyCommand.class, WrapCommand.class, UnwrapCommand.class,
+                SubmitCommand.class, ReceiptsCommand.class, TaxCommand.class, MockCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  cbec validate --format json orders/",
+                "  cbec sign --key k.pem --cert c.pem --out signed.xml order.xml",
+                "  cbec mock --port 8080 &",
+                "  cbec submit --url http://127.0.0.1:8080/ceb/send --sender DXPENT0000458763 \\",
+                "      signed.xml",
+                "  cbec receipts --watch --url http://127.0.0.1:8080/ceb/send \\",
+                "      --receipt-url http://127.0.0.1:8080/ceb/receipts",
+                "  cbec tax --item \"cosmetics,price=100.00,qty=2\"",
+                "  cbec <command> --help   # options and examples of each command"})
 public final class CbecCommand implements Callable<Integer> {
 
     /** Success: no finding is an error, the message was signed, every signature verified. */
@@ -85,6 +106,7 @@ public final class CbecCommand implements Callable<Integer> {
                     line.getErr().println("cbec: internal error: " + e);
                     return EXIT_UNUSABLE;
                 });
+        MockCommand.configure(cl.getSubcommands().get("mock"));
         try {
             return cl.execute(args);
         } finally {

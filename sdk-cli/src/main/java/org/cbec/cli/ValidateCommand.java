@@ -1,27 +1,20 @@
 package org.cbec.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.cbec.core.CebCodec;
 import org.cbec.core.Deviation;
 import org.cbec.core.validation.Violation;
 import org.cbec.customs.CebMessages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -48,34 +41,28 @@ import picocli.CommandLine.Spec;
  * the JSON document too).
  */
 @Command(name = "validate",
-        mixinStandardHelpOptions = true,
-        versionProvider = CbecCommand.Version.class,
-        exitCodeOnInvalidInput = CbecCommand.EXIT_UNUSABLE,
         description = "Validate CEB messages against every rule of the specification.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:no finding is an error",
                 "1:a message breaks a rule",
-                "2:a file cannot be read as a supported message, or wrong usage"})
+                "2:a file cannot be read as a supported message, or wrong usage"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  cbec validate CEB311Message.xml",
+                "  cbec validate --format json orders/ > report.json",
+                "  cbec validate --lenient CEB303Message.xml"})
 public final class ValidateCommand implements Callable<Integer> {
 
-    /** Output formats. */
-    enum Format {
-        text,
-        json
-    }
-
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Format format;
+    @Mixin
+    private FormatOption format;
 
     @Option(names = "--lenient",
             description = "Accept known real-world departures from the schema (duplicate nodes, unknown elements, known aliases) and report them as warnings.")
     private boolean lenient;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
-            description = "Message files; a directory stands for every *.xml under it, recursively, sorted.")
-    private List<Path> inputs;
+    @Mixin
+    private MessageInputs inputs;
 
     @Spec
     private CommandSpec spec;
@@ -84,7 +71,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         CebCodec codec = CebCodec.builder().readPolicy(lenient ? CebMessages.lenientReading() : CebMessages.strictReading()).build();
         List<FileOutcome> outcomes = new ArrayList<>();
-        for (Path input : inputs) {
+        for (Path input : inputs.paths()) {
             outcomes.addAll(validate(input, codec));
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -94,7 +81,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 err.println("cbec: " + failureLine(o));
             }
         }
-        if (format == Format.json) {
+        if (format.json()) {
             out.println(json(outcomes));
         } else {
             outcomes.forEach(o -> text(o, out));
@@ -103,22 +90,11 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private static List<FileOutcome> validate(Path input, CebCodec codec) {
-        if (!Files.isDirectory(input)) {
-            return List.of(FileOutcome.of(input, codec));
+        try {
+            return MessageFiles.list(input).stream().map(f -> FileOutcome.of(f, codec)).toList();
+        } catch (MessageFiles.Unusable e) {
+            return List.of(e.outcome());
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(input)) {
-            files = walk.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            return List.of(FileOutcome.failed(input.toString(), FileOutcome.Status.UNREADABLE, "cannot list directory: " + e.getMessage(), null));
-        }
-        if (files.isEmpty()) {
-            return List.of(FileOutcome.failed(input.toString(), FileOutcome.Status.UNREADABLE, "no *.xml file in this directory", null));
-        }
-        return files.stream().map(f -> FileOutcome.of(f, codec)).toList();
     }
 
     /** {@code FILE: status: reason [CODE]} for a file that could not be read; shared with the other subcommands. */
@@ -176,8 +152,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private static String json(List<FileOutcome> outcomes) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         ArrayNode files = root.putArray("files");
         for (FileOutcome o : outcomes) {
             ObjectNode f = files.addObject()
@@ -209,10 +184,6 @@ public final class ValidateCommand implements Callable<Integer> {
                         .put("value", v.value());
             }
         }
-        try {
-            return mapper.writeValueAsString(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(root);
     }
 }

@@ -32,15 +32,17 @@ import picocli.CommandLine.Spec;
  * decides. Files that cannot be read are named on standard error, one line each.
  */
 @Command(name = "verify",
-        mixinStandardHelpOptions = true,
-        versionProvider = CbecCommand.Version.class,
-        exitCodeOnInvalidInput = CbecCommand.EXIT_UNUSABLE,
         description = "Verify the XML signature of CEB messages.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:every signature verifies",
                 "1:a signature does not verify, or a message is not signed",
-                "2:a file or the certificate cannot be read, or wrong usage"})
+                "2:a file or the certificate cannot be read, or wrong usage"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  cbec verify signed.xml more/*.xml",
+                "  cbec verify --cert registered.pem signed.xml",
+                "      # trust this certificate, not the one in the message"})
 public final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--cert", paramLabel = "CERT.pem",

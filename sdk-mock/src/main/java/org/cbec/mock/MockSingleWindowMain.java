@@ -70,7 +70,7 @@ public final class MockSingleWindowMain {
 
     /**
      * The builder {@code args} describe (see {@link #USAGE}), or {@code null} for {@code --help}; the port defaults to
-     * 8080.
+     * 8080. Public so that other launchers (the {@code cbec mock} command) take exactly the options of the jar.
      *
      * @throws IllegalArgumentException naming the option when one is unknown, lacks its value or has a bad value
      */
