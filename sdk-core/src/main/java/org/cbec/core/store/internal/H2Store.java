@@ -161,15 +161,38 @@ public final class H2Store implements MessageStore {
                 PreparedStatement savepoint = c.prepareStatement("SAVEPOINT cbec_write");
                 PreparedStatement rollback = c.prepareStatement("ROLLBACK TO SAVEPOINT cbec_write")) {
             c.setAutoCommit(false);
-            for (Pending<?> p : batch) {
-                savepoint.execute();
-                try {
-                    run(p, c);
-                    ok.add(p);
-                } catch (SQLException | RuntimeException e) {
-                    rollback.execute();
-                    p.done.completeExceptionally(e instanceof StoreException ? e : new StoreException("H2 store write failed", e));
+            int i = 0;
+            while (i < batch.size()) {
+                int end = i;
+                while (end < batch.size() && batch.get(end).work instanceof Enqueue) {
+                    end++;
                 }
+                if (end - i > 1) {
+                    // consecutive enqueues: one JDBC batch for all their rows, one for all their keys
+                    List<Pending<?>> run = batch.subList(i, end);
+                    savepoint.execute();
+                    try {
+                        enqueueTogether(run, c);
+                        ok.addAll(run);
+                        i = end;
+                        continue;
+                    } catch (SQLException | RuntimeException e) {
+                        rollback.execute(); // one of them failed: run them one by one below, to fail that one alone
+                    }
+                } else {
+                    end = i + 1;
+                }
+                for (Pending<?> p : batch.subList(i, end)) {
+                    savepoint.execute();
+                    try {
+                        run(p, c);
+                        ok.add(p);
+                    } catch (SQLException | RuntimeException e) {
+                        rollback.execute();
+                        p.done.completeExceptionally(e instanceof StoreException ? e : new StoreException("H2 store write failed", e));
+                    }
+                }
+                i = end;
             }
             c.commit();
         } catch (SQLException e) {
@@ -178,6 +201,22 @@ public final class H2Store implements MessageStore {
             return;
         }
         ok.forEach(H2Store::complete);
+    }
+
+    /** Runs several {@link Enqueue} writes as one insert batch and hands each its part of the result. */
+    @SuppressWarnings("unchecked")
+    private static void enqueueTogether(List<Pending<?>> run, Connection c) throws SQLException {
+        List<OutboxEntry> all = new ArrayList<>();
+        for (Pending<?> p : run) {
+            all.addAll(((Enqueue) p.work).entries());
+        }
+        List<Boolean> added = insert(c, all);
+        int from = 0;
+        for (Pending<?> p : run) {
+            int n = ((Enqueue) p.work).entries().size();
+            ((Pending<List<Boolean>>) p).result = added.subList(from, from + n);
+            from += n;
+        }
     }
 
     private static <T> void run(Pending<T> p, Connection c) throws SQLException {
@@ -190,12 +229,30 @@ public final class H2Store implements MessageStore {
 
     @Override
     public boolean enqueue(OutboxEntry e) {
-        return durably(c -> {
-            int inserted;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO cbec_outbox (id, message_type, cop_msg_id, state, status,"
-                    + " status_rank, attempts, next_attempt_at, signed_bytes, envelope_bytes, created_at)"
-                    + " SELECT ?, ?, ?, 'PENDING', ?, ?, 0, CURRENT_TIMESTAMP(3), ?, ?, CURRENT_TIMESTAMP(3)"
-                    + " WHERE NOT EXISTS (SELECT 1 FROM cbec_outbox WHERE id = ?)")) {
+        return durably(new Enqueue(List.of(e))).get(0);
+    }
+
+    /** Inserts every entry in one transaction, with one sync, as one JDBC batch. */
+    @Override
+    public List<Boolean> enqueueAll(List<OutboxEntry> entries) {
+        return entries.isEmpty() ? List.of() : List.copyOf(durably(new Enqueue(List.copyOf(entries))));
+    }
+
+    /** An enqueue the committer can merge with the enqueues next to it in its batch. */
+    private record Enqueue(List<OutboxEntry> entries) implements Work<List<Boolean>> {
+        @Override
+        public List<Boolean> run(Connection c) throws SQLException {
+            return insert(c, entries);
+        }
+    }
+
+    private static List<Boolean> insert(Connection c, List<OutboxEntry> entries) throws SQLException {
+        List<Boolean> added = new ArrayList<>(entries.size());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cbec_outbox (id, message_type, cop_msg_id, state, status,"
+                + " status_rank, attempts, next_attempt_at, signed_bytes, envelope_bytes, created_at)"
+                + " SELECT ?, ?, ?, 'PENDING', ?, ?, 0, CURRENT_TIMESTAMP(3), ?, ?, CURRENT_TIMESTAMP(3)"
+                + " WHERE NOT EXISTS (SELECT 1 FROM cbec_outbox WHERE id = ?)")) {
+            for (OutboxEntry e : entries) {
                 ps.setString(1, e.id());
                 ps.setString(2, e.messageType());
                 ps.setString(3, e.copMsgId());
@@ -204,21 +261,31 @@ public final class H2Store implements MessageStore {
                 ps.setBytes(6, e.signedBytes());
                 ps.setBytes(7, e.envelope());
                 ps.setString(8, e.id());
-                inserted = ps.executeUpdate();
+                ps.addBatch();
             }
-            if (inserted > 0 && !e.correlationKeys().isEmpty()) {
-                try (PreparedStatement keys = c.prepareStatement(
-                        "MERGE INTO cbec_correlation (corr_key, message_id) KEY (corr_key, message_id) VALUES (?, ?)")) {
-                    for (String k : e.correlationKeys()) {
-                        keys.setString(1, truncate(k, 255));
-                        keys.setString(2, e.id());
-                        keys.addBatch();
-                    }
-                    keys.executeBatch();
+            for (int n : ps.executeBatch()) {
+                added.add(n > 0);
+            }
+        }
+        boolean anyKeys = false;
+        try (PreparedStatement keys = c.prepareStatement(
+                "MERGE INTO cbec_correlation (corr_key, message_id) KEY (corr_key, message_id) VALUES (?, ?)")) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (!added.get(i)) {
+                    continue; // the stored row keeps its own keys
+                }
+                for (String k : entries.get(i).correlationKeys()) {
+                    keys.setString(1, truncate(k, 255));
+                    keys.setString(2, entries.get(i).id());
+                    keys.addBatch();
+                    anyKeys = true;
                 }
             }
-            return inserted > 0;
-        });
+            if (anyKeys) {
+                keys.executeBatch();
+            }
+        }
+        return added;
     }
 
     // ---- claims ----
