@@ -2,6 +2,8 @@ package org.cbec.benchmarks;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,12 +16,14 @@ import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.store.Stores;
 import org.cbec.core.transport.HttpTransportConfig;
 import org.cbec.core.transport.Transports;
+import org.cbec.customs.imports.Ceb621Message;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -29,11 +33,12 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Messages per second from {@link CebClient#submit} to their final receipt: each operation submits a five-line CEB621
- * (validated, SM2-signed with the software signer, wrapped, stored durably in H2), and the client's workers send it over
- * HTTP to a {@link LocalGateway} on loopback, whose release receipt the client polls, records and applies. At most
- * {@value #IN_FLIGHT} messages may be between submit and {@link Status#RELEASED}: an operation waits for a permit that
- * only a release gives back, so in steady state the score is the rate of completed filings, receipts included.
+ * Messages per second from {@link CebClient#submitAll} to their final receipt: each invocation submits {@value #BATCH}
+ * five-line CEB621s (each validated, SM2-signed with the software signer, wrapped; the batch stored durably in H2 in one
+ * commit before the call returns), and the client's workers send them over HTTP to a {@link LocalGateway} on loopback,
+ * whose release receipts the client polls, records and applies. At most {@value #IN_FLIGHT} messages may be between
+ * submit and {@link Status#RELEASED}: an invocation waits for permits that only releases give back, so in steady state
+ * the score (per message, {@code OperationsPerInvocation}) is the rate of completed filings, receipts included.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -46,6 +51,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EndToEndBenchmark {
 
     static final int IN_FLIGHT = 2_000;
+    static final int BATCH = 50;
 
     private final AtomicLong sequence = new AtomicLong();
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
@@ -83,10 +89,15 @@ public class EndToEndBenchmark {
         TempDirs.delete(dir);
     }
 
-    /** Submits one CEB621, first waiting until fewer than {@value #IN_FLIGHT} are on their way to release. */
+    /** Submits {@value #BATCH} CEB621s, first waiting until that many more may be on their way to release. */
     @Benchmark
-    public Submission submit() throws InterruptedException {
-        inFlight.acquire();
-        return client.submit(Ceb621Fixture.message(sequence.incrementAndGet()));
+    @OperationsPerInvocation(BATCH)
+    public List<Submission> submit() throws InterruptedException {
+        inFlight.acquire(BATCH);
+        List<Ceb621Message> batch = new ArrayList<>(BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            batch.add(Ceb621Fixture.message(sequence.incrementAndGet()));
+        }
+        return client.submitAll(batch);
     }
 }
