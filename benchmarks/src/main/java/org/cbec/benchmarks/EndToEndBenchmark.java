@@ -2,6 +2,8 @@ package org.cbec.benchmarks;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,12 +16,14 @@ import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.store.Stores;
 import org.cbec.core.transport.HttpTransportConfig;
 import org.cbec.core.transport.Transports;
+import org.cbec.customs.imports.Ceb621Message;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -29,11 +33,13 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Messages per second from {@link CebClient#submit} to their final receipt: each operation submits a five-line CEB621
- * (validated, SM2-signed with the software signer, wrapped, stored durably in H2), and the client's workers send it over
- * HTTP to a {@link LocalGateway} on loopback, whose release receipt the client polls, records and applies. At most
- * {@value #IN_FLIGHT} messages may be between submit and {@link Status#RELEASED}: an operation waits for a permit that
- * only a release gives back, so in steady state the score is the rate of completed filings, receipts included.
+ * Messages per second from submit to their final receipt: {@code submit} submits one five-line CEB621 per operation,
+ * {@code submitBatch} {@value #BATCH} per invocation with {@link CebClient#submitAll} (score per message); each message is
+ * validated, SM2-signed with the software signer, wrapped and stored durably in H2 before the call returns, and the
+ * client's workers send it over HTTP to a {@link LocalGateway} on loopback, whose release receipt the client polls,
+ * records and applies. At most {@value #IN_FLIGHT} messages may be between submit and {@link Status#RELEASED}: a call
+ * waits for permits that only releases give back, so in steady state the score is the rate of completed filings,
+ * receipts included.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -46,6 +52,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EndToEndBenchmark {
 
     static final int IN_FLIGHT = 2_000;
+    static final int BATCH = 50;
 
     private final AtomicLong sequence = new AtomicLong();
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
@@ -88,5 +95,17 @@ public class EndToEndBenchmark {
     public Submission submit() throws InterruptedException {
         inFlight.acquire();
         return client.submit(Ceb621Fixture.message(sequence.incrementAndGet()));
+    }
+
+    /** Submits {@value #BATCH} CEB621s in one {@link CebClient#submitAll}, first waiting until that many more may be on their way. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public List<Submission> submitBatch() throws InterruptedException {
+        inFlight.acquire(BATCH);
+        List<Ceb621Message> batch = new ArrayList<>(BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            batch.add(Ceb621Fixture.message(sequence.incrementAndGet()));
+        }
+        return client.submitAll(batch);
     }
 }

@@ -20,11 +20,15 @@ import java.util.Objects;
  * @param messageType  the receipt's type, e.g. {@code CEB312Message}, {@code CEB900Message}, {@code DxpRep}
  * @param guid         the answered document's guid, or {@code null}
  * @param copMsgId     the answered envelope's {@code CopMsgId} (CEB900 {@code oriCopMsgId}, DxpRep {@code OriHead}), or {@code null}
+ * @param copNo        the answered document's {@code copNo} (the enterprise's own number, which inventory, cancellation,
+ *                     delivery, waybill and summary receipts carry), or {@code null}; used to find the submission when
+ *                     the guid names none, not kept by the store (so {@code null} in {@code Submission.receipts()})
  * @param returnStatus the code as received (returnStatus or DxpRep ResponseCode)
  * @param returnTime   the time as received ({@code YYYYMMDDhhmmssfff} for customs), or {@code null}
  * @param info         the text, or {@code null}
  */
-public record Receipt(Kind kind, String messageType, String guid, String copMsgId, String returnStatus, String returnTime, String info) {
+public record Receipt(Kind kind, String messageType, String guid, String copMsgId, String copNo, String returnStatus, String returnTime,
+        String info) {
 
     /** What produced a receipt. */
     public enum Kind {
@@ -39,8 +43,8 @@ public record Receipt(Kind kind, String messageType, String guid, String copMsgI
     public Receipt {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(messageType, "messageType");
-        if (guid == null && copMsgId == null) {
-            throw new IllegalArgumentException("a receipt names the answered document guid or CopMsgId");
+        if (guid == null && copMsgId == null && copNo == null) {
+            throw new IllegalArgumentException("a receipt names the answered document guid, copNo or CopMsgId");
         }
     }
 
@@ -49,7 +53,10 @@ public record Receipt(Kind kind, String messageType, String guid, String copMsgI
         return Status.of(this);
     }
 
-    /** A stable identity of this receipt: the same receipt received twice has the same key. */
+    /**
+     * A stable identity of this receipt: the same receipt received twice has the same key. The {@code copNo} is left out:
+     * the guid or CopMsgId, code, time and text identify a receipt.
+     */
     public String key() {
         String all = String.join("\u0000", kind.name(), messageType, String.valueOf(guid), String.valueOf(copMsgId),
                 String.valueOf(returnStatus), String.valueOf(returnTime), String.valueOf(info));

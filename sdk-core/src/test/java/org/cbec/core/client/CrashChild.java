@@ -15,7 +15,8 @@ import org.cbec.core.transport.HttpTransportConfig;
 import org.cbec.core.transport.Transports;
 
 /**
- * The process {@link CrashTest} kills. {@code submit <db> <url> <n> <durable>}: submits n messages from 8 threads,
+ * The process {@link CrashTest} kills. {@code submit <db> <url> <n> <durable>}: submits n messages from 32 threads (so
+ * that the store's group commits are large),
  * printing {@code ACK <guid>} once each submit returned, then {@code SUBMITTED}, then keeps sending until killed.
  * {@code finish <db> <url> 0 <durable>}: sends whatever is pending, prints {@code DONE pending=… sent=… dead=…}, exits.
  */
@@ -34,7 +35,8 @@ public final class CrashChild {
         MessageStore store = durable ? Stores.h2(db)
                 : Stores.h2Url("jdbc:h2:file:" + db.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"); // H2's default WRITE_DELAY
         ClientConfig config = ClientConfig.custom()
-                .workers(4)
+                .workers(16)
+                .claimBatch(64)
                 .idlePoll(Duration.ofMillis(20))
                 .receiptPoll(Duration.ofHours(1))
                 .lease(Duration.ofSeconds(3))
@@ -50,7 +52,7 @@ public final class CrashChild {
                 .transport(Transports.http(HttpTransportConfig.custom().sendUrl(url).readTimeout(Duration.ofSeconds(5)).build()))
                 .store(store).config(config).build();
         if (mode.equals("submit")) {
-            ExecutorService pool = Executors.newFixedThreadPool(8);
+            ExecutorService pool = Executors.newFixedThreadPool(32);
             for (int i = 0; i < n; i++) {
                 pool.execute(() -> {
                     String guid = Messages.newGuid();

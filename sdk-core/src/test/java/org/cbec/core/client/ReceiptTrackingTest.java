@@ -106,6 +106,31 @@ class ReceiptTrackingTest {
     }
 
     @Test
+    void receiptWhoseGuidIsUnknownIsCorrelatedByCopNo() throws Exception {
+        RecordingTransport transport = new RecordingTransport();
+        try (DefaultCebClient client = idleClient(Stores.inMemory(), transport, (g, s, r) -> { })) {
+            String guid = Messages.newGuid();
+            String copNo = "COP" + guid.substring(0, 8);
+            byte[] inventory = ("<CEB621Message xmlns=\"http://www.chinaport.gov.cn/ceb\" guid=\"" + guid + "\" version=\"1.0\">"
+                    + "<Inventory><InventoryHead><guid>" + Messages.newGuid() + "</guid><copNo>" + copNo + "</copNo></InventoryHead>"
+                    + "</Inventory></CEB621Message>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Submission s = client.submitSigned("CEB621Message", Direction.IMPORT, guid, inventory);
+            Submission other = client.submitSigned("CEB311Message", Direction.IMPORT, Messages.newGuid(),
+                    Messages.signedOrder(Messages.newGuid(), Messages.newGuid()));
+            String ceb622 = "<CEB622Message xmlns=\"http://www.chinaport.gov.cn/ceb\" guid=\"" + Messages.newGuid() + "\" version=\"1.0\">"
+                    + "<InventoryReturn><guid>" + Messages.newGuid() + "</guid><customsCode>5100</customsCode><ebpCode>1105910159</ebpCode>"
+                    + "<ebcCode>1105910159</ebcCode><agentCode>1105910159</agentCode><copNo>" + copNo + "</copNo><preNo>B1</preNo>"
+                    + "<invtNo>I1</invtNo><returnStatus>800</returnStatus><returnTime>20260102030405000</returnTime>"
+                    + "<returnInfo>放行</returnInfo></InventoryReturn></CEB622Message>";
+            transport.inbox.add(new InboundEnvelope("i", ceb622.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            client.pollOnce();
+            assertThat(s.status()).isEqualTo(Status.RELEASED);
+            assertThat(s.receipts()).extracting(Receipt::returnStatus).containsExactly("800");
+            assertThat(other.status()).isEqualTo(Status.QUEUED);
+        }
+    }
+
+    @Test
     void formatCheckReceiptIsCorrelatedByOriCopMsgId() throws Exception {
         RecordingTransport transport = new RecordingTransport();
         try (DefaultCebClient client = idleClient(Stores.inMemory(), transport, (g, s, r) -> { })) {

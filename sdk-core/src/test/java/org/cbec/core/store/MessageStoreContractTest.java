@@ -69,6 +69,41 @@ public abstract class MessageStoreContractTest {
     }
 
     @Test
+    void enqueueAllAddsEachNewIdOnceWithItsKeysAndReportsTheDuplicates() {
+        String stored = newId();
+        String a = newId();
+        String b = newId();
+        store.enqueue(entry(stored));
+        OutboxEntry withKey = new OutboxEntry(a, "CEB621Message", a, new byte[] {1}, new byte[] {2}, "QUEUED", 20, List.of("copNo:" + a));
+        assertThat(store.enqueueAll(List.of(withKey, entry(stored), entry(b), entry(a)))).containsExactly(true, false, true, false);
+        assertThat(store.find(a).orElseThrow().messageType()).isEqualTo("CEB621Message");
+        assertThat(store.find(b)).isPresent();
+        assertThat(store.correlate("copNo:" + a)).contains(a);
+        assertThat(store.count(DeliveryState.PENDING)).isEqualTo(3);
+        assertThat(store.enqueueAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void concurrentDuplicateEnqueuesAddEachIdOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Boolean>> added = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String id = newId();
+            ids.add(id);
+            added.add(pool.submit(() -> store.enqueue(entry(id))));
+            added.add(pool.submit(() -> store.enqueue(entry(id))));
+        }
+        int trues = 0;
+        for (Future<Boolean> f : added) {
+            trues += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(trues).isEqualTo(ids.size());
+        assertThat(store.count(DeliveryState.PENDING)).isEqualTo(ids.size());
+    }
+
+    @Test
     void duplicateIdIsRefusedAndLeavesTheFirstRow() {
         String id = newId();
         assertThat(store.enqueue(entry(id))).isTrue();

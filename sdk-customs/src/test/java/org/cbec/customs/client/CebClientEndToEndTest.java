@@ -31,7 +31,9 @@ import org.cbec.core.transport.TransportException;
 import org.cbec.core.transport.spi.Transport;
 import org.cbec.core.validation.ValidationException;
 import org.cbec.customs.imports.Ceb311Message;
+import org.cbec.customs.imports.Ceb621Message;
 import org.cbec.customs.imports.Orders;
+import org.cbec.customs.imports.Parcels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,5 +132,25 @@ class CebClientEndToEndTest {
             assertThat(client.submission(bad.guid())).isEmpty();
         }
         assertThat(transport.sent).isEmpty();
+    }
+
+    @Test
+    void submittedInventoryIsFoundByItsCopNoAndOrderNoFromTheTypedMessage() throws Exception {
+        Ceb621Message inventory = Parcels.inventoryMessage();
+        String copNo = inventory.inventorys().get(0).inventoryHead().copNo();
+        String orderNo = inventory.inventorys().get(0).inventoryHead().orderNo();
+        FlakyTransport transport = new FlakyTransport();
+        try (CebClient client = client(transport)) {
+            Submission s = client.submitAll(List.of(inventory)).get(0);
+            assertThat(client.order(orderNo).submissions()).extracting(Submission::guid).containsExactly(inventory.guid());
+            // a CEB622 whose guid names nothing the client stored, but whose copNo is the inventory's
+            String receipt = "<CEB622Message xmlns=\"http://www.chinaport.gov.cn/ceb\" guid=\"4CDE1CFD-EDED-46B1-946C-B8022E42FC99\""
+                    + " version=\"1.0\"><InventoryReturn><guid>4CDE1CFD-EDED-46B1-946C-B8022E42FC98</guid><customsCode>5100</customsCode>"
+                    + "<ebpCode>1105910159</ebpCode><ebcCode>1105910159</ebcCode><agentCode>1105910159</agentCode><copNo>" + copNo
+                    + "</copNo><preNo>B20261123000000001</preNo><invtNo>51002026I000000001</invtNo><returnStatus>800</returnStatus>"
+                    + "<returnTime>20261123103000000</returnTime><returnInfo>放行</returnInfo></InventoryReturn></CEB622Message>";
+            transport.inbox.add(new InboundEnvelope("r", receipt.getBytes(StandardCharsets.UTF_8)));
+            assertThat(s.await(Status.RELEASED, Duration.ofSeconds(15))).isEqualTo(Status.RELEASED);
+        }
     }
 }

@@ -3,11 +3,9 @@ package org.cbec.core.client.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -20,9 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import org.cbec.core.CebCodec;
 import org.cbec.core.client.CebClient;
@@ -55,8 +50,6 @@ import org.cbec.core.transport.OutboundEnvelope;
 import org.cbec.core.transport.SendResult;
 import org.cbec.core.transport.TransportException;
 import org.cbec.core.transport.spi.Transport;
-import org.cbec.core.xml.SecureXml;
-import org.cbec.core.xml.XmlLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -182,12 +175,22 @@ public final class DefaultCebClient implements CebClient {
 
     @Override
     public Submission submit(CebMessage message) {
+        return submitAll(List.of(message)).get(0);
+    }
+
+    @Override
+    public List<Submission> submitAll(List<? extends CebMessage> messages) {
         if (signer == null) {
             throw new IllegalStateException("no signer configured: use submitSigned or set CebClient.builder().signer(...)");
         }
-        MessageSpec<?> spec = message.spec();
-        byte[] signed = codec.writeSigned(message, signer);
-        return submitSigned(spec.rootName(), spec.direction(), message.guid(), signed);
+        List<OutboxEntry> entries = new ArrayList<>(messages.size());
+        for (CebMessage message : messages) {
+            MessageSpec<?> spec = message.spec();
+            byte[] signed = codec.writeSigned(message, signer);
+            // the keys come from the typed message: no need to parse the bytes just written
+            entries.add(entry(spec.rootName(), spec.direction(), message.guid(), signed, CorrelationKeys.of(message)));
+        }
+        return enqueue(entries);
     }
 
     @Override
@@ -195,6 +198,10 @@ public final class DefaultCebClient implements CebClient {
         Objects.requireNonNull(messageType, "messageType");
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(guid, "guid");
+        return enqueue(List.of(entry(messageType, direction, guid, signedMessage, CorrelationKeys.of(signedMessage, guid)))).get(0);
+    }
+
+    private OutboxEntry entry(String messageType, MessageSpec.Direction direction, String guid, byte[] signed, List<String> keys) {
         TransInfo info = TransInfo.builder()
                 .copMsgId(guid)
                 .senderId(sender.dxpId())
@@ -202,58 +209,25 @@ public final class DefaultCebClient implements CebClient {
                 .creatTime(clock)
                 .msgType(messageType)
                 .build();
-        byte[] envelope = envelopes.write(envelopes.wrap(signedMessage, info));
-        List<String> keys = correlationKeys(signedMessage).stream().filter(k -> !k.equals(guid)).toList();
-        // one group-committed transaction: the row and its correlation keys
-        boolean added = store.enqueue(new OutboxEntry(guid, messageType, guid, signedMessage, envelope, Status.QUEUED.name(),
-                Status.QUEUED.rank(), keys));
-        if (added) {
-            LOG.debug("queued {} {}", messageType, guid);
-            events.enqueued(guid, messageType);
-            wakeUp.release();
-        } else {
-            LOG.info("{} {} is already in the outbox; not queued again", messageType, guid);
-        }
-        return new Handle(guid, messageType);
+        byte[] envelope = envelopes.write(envelopes.wrap(signed, info));
+        return new OutboxEntry(guid, messageType, guid, signed, envelope, Status.QUEUED.name(), Status.QUEUED.rank(), keys);
     }
 
-    private static final String ORDER_KEY = "orderNo:";
-
-    /**
-     * The {@code guid} of every business node (e.g. {@code Order/OrderHead/guid}), which customs receipts name, and
-     * every {@code orderNo} (prefixed), which ties the order's messages together.
-     */
-    private static Set<String> correlationKeys(byte[] xml) {
-        Set<String> out = new LinkedHashSet<>();
-        XMLStreamReader r = SecureXml.streamReader(xml, XmlLimits.ofDefaults());
-        try {
-            int depth = 0;
-            while (r.hasNext()) {
-                int e = r.next();
-                if (e == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                    String name = r.getLocalName();
-                    if (depth >= 3 && (name.equals("guid") || name.equals("orderNo"))
-                            && "http://www.chinaport.gov.cn/ceb".equals(r.getNamespaceURI())) {
-                        String text = r.getElementText().trim();
-                        depth--;
-                        if (!text.isEmpty()) {
-                            out.add(name.equals("guid") ? text : ORDER_KEY + text);
-                        }
-                    }
-                } else if (e == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                }
+    /** One group-committed transaction for the rows and their correlation keys. */
+    private List<Submission> enqueue(List<OutboxEntry> entries) {
+        List<Boolean> added = store.enqueueAll(entries);
+        List<Submission> out = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            OutboxEntry e = entries.get(i);
+            if (added.get(i)) {
+                LOG.debug("queued {} {}", e.messageType(), e.id());
+                events.enqueued(e.id(), e.messageType());
+            } else {
+                LOG.info("{} {} is already in the outbox; not queued again", e.messageType(), e.id());
             }
-        } catch (XMLStreamException e) {
-            throw new IllegalArgumentException("signed message is not well-formed XML", e);
-        } finally {
-            try {
-                r.close();
-            } catch (XMLStreamException ignored) {
-                // nothing held
-            }
+            out.add(new Handle(e.id(), e.messageType()));
         }
+        wakeUp.release();
         return out;
     }
 
@@ -428,13 +402,17 @@ public final class DefaultCebClient implements CebClient {
         arrived.forEach(transport::acknowledge);
     }
 
+    /** The submission a receipt answers: by the document guid it names, then its copNo, then the CopMsgId. */
     private Optional<String> correlate(Receipt r) {
         Optional<String> id = Optional.empty();
-        if (r.copMsgId() != null) {
-            id = store.correlate(r.copMsgId());
-        }
-        if (id.isEmpty() && r.guid() != null) {
+        if (r.guid() != null) {
             id = store.correlate(r.guid());
+        }
+        if (id.isEmpty() && r.copNo() != null) {
+            id = store.correlate(CorrelationKeys.COP_NO + r.copNo());
+        }
+        if (id.isEmpty() && r.copMsgId() != null) {
+            id = store.correlate(r.copMsgId());
         }
         return id;
     }
@@ -463,7 +441,7 @@ public final class DefaultCebClient implements CebClient {
     public OrderStatus order(String orderNo) {
         List<Submission> subs = new ArrayList<>();
         List<Status> statuses = new ArrayList<>();
-        for (String id : store.correlated(ORDER_KEY + orderNo)) {
+        for (String id : store.correlated(CorrelationKeys.ORDER_NO + orderNo)) {
             store.find(id).ifPresent(m -> {
                 subs.add(new Handle(m.id(), m.messageType()));
                 statuses.add(Status.valueOf(m.status()));
@@ -529,7 +507,7 @@ public final class DefaultCebClient implements CebClient {
         public List<Receipt> receipts() {
             List<Receipt> out = new ArrayList<>();
             for (StoredReceipt r : store.receipts(guid)) {
-                out.add(new Receipt(Receipt.Kind.valueOf(r.kind()), r.messageType(), r.guid(), r.copMsgId(), r.returnStatus(),
+                out.add(new Receipt(Receipt.Kind.valueOf(r.kind()), r.messageType(), r.guid(), r.copMsgId(), null, r.returnStatus(),
                         r.returnTime(), r.info()));
             }
             return out;

@@ -47,7 +47,7 @@ public final class GenericReceiptDecoder implements ReceiptDecoder {
     private static List<Receipt> report(DxpRep rep) {
         List<Receipt> out = new ArrayList<>();
         for (DxpRep.Response r : rep.responses()) {
-            out.add(new Receipt(Receipt.Kind.EXCHANGE, "DxpRep", null, r.oriHead().copMsgId(), r.responseCode(),
+            out.add(new Receipt(Receipt.Kind.EXCHANGE, "DxpRep", null, r.oriHead().copMsgId(), null, r.responseCode(),
                     r.noticeTime().toString(), r.responseInfo()));
         }
         return out;
@@ -134,10 +134,11 @@ public final class GenericReceiptDecoder implements ReceiptDecoder {
         boolean formatCheck = "CEB900Message".equals(messageType);
         String guid = blankToNull(f.get("guid"));
         String copMsgId = blankToNull(f.get(formatCheck ? "oriCopMsgId" : "copMsgId"));
-        if (guid == null && copMsgId == null) {
+        String copNo = blankToNull(f.get("copNo"));
+        if (guid == null && copMsgId == null && copNo == null) {
             return null;
         }
-        return new Receipt(formatCheck ? Receipt.Kind.FORMAT_CHECK : Receipt.Kind.CUSTOMS, messageType, guid, copMsgId,
+        return new Receipt(formatCheck ? Receipt.Kind.FORMAT_CHECK : Receipt.Kind.CUSTOMS, messageType, guid, copMsgId, copNo,
                 blankToNull(f.get("returnStatus")), blankToNull(f.get("returnTime")), blankToNull(f.get("returnInfo")));
     }
 

@@ -40,6 +40,25 @@ public interface MessageStore extends AutoCloseable {
      */
     boolean enqueue(OutboxEntry entry);
 
+    /**
+     * Adds every entry as {@link #enqueue} would, in list order, and returns once all of them are durable. A store may
+     * make them durable together, with one sync (the H2 store does): submitting a batch costs one commit instead of
+     * one per message.
+     *
+     * <pre>{@code
+     * List<Boolean> added = store.enqueueAll(List.of(first, second));   // [true, true]; false for an id already stored
+     * }</pre>
+     *
+     * @return per entry, in the same order, whether it was added ({@code false}: its id was already stored)
+     */
+    default List<Boolean> enqueueAll(List<OutboxEntry> entries) {
+        List<Boolean> out = new ArrayList<>(entries.size());
+        for (OutboxEntry e : entries) {
+            out.add(enqueue(e));
+        }
+        return out;
+    }
+
     /** The row of message {@code id}. */
     Optional<StoredMessage> find(String id);
 

@@ -1,0 +1,52 @@
+package org.cbec.core.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.cbec.core.client.metrics.MicrometerMetrics;
+import org.cbec.core.model.MessageSpec.Direction;
+import org.cbec.core.store.Stores;
+import org.cbec.core.transport.InboundEnvelope;
+import org.cbec.core.transport.TransportException;
+import org.junit.jupiter.api.Test;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/** {@link MicrometerMetrics} counts what the client did and times the way to the receipts. */
+class MicrometerMetricsTest {
+
+    @Test
+    void countsQueuedSentFailedAndTimesReceiptsUpToRelease() throws Exception {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        RecordingTransport transport = new RecordingTransport();
+        int[] calls = {0};
+        transport.answer = e -> {
+            if (calls[0]++ == 0) {
+                throw TransportException.transientFailure("connection reset", null);
+            }
+            return new org.cbec.core.transport.SendResult("recording:", null, "ok");
+        };
+        try (CebClient client = CebClient.builder().sender(Messages.SENDER).transport(transport).store(Stores.inMemory())
+                .config(ClientConfig.custom().idlePoll(Duration.ofMillis(10)).receiptPoll(Duration.ofMillis(10))
+                        .inProcessAttempts(1).retryDelay(Duration.ofMillis(5), Duration.ofMillis(10)).signaturesPerMinute(10_000).build())
+                .clientListener(new MicrometerMetrics(registry)).build()) {
+            String guid = Messages.newGuid();
+            String doc = Messages.newGuid();
+            Submission s = client.submitSigned("CEB311Message", Direction.IMPORT, guid, Messages.signedOrder(guid, doc));
+            assertThat(s.await(Status.SENT, Duration.ofSeconds(10))).isEqualTo(Status.SENT);
+            transport.inbox.add(new InboundEnvelope("a", Messages.receiptEnvelope(doc, "120", "20260102030405000")));
+            transport.inbox.add(new InboundEnvelope("b", Messages.receiptEnvelope(doc, "800", "20260102040405000")));
+            assertThat(s.await(Status.RELEASED, Duration.ofSeconds(10))).isEqualTo(Status.RELEASED);
+        }
+        assertThat(registry.get("cbec.messages.queued").tag("type", "CEB311Message").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("cbec.messages.failed").tag("transient", "true").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("cbec.messages.sent").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("cbec.send.duration").timer().count()).isEqualTo(1);
+        assertThat(registry.get("cbec.receipts.recorded").tag("status", "RELEASED").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("cbec.receipt.latency").tag("status", "ENTERED").timer().count()).isEqualTo(1);
+        assertThat(registry.get("cbec.receipt.latency").tag("status", "RELEASED").timer().totalTime(TimeUnit.NANOSECONDS)).isPositive();
+        assertThat(registry.get("cbec.messages.dead_lettered").counter().count()).isZero();
+    }
+}
