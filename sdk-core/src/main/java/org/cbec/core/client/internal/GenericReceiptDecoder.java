@@ -128,7 +128,7 @@ public final class GenericReceiptDecoder implements ReceiptDecoder {
         if (SUMMARY_RESULT.equals(messageType)) {
             // named by the summary application's guid; no returnStatus: it moves no status, it completes the summary
             String guid = blankToNull(f.get("guid"));
-            return guid == null ? null : new Receipt(Receipt.Kind.CUSTOMS, messageType, guid, null, null, blankToNull(f.get("opDate")),
+            return guid == null ? null : new Receipt(Receipt.Kind.CUSTOMS, messageType, guid, null, null, null, blankToNull(f.get("opDate")),
                     "汇总结果 sumNo " + f.get("sumNo") + " declSeqNo " + f.get("declSeqNo") + " decState " + f.get("decState"));
         }
         boolean formatCheck = "CEB900Message".equals(messageType);
