@@ -208,7 +208,9 @@ class CebClientHttpTest {
         int whileOpen = server.findAll(postRequestedFor(urlPathEqualTo("/dxp/send"))).size();
         Thread.sleep(300);
         assertThat(server.findAll(postRequestedFor(urlPathEqualTo("/dxp/send"))).size()).as("no calls while open").isEqualTo(whileOpen);
-        assertThat(whileOpen).isBetween(4, 5);
+        // it opens once 4 failures are recorded; calls already past the breaker's permission check when it opens (two
+        // workers, each with a retry of its message due 20 ms later) may add a few, but never a steady stream
+        assertThat(whileOpen).isBetween(4, 8);
 
         server.stubFor(post("/dxp/send").willReturn(aResponse().withStatus(200)));
         for (Submission s : subs) {
