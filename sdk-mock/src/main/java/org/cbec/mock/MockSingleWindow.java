@@ -72,6 +72,12 @@ import com.sun.net.httpserver.HttpServer;
  * {@link Builder#randomFaults at random}, {@link Builder#latency latency}, {@link Builder#duplicateReceipts duplicate}
  * and {@link Builder#outOfOrderReceipts out-of-order} receipts.
  *
+ * <p>Why the JDK's {@code HttpServer} and not WireMock as its base: the mock is a stateful customs, not a stub. Each
+ * answer depends on what came before (duplicate guids, 四单 across messages, receipts due later, the 179 session a
+ * platform answers), which WireMock would need as custom extensions around its request matching; WireMock would
+ * also put Jetty and its dependencies on the classpath of every test team using the mock and in {@code cbec-mock.jar}.
+ * The JDK server needs nothing and starts in milliseconds. WireMock stays what the SDK's own transport tests stub.
+ *
  * <pre>{@code
  * try (MockSingleWindow mock = MockSingleWindow.builder().receiptDelay(Duration.ofMillis(20)).start()) {
  *     mock.enqueue(Fault.httpStatus(503));                       // the first send fails, the retry succeeds
