@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * How the Java value of a field maps to its text on the wire. Parsing is strict: text that does not parse is
@@ -21,56 +21,82 @@ import java.util.regex.Pattern;
  */
 public final class ValueType<T> {
 
-    /** {@code xs:decimal}: optional sign, digits with at most one point, no exponent, no spaces. */
-    private static final Pattern DECIMAL_TEXT = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
-    private static final Pattern INT_TEXT = Pattern.compile("[+-]?\\d+");
     private static final DateTimeFormatter DATE8_FORMAT = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
     /** Text, unchanged. */
-    public static final ValueType<String> STRING = new ValueType<>("string", "text", String.class, s -> s, s -> s);
+    public static final ValueType<String> STRING = new ValueType<>("string", "text", String.class, s -> s, s -> s, s -> true);
     /** {@code xs:decimal}: written with {@link BigDecimal#toPlainString()}, so the scale chosen by the caller stays. */
-    public static final ValueType<BigDecimal> DECIMAL = new ValueType<>("decimal", "123.45", BigDecimal.class, ValueType::parseDecimal, BigDecimal::toPlainString);
+    public static final ValueType<BigDecimal> DECIMAL = new ValueType<>("decimal", "123.45", BigDecimal.class, ValueType::parseDecimal,
+            BigDecimal::toPlainString, ValueType::isDecimalText);
     /** {@code xs:int}. */
-    public static final ValueType<Integer> INT = new ValueType<>("int", "123", Integer.class, ValueType::parseInt, String::valueOf);
+    public static final ValueType<Integer> INT = new ValueType<>("int", "123", Integer.class, ValueType::parseInt, String::valueOf, null);
     /** {@code YYYYMMDDhhmmss}, China local time. */
     public static final ValueType<LocalDateTime> DATETIME14 = dateTime("datetime14", "YYYYMMDDhhmmss", "uuuuMMddHHmmss");
     /** {@code YYYYMMDDhhmmssfff}, China local time with milliseconds (receipts). */
     public static final ValueType<LocalDateTime> DATETIME17 = dateTime("datetime17", "YYYYMMDDhhmmssfff", "uuuuMMddHHmmssSSS");
     /** {@code YYYYMMDD}. */
     public static final ValueType<LocalDate> DATE8 = new ValueType<>("date8", "YYYYMMDD", LocalDate.class,
-            s -> LocalDate.parse(s, DATE8_FORMAT), d -> d.format(DATE8_FORMAT));
+            s -> LocalDate.parse(s, DATE8_FORMAT), d -> d.format(DATE8_FORMAT), null);
     /** A well-formed XML fragment carried verbatim (the content of {@code ExtendMessage/Message}). */
-    public static final ValueType<String> XML = new ValueType<>("xml", "<xml/>", String.class, s -> s, s -> s);
+    public static final ValueType<String> XML = new ValueType<>("xml", "<xml/>", String.class, s -> s, s -> s, s -> true);
 
     private final String name;
     private final String pattern;
     private final Class<T> javaType;
     private final Function<String, T> parser;
     private final Function<T, String> formatter;
+    /** Tells without parsing whether text is of this type; {@code null} when only parsing can tell. */
+    private final Predicate<String> lexical;
 
-    private ValueType(String name, String pattern, Class<T> javaType, Function<String, T> parser, Function<T, String> formatter) {
+    private ValueType(String name, String pattern, Class<T> javaType, Function<String, T> parser, Function<T, String> formatter,
+                      Predicate<String> lexical) {
         this.name = name;
         this.pattern = pattern;
         this.javaType = javaType;
         this.parser = parser;
         this.formatter = formatter;
+        this.lexical = lexical;
     }
 
     private static ValueType<LocalDateTime> dateTime(String name, String specPattern, String pattern) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
-        return new ValueType<>(name, specPattern, LocalDateTime.class, s -> LocalDateTime.parse(s, f), t -> t.format(f));
+        return new ValueType<>(name, specPattern, LocalDateTime.class, s -> LocalDateTime.parse(s, f), t -> t.format(f), null);
     }
 
     private static BigDecimal parseDecimal(String s) {
-        if (!DECIMAL_TEXT.matcher(s).matches()) {
+        if (!isDecimalText(s)) {
             throw new IllegalArgumentException("not a decimal number");
         }
         return new BigDecimal(s);
     }
 
+    /** {@code xs:decimal}: optional sign, ASCII digits with at most one point and at least one digit, no exponent, no spaces. */
+    private static boolean isDecimalText(String s) {
+        int i = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+        boolean point = false;
+        boolean digit = false;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digit;
+    }
+
     private static Integer parseInt(String s) {
-        if (!INT_TEXT.matcher(s).matches()) {
+        int i = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+        if (i == s.length()) {
             throw new IllegalArgumentException("not a whole number");
+        }
+        for (; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                throw new IllegalArgumentException("not a whole number");
+            }
         }
         return Integer.valueOf(s);
     }
@@ -105,6 +131,9 @@ public final class ValueType<T> {
 
     /** Tells whether {@code text} parses as this type. */
     public boolean accepts(String text) {
+        if (lexical != null) {
+            return lexical.test(Objects.requireNonNull(text, "text"));
+        }
         try {
             parse(text);
             return true;
