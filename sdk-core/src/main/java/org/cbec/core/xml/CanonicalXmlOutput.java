@@ -71,15 +71,20 @@ public final class CanonicalXmlOutput {
     }
 
     private CanonicalXmlOutput append(String s, Escape escape) {
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            String reference = c < 0x3F ? escape.reference(c) : null;
+            if (c >= 0x80) {
+                i = encode(s, i);
+                continue;
+            }
+            String reference = c < 0x3F && escape != Escape.NONE ? escape.reference(c) : null;
             if (reference != null) {
                 append(reference, Escape.NONE);
-            } else if (c < 0x80) {
-                put((byte) c);
+                ensure(n - i);
             } else {
-                i = encode(s, i);
+                buf[size++] = (byte) c;
             }
         }
         return this;
@@ -100,31 +105,33 @@ public final class CanonicalXmlOutput {
         return Arrays.copyOfRange(buf, from, size);
     }
 
+    /** Encodes the character at {@code i} (not ASCII) as UTF-8; returns the index of its last char. */
     private int encode(String s, int i) {
         int cp = s.codePointAt(i);
+        ensure(4 + s.length() - i);
         if (cp < 0x800) {
-            put((byte) (0xC0 | (cp >> 6)));
-            put((byte) (0x80 | (cp & 0x3F)));
+            buf[size++] = (byte) (0xC0 | (cp >> 6));
+            buf[size++] = (byte) (0x80 | (cp & 0x3F));
         } else if (cp < 0x10000) {
             if (Character.isSurrogate((char) cp)) {
                 throw new IllegalArgumentException("unpaired surrogate at position " + i);
             }
-            put((byte) (0xE0 | (cp >> 12)));
-            put((byte) (0x80 | ((cp >> 6) & 0x3F)));
-            put((byte) (0x80 | (cp & 0x3F)));
+            buf[size++] = (byte) (0xE0 | (cp >> 12));
+            buf[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            buf[size++] = (byte) (0x80 | (cp & 0x3F));
         } else {
-            put((byte) (0xF0 | (cp >> 18)));
-            put((byte) (0x80 | ((cp >> 12) & 0x3F)));
-            put((byte) (0x80 | ((cp >> 6) & 0x3F)));
-            put((byte) (0x80 | (cp & 0x3F)));
+            buf[size++] = (byte) (0xF0 | (cp >> 18));
+            buf[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            buf[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            buf[size++] = (byte) (0x80 | (cp & 0x3F));
         }
         return i + Character.charCount(cp) - 1;
     }
 
-    private void put(byte b) {
-        if (size == buf.length) {
-            buf = Arrays.copyOf(buf, buf.length * 2);
+    /** Makes room for at least {@code bytes} more bytes. */
+    private void ensure(int bytes) {
+        if (buf.length - size < bytes) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + bytes));
         }
-        buf[size++] = b;
     }
 }
