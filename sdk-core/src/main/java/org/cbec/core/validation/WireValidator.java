@@ -139,8 +139,9 @@ public final class WireValidator {
                 f.error(Rule.CODE_LIST, "not a code of " + def.codeList().name());
             }
         }
-        for (FieldCheck check : def.checks()) {
-            check.check(text, f);
+        List<FieldCheck> checks = def.checks();
+        for (int i = 0; i < checks.size(); i++) {
+            checks.get(i).check(text, f);
         }
     }
 
