@@ -3,6 +3,8 @@ package org.cbec.core.model;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -31,12 +33,12 @@ public final class ValueType<T> {
     /** {@code xs:int}. */
     public static final ValueType<Integer> INT = new ValueType<>("int", "123", Integer.class, ValueType::parseInt, String::valueOf, null);
     /** {@code YYYYMMDDhhmmss}, China local time. */
-    public static final ValueType<LocalDateTime> DATETIME14 = dateTime("datetime14", "YYYYMMDDhhmmss", "uuuuMMddHHmmss");
+    public static final ValueType<LocalDateTime> DATETIME14 = dateTime("datetime14", "YYYYMMDDhhmmss", "uuuuMMddHHmmss", 14);
     /** {@code YYYYMMDDhhmmssfff}, China local time with milliseconds (receipts). */
-    public static final ValueType<LocalDateTime> DATETIME17 = dateTime("datetime17", "YYYYMMDDhhmmssfff", "uuuuMMddHHmmssSSS");
+    public static final ValueType<LocalDateTime> DATETIME17 = dateTime("datetime17", "YYYYMMDDhhmmssfff", "uuuuMMddHHmmssSSS", 17);
     /** {@code YYYYMMDD}. */
     public static final ValueType<LocalDate> DATE8 = new ValueType<>("date8", "YYYYMMDD", LocalDate.class,
-            s -> LocalDate.parse(s, DATE8_FORMAT), d -> d.format(DATE8_FORMAT), null);
+            s -> LocalDate.parse(s, DATE8_FORMAT), d -> d.format(DATE8_FORMAT), s -> isDigitDateTime(s, 8));
     /** A well-formed XML fragment carried verbatim (the content of {@code ExtendMessage/Message}). */
     public static final ValueType<String> XML = new ValueType<>("xml", "<xml/>", String.class, s -> s, s -> s, s -> true);
 
@@ -45,22 +47,53 @@ public final class ValueType<T> {
     private final Class<T> javaType;
     private final Function<String, T> parser;
     private final Function<T, String> formatter;
-    /** Tells without parsing whether text is of this type; {@code null} when only parsing can tell. */
-    private final Predicate<String> lexical;
+    /** Tells without parsing that text is of this type ({@code true}); on {@code false} parsing decides. */
+    private final Predicate<String> quickAccept;
 
     private ValueType(String name, String pattern, Class<T> javaType, Function<String, T> parser, Function<T, String> formatter,
-                      Predicate<String> lexical) {
+                      Predicate<String> quickAccept) {
         this.name = name;
         this.pattern = pattern;
         this.javaType = javaType;
         this.parser = parser;
         this.formatter = formatter;
-        this.lexical = lexical;
+        this.quickAccept = quickAccept;
     }
 
-    private static ValueType<LocalDateTime> dateTime(String name, String specPattern, String pattern) {
+    private static ValueType<LocalDateTime> dateTime(String name, String specPattern, String pattern, int length) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
-        return new ValueType<>(name, specPattern, LocalDateTime.class, s -> LocalDateTime.parse(s, f), t -> t.format(f), null);
+        return new ValueType<>(name, specPattern, LocalDateTime.class, s -> LocalDateTime.parse(s, f), t -> t.format(f),
+                s -> isDigitDateTime(s, length));
+    }
+
+    /**
+     * True when {@code s} is {@code length} ASCII digits forming {@code uuuuMMdd}, then (for 14 and 17) {@code HHmmss}
+     * and any milliseconds, of a real date and time: exactly what the strict formatters accept, told without them.
+     */
+    private static boolean isDigitDateTime(String s, int length) {
+        if (s.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        int year = number(s, 0, 4);
+        int month = number(s, 4, 6);
+        int day = number(s, 6, 8);
+        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
+            return false;
+        }
+        return length == 8 || (number(s, 8, 10) <= 23 && number(s, 10, 12) <= 59 && number(s, 12, 14) <= 59);
+    }
+
+    private static int number(String digits, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + digits.charAt(i) - '0';
+        }
+        return n;
     }
 
     private static BigDecimal parseDecimal(String s) {
@@ -131,8 +164,8 @@ public final class ValueType<T> {
 
     /** Tells whether {@code text} parses as this type. */
     public boolean accepts(String text) {
-        if (lexical != null) {
-            return lexical.test(Objects.requireNonNull(text, "text"));
+        if (quickAccept != null && quickAccept.test(Objects.requireNonNull(text, "text"))) {
+            return true;
         }
         try {
             parse(text);
