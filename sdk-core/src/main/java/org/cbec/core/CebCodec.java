@@ -1,6 +1,5 @@
 package org.cbec.core;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -106,8 +105,8 @@ public final class CebCodec {
         WireNode wire = toWire(message);
         check(spec, wire);
         byte[] unsigned = WireWriter.write(wire);
-        byte[] canonical = Arrays.copyOfRange(unsigned, WireWriter.CANONICAL_OFFSET, unsigned.length);
-        byte[] signature = signer.signatureElement(canonical, WireWriter.ROOT_NAMESPACES);
+        byte[] signature = signer.signatureElement(unsigned, WireWriter.CANONICAL_OFFSET, unsigned.length - WireWriter.CANONICAL_OFFSET,
+                WireWriter.ROOT_NAMESPACES);
         int at = WireWriter.signatureOffset(unsigned, wire, spec.signature());
         byte[] out = new byte[unsigned.length + signature.length];
         System.arraycopy(unsigned, 0, out, 0, at);

@@ -94,13 +94,15 @@ public final class NodeSpec<N, B> {
     /** The typed node as wire text, members in schema order; absent optional fields are left out. */
     public WireNode toWire(N node) {
         WireNode w = new WireNode(name, 0);
-        for (Member.Field<N, B, ?> a : attributes) {
+        for (int i = 0; i < attributes.size(); i++) {
+            Member.Field<N, B, ?> a = attributes.get(i);
             String text = format(a, node);
             if (text != null) {
                 w.putAttribute(a.tag(), text);
             }
         }
-        for (Member<N, B> m : members) {
+        for (int i = 0; i < members.size(); i++) {
+            Member<N, B> m = members.get(i);
             if (m instanceof Member.Field<N, B, ?> f) {
                 String text = format(f, node);
                 if (text != null) {
@@ -123,8 +125,9 @@ public final class NodeSpec<N, B> {
     }
 
     private static <N, B, C> void addChildren(WireNode w, Member.Child<N, B, C> c, N node) {
-        for (C child : c.getter().apply(node)) {
-            w.addChild(c.spec().toWire(child));
+        List<C> children = c.getter().apply(node);
+        for (int i = 0; i < children.size(); i++) {
+            w.addChild(c.spec().toWire(children.get(i)));
         }
     }
 

@@ -39,7 +39,8 @@ public final class WireNode {
 
     private final String name;
     private final int line;
-    private final Map<String, String> attributes = new LinkedHashMap<>();
+    /** Created with the first attribute: most nodes have none. */
+    private Map<String, String> attributes;
     private final List<Item> items = new ArrayList<>();
     private boolean signed;
 
@@ -57,15 +58,18 @@ public final class WireNode {
     }
 
     public void putAttribute(String name, String value) {
+        if (attributes == null) {
+            attributes = new LinkedHashMap<>();
+        }
         attributes.put(name, value);
     }
 
     public String attribute(String name) {
-        return attributes.get(name);
+        return attributes == null ? null : attributes.get(name);
     }
 
     public Map<String, String> attributes() {
-        return Collections.unmodifiableMap(attributes);
+        return attributes == null ? Collections.emptyMap() : Collections.unmodifiableMap(attributes);
     }
 
     public void addField(String tag, String text, int line) {

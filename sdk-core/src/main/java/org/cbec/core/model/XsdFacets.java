@@ -65,7 +65,20 @@ public record XsdFacets(String base, int minLength, int maxLength, int totalDigi
 
     /** The text whose length the facets bound: collapsed when {@link #collapse()}. */
     public String lexical(String text) {
-        return collapse ? text.replaceAll("[ \\t\\r\\n]+", " ").replaceAll("^ | $", "") : text;
+        if (!collapse || !hasWhiteSpace(text)) {
+            return text;
+        }
+        return text.replaceAll("[ \\t\\r\\n]+", " ").replaceAll("^ | $", "");
+    }
+
+    private static boolean hasWhiteSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The notation this was parsed from. */

@@ -43,6 +43,7 @@ public final class XmlSigner {
 
     private final Signer signer;
     private final SignatureProfile profile;
+    private final SignatureXml signatureXml;
     private final SignaturePlacement placement;
     private final XmlLimits limits;
 
@@ -55,6 +56,7 @@ public final class XmlSigner {
             throw new IllegalArgumentException("profile " + profile + " needs an " + profile.keyAlgorithm()
                     + " key but the signer holds " + signer.keyAlgorithm());
         }
+        this.signatureXml = new SignatureXml(signer, profile);
     }
 
     /** A builder around {@code signer}; profile from the key type and {@link SignaturePlacement#LAST_CHILD} by default. */
@@ -109,7 +111,23 @@ public final class XmlSigner {
      *         {@link SignaturePlacement#LAST_CHILD})
      */
     public byte[] signatureElement(byte[] canonicalDocument, Map<String, String> rootNamespaces) {
-        return SignatureXml.signatureElement(signer, profile, canonicalDocument, rootNamespaces);
+        return signatureElement(canonicalDocument, 0, canonicalDocument.length, rootNamespaces);
+    }
+
+    /**
+     * Fast path as {@link #signatureElement(byte[], Map)}, for a canonical document that is part of an array (such as
+     * a written message after its XML declaration), so that it need not be copied out.
+     *
+     * <pre>{@code
+     * byte[] signature = xmlSigner.signatureElement(written, WireWriter.CANONICAL_OFFSET,
+     *         written.length - WireWriter.CANONICAL_OFFSET, WireWriter.ROOT_NAMESPACES);
+     * }</pre>
+     *
+     * @param document the canonical document is {@code document[offset, offset + length)}
+     */
+    public byte[] signatureElement(byte[] document, int offset, int length, Map<String, String> rootNamespaces) {
+        Objects.checkFromIndexSize(offset, length, document.length);
+        return signatureXml.signatureElement(document, offset, length, rootNamespaces);
     }
 
     /** Builds an {@link XmlSigner}; immutable once built. */

@@ -11,7 +11,7 @@ public final class FieldChecks {
 
     /** A message or document id: 36 characters, no lower-case letters ("英文字母大写"). */
     public static final FieldCheck GUID = (text, out) -> {
-        if (text.length() != 36 || !text.chars().allMatch(c -> c == '-' || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) {
+        if (text.length() != 36 || !isGuidText(text)) {
             out.error(Rule.GUID, "must be 36 characters of digits, upper-case letters and hyphens, e.g. 4CDE1CFD-EDED-46B1-946C-B8022E42FC94");
         }
     };
@@ -27,5 +27,15 @@ public final class FieldChecks {
     };
 
     private FieldChecks() {
+    }
+
+    private static boolean isGuidText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '-' && (c < '0' || c > '9') && (c < 'A' || c > 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,7 +2,6 @@ package org.cbec.core.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.FieldFormat;
 import org.cbec.core.model.Member;
@@ -27,7 +26,6 @@ import org.cbec.core.model.XsdFacets;
  */
 public final class WireValidator {
 
-    private static final Pattern SPEC_NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
     private static final int MAX_SHOWN_VALUE = 80;
 
     private final List<Violation> out = new ArrayList<>();
@@ -50,33 +48,31 @@ public final class WireValidator {
     private <N, B> void node(NodeSpec<N, B> spec, WireNode wire, String path) {
         for (Member.Field<N, B, ?> a : spec.attributes()) {
             String text = wire.attribute(a.tag());
-            String p = path + "@" + a.tag();
             if (text == null) {
                 if (a.def().required()) {
-                    add(p, a.cnName(), Rule.REQUIRED, "mandatory attribute " + a.tag() + " is missing", null, wire.line());
+                    add(path + "@" + a.tag(), a.cnName(), Rule.REQUIRED, "mandatory attribute " + a.tag() + " is missing", null, wire.line());
                 }
             } else {
-                field(a.def(), text, p, wire.line());
+                field(a.def(), text, path, "@" + a.tag(), wire.line());
             }
         }
         List<Member<N, B>> members = spec.members();
         int[] counts = new int[members.size()];
         int position = 0;
         for (WireNode.Item item : wire.items()) {
-            String itemPath = join(path, item.tag());
             if (!Namespaces.CEB.equals(item.namespace())) {
-                add(itemPath, "", Rule.NAMESPACE, "element {" + item.namespace() + "}" + item.tag()
+                add(join(path, item.tag()), "", Rule.NAMESPACE, "element {" + item.namespace() + "}" + item.tag()
                         + " is not in the customs namespace " + Namespaces.CEB, null, item.line());
                 continue;
             }
             int index = spec.indexOf(item.tag());
             if (index < 0) {
-                add(itemPath, "", Rule.UNKNOWN_ELEMENT, "<" + item.tag() + "> is not part of " + spec.name(), null, item.line());
+                add(join(path, item.tag()), "", Rule.UNKNOWN_ELEMENT, "<" + item.tag() + "> is not part of " + spec.name(), null, item.line());
                 continue;
             }
             Member<N, B> m = members.get(index);
             if (index < position) {
-                add(itemPath, m.cnName(), Rule.ORDER, "<" + item.tag() + "> must come before <" + members.get(position).tag() + ">",
+                add(join(path, item.tag()), m.cnName(), Rule.ORDER, "<" + item.tag() + "> must come before <" + members.get(position).tag() + ">",
                         null, item.line());
             } else {
                 position = index;
@@ -84,18 +80,18 @@ public final class WireValidator {
             int occurrence = ++counts[index];
             if (m instanceof Member.Field<N, B, ?> f) {
                 if (!item.isField()) {
-                    add(itemPath, f.cnName(), Rule.FORMAT, "field <" + item.tag() + "> must hold text, not elements", null, item.line());
+                    add(join(path, item.tag()), f.cnName(), Rule.FORMAT, "field <" + item.tag() + "> must hold text, not elements", null, item.line());
                 } else if (occurrence <= 1) {
-                    field(f.def(), item.text(), itemPath, item.line());
+                    field(f.def(), item.text(), path, item.tag(), item.line());
                 }
             } else if (m instanceof Member.Child<N, B, ?> c) {
-                String childPath = c.maxOccurs() > 1 ? itemPath + "[" + occurrence + "]" : itemPath;
+                String childPath = c.maxOccurs() > 1 ? join(path, item.tag()) + "[" + occurrence + "]" : join(path, item.tag());
                 WireNode child = item.node() != null ? item.node() : new WireNode(item.tag(), item.line());
                 node(c.spec(), child, childPath);
             }
         }
         for (int i = 0; i < members.size(); i++) {
-            occurrences(members.get(i), counts[i], join(path, members.get(i).tag()), wire.line());
+            occurrences(members.get(i), counts[i], path, wire.line());
         }
         if (!spec.checks().isEmpty()) {
             NodeFindings f = new NodeFindings(spec, wire, path);
@@ -105,19 +101,20 @@ public final class WireValidator {
         }
     }
 
-    private void occurrences(Member<?, ?> m, int count, String path, int line) {
+    private void occurrences(Member<?, ?> m, int count, String nodePath, int line) {
         if (count < m.minOccurs()) {
             String what = m instanceof Member.Field<?, ?, ?> ? "mandatory field" : "mandatory node";
-            add(path, m.cnName(), Rule.REQUIRED, count == 0 ? what + " <" + m.tag() + "> is missing"
+            add(join(nodePath, m.tag()), m.cnName(), Rule.REQUIRED, count == 0 ? what + " <" + m.tag() + "> is missing"
                     : "<" + m.tag() + "> occurs " + count + " times, at least " + m.minOccurs() + " required", null, line);
         } else if (count > m.maxOccurs()) {
-            add(path, m.cnName(), Rule.CARDINALITY, "<" + m.tag() + "> occurs " + count + " times, at most " + m.maxOccurs() + " allowed",
+            add(join(nodePath, m.tag()), m.cnName(), Rule.CARDINALITY, "<" + m.tag() + "> occurs " + count + " times, at most " + m.maxOccurs() + " allowed",
                     null, line);
         }
     }
 
-    private void field(FieldDef<?> def, String text, String path, int line) {
-        FieldFindings f = new FieldFindings(def, text, path, line);
+    /** Checks one field; its path ({@code nodePath} joined with {@code name}, an attribute's with an {@code @}) is only built for a finding. */
+    private void field(FieldDef<?> def, String text, String nodePath, String name, int line) {
+        FieldFindings f = new FieldFindings(def, text, nodePath, name, line);
         int bad = firstInvalidXmlChar(text);
         if (bad >= 0) {
             f.error(Rule.XML_CHARACTER, String.format("character U+%04X at position %d cannot appear in XML", text.codePointAt(bad), bad));
@@ -142,8 +139,9 @@ public final class WireValidator {
                 f.error(Rule.CODE_LIST, "not a code of " + def.codeList().name());
             }
         }
-        for (FieldCheck check : def.checks()) {
-            check.check(text, f);
+        List<FieldCheck> checks = def.checks();
+        for (int i = 0; i < checks.size(); i++) {
+            checks.get(i).check(text, f);
         }
     }
 
@@ -162,7 +160,7 @@ public final class WireValidator {
                 f.error(Rule.INTEGER, "must be a whole number between -2147483648 and 2147483647");
                 return false;
             }
-            int digits = text.replaceFirst("^[+-]?0*", "").length();
+            int digits = text.length() - leadingZerosEnd(text, signLength(text));
             if (x.totalDigits() > 0 && digits > x.totalDigits()) {
                 f.error(Rule.INTEGER, digits + " digits, at most " + x.totalDigits() + " allowed");
                 return false;
@@ -186,16 +184,17 @@ public final class WireValidator {
             f.error(Rule.DECIMAL, "must be a decimal number such as 123.45 (no spaces, no exponent)");
             return false;
         }
-        String unsigned = text.charAt(0) == '+' || text.charAt(0) == '-' ? text.substring(1) : text;
-        int point = unsigned.indexOf('.');
-        String intPart = (point < 0 ? unsigned : unsigned.substring(0, point)).replaceFirst("^0+", "");
-        int fraction = point < 0 ? 0 : unsigned.length() - point - 1;
+        int start = signLength(text);
+        int point = text.indexOf('.');
+        int intEnd = point < 0 ? text.length() : point;
+        int intDigits = intEnd - Math.min(leadingZerosEnd(text, start), intEnd);
+        int fraction = point < 0 ? 0 : text.length() - point - 1;
         if (x.fractionDigits() >= 0 && fraction > x.fractionDigits()) {
             f.error(Rule.DECIMAL, fraction + " digits after the point, at most " + x.fractionDigits() + " allowed");
             return false;
         }
-        if (x.totalDigits() > 0 && intPart.length() + fraction > x.totalDigits()) {
-            f.error(Rule.DECIMAL, (intPart.length() + fraction) + " digits, at most " + x.totalDigits() + " allowed");
+        if (x.totalDigits() > 0 && intDigits + fraction > x.totalDigits()) {
+            f.error(Rule.DECIMAL, (intDigits + fraction) + " digits, at most " + x.totalDigits() + " allowed");
             return false;
         }
         return true;
@@ -205,13 +204,14 @@ public final class WireValidator {
     private static boolean specFormat(FieldDef<?> def, String text, Findings f) {
         FieldFormat fmt = def.format();
         if (fmt.numeric()) {
-            if (!SPEC_NUMBER.matcher(text).matches()) {
+            if (!isUnsignedNumber(text)) {
                 f.error(Rule.FORMAT, "must be an unsigned number (" + fmt + ")");
                 return false;
             }
             int point = text.indexOf('.');
             int fraction = point < 0 ? 0 : text.length() - point - 1;
-            int integer = (point < 0 ? text : text.substring(0, point)).replaceFirst("^0+(?=\\d)", "").length();
+            int intEnd = point < 0 ? text.length() : point;
+            int integer = Math.max(1, intEnd - leadingZerosEnd(text, 0));
             if (fraction > fmt.fractionDigits() || integer > fmt.length() - fmt.fractionDigits()) {
                 f.error(Rule.FORMAT, "at most " + (fmt.length() - fmt.fractionDigits()) + " digits before and "
                         + fmt.fractionDigits() + " after the point allowed (" + fmt + ")");
@@ -247,6 +247,48 @@ public final class WireValidator {
         return -1;
     }
 
+    /** The specification's unsigned number: digits, optionally a point followed by digits. */
+    private static boolean isUnsignedNumber(String s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n && isDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (s.charAt(i) != '.' || i == n - 1) {
+            return false;
+        }
+        for (i++; i < n; i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** 1 when {@code s} starts with a sign, else 0. */
+    private static int signLength(String s) {
+        return !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+    }
+
+    /** The index of the first character from {@code from} on that is not {@code '0'}. */
+    private static int leadingZerosEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) == '0') {
+            i++;
+        }
+        return i;
+    }
+
     private static String join(String path, String tag) {
         return path.isEmpty() ? tag : path + "." + tag;
     }
@@ -268,24 +310,31 @@ public final class WireValidator {
     private final class FieldFindings implements Findings {
         private final FieldDef<?> def;
         private final String text;
-        private final String path;
+        private final String nodePath;
+        private final String name;
         private final int line;
 
-        FieldFindings(FieldDef<?> def, String text, String path, int line) {
+        /** {@code name}: the field's tag, or {@code @} and the tag for an attribute. */
+        FieldFindings(FieldDef<?> def, String text, String nodePath, String name, int line) {
             this.def = def;
             this.text = text;
-            this.path = path;
+            this.nodePath = nodePath;
+            this.name = name;
             this.line = line;
+        }
+
+        private String path() {
+            return name.startsWith("@") ? nodePath + name : join(nodePath, name);
         }
 
         @Override
         public void error(Rule rule, String message) {
-            add(path, def.cnName(), rule, Severity.ERROR, message, text == null ? null : shown(def, text), line);
+            add(path(), def.cnName(), rule, Severity.ERROR, message, text == null ? null : shown(def, text), line);
         }
 
         @Override
         public void warning(Rule rule, String message) {
-            add(path, def.cnName(), rule, Severity.WARNING, message, text == null ? null : shown(def, text), line);
+            add(path(), def.cnName(), rule, Severity.WARNING, message, text == null ? null : shown(def, text), line);
         }
 
         @Override
@@ -322,7 +371,7 @@ public final class WireValidator {
                 throw new IllegalArgumentException(tag + " is not a field of " + spec.name());
             }
             int line = wire.items().stream().filter(i -> i.tag().equals(tag)).mapToInt(WireNode.Item::line).findFirst().orElse(wire.line());
-            return new FieldFindings(f.def(), wire.text(tag), join(path, tag), line);
+            return new FieldFindings(f.def(), wire.text(tag), path, tag, line);
         }
     }
 }

@@ -18,6 +18,14 @@ import java.util.Arrays;
  */
 public final class CanonicalXmlOutput {
 
+    /** Markup: nothing is escaped. */
+    private static final String[] NO_REFERENCES = {};
+    /** Character data: the reference for each character below {@code '?'}, {@code null} when it is written as is. */
+    private static final String[] TEXT_REFERENCES = references("&", "&amp;", "<", "&lt;", ">", "&gt;", "\r", "&#xD;");
+    /** Attribute values, likewise. */
+    private static final String[] ATTRIBUTE_REFERENCES = references("&", "&amp;", "<", "&lt;", "\"", "&quot;",
+            "\t", "&#x9;", "\n", "&#xA;", "\r", "&#xD;");
+
     private byte[] buf;
     private int size;
 
@@ -27,59 +35,39 @@ public final class CanonicalXmlOutput {
 
     /** Appends markup the caller knows to be correct (tag names, declarations), encoded as UTF-8. */
     public CanonicalXmlOutput raw(String s) {
-        return append(s, Escape.NONE);
+        return append(s, NO_REFERENCES);
     }
 
     /** Appends character data, escaped as canonical XML requires. */
     public CanonicalXmlOutput text(String s) {
-        return append(s, Escape.TEXT);
+        return append(s, TEXT_REFERENCES);
     }
 
     /** Appends an attribute value (without the quotes), escaped as canonical XML requires. */
     public CanonicalXmlOutput attributeValue(String s) {
-        return append(s, Escape.ATTRIBUTE);
+        return append(s, ATTRIBUTE_REFERENCES);
     }
 
-    /** The escaping rules of canonical XML for each kind of content. */
-    private enum Escape {
-        NONE,
-        TEXT,
-        ATTRIBUTE;
-
-        /** The reference for {@code c}, or {@code null} when it is written as is. */
-        String reference(char c) {
-            return switch (this) {
-                case NONE -> null;
-                case TEXT -> switch (c) {
-                    case '&' -> "&amp;";
-                    case '<' -> "&lt;";
-                    case '>' -> "&gt;";
-                    case '\r' -> "&#xD;";
-                    default -> null;
-                };
-                case ATTRIBUTE -> switch (c) {
-                    case '&' -> "&amp;";
-                    case '<' -> "&lt;";
-                    case '"' -> "&quot;";
-                    case '\t' -> "&#x9;";
-                    case '\n' -> "&#xA;";
-                    case '\r' -> "&#xD;";
-                    default -> null;
-                };
-            };
+    private static String[] references(String... charAndReference) {
+        String[] table = new String['?'];
+        for (int i = 0; i < charAndReference.length; i += 2) {
+            table[charAndReference[i].charAt(0)] = charAndReference[i + 1];
         }
+        return table;
     }
 
-    private CanonicalXmlOutput append(String s, Escape escape) {
-        for (int i = 0; i < s.length(); i++) {
+    private CanonicalXmlOutput append(String s, String[] references) {
+        int n = s.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            String reference = c < 0x3F ? escape.reference(c) : null;
-            if (reference != null) {
-                append(reference, Escape.NONE);
-            } else if (c < 0x80) {
-                put((byte) c);
-            } else {
+            if (c >= 0x80) {
                 i = encode(s, i);
+            } else if (c < references.length && references[c] != null) {
+                append(references[c], NO_REFERENCES);
+                ensure(n - i);
+            } else {
+                buf[size++] = (byte) c;
             }
         }
         return this;
@@ -100,31 +88,36 @@ public final class CanonicalXmlOutput {
         return Arrays.copyOfRange(buf, from, size);
     }
 
+    /** Encodes the character at {@code i} (not ASCII) as UTF-8; returns the index of its last char. */
     private int encode(String s, int i) {
-        int cp = s.codePointAt(i);
-        if (cp < 0x800) {
-            put((byte) (0xC0 | (cp >> 6)));
-            put((byte) (0x80 | (cp & 0x3F)));
-        } else if (cp < 0x10000) {
-            if (Character.isSurrogate((char) cp)) {
-                throw new IllegalArgumentException("unpaired surrogate at position " + i);
-            }
-            put((byte) (0xE0 | (cp >> 12)));
-            put((byte) (0x80 | ((cp >> 6) & 0x3F)));
-            put((byte) (0x80 | (cp & 0x3F)));
-        } else {
-            put((byte) (0xF0 | (cp >> 18)));
-            put((byte) (0x80 | ((cp >> 12) & 0x3F)));
-            put((byte) (0x80 | ((cp >> 6) & 0x3F)));
-            put((byte) (0x80 | (cp & 0x3F)));
+        char c = s.charAt(i);
+        ensure(4 + s.length() - i);
+        if (c < 0x800) {
+            buf[size++] = (byte) (0xC0 | (c >> 6));
+            buf[size++] = (byte) (0x80 | (c & 0x3F));
+            return i;
         }
-        return i + Character.charCount(cp) - 1;
+        if (!Character.isSurrogate(c)) {
+            buf[size++] = (byte) (0xE0 | (c >> 12));
+            buf[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+            buf[size++] = (byte) (0x80 | (c & 0x3F));
+            return i;
+        }
+        int cp = s.codePointAt(i);
+        if (cp < 0x10000) {
+            throw new IllegalArgumentException("unpaired surrogate at position " + i);
+        }
+        buf[size++] = (byte) (0xF0 | (cp >> 18));
+        buf[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        buf[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        buf[size++] = (byte) (0x80 | (cp & 0x3F));
+        return i + 1;
     }
 
-    private void put(byte b) {
-        if (size == buf.length) {
-            buf = Arrays.copyOf(buf, buf.length * 2);
+    /** Makes room for at least {@code bytes} more bytes. */
+    private void ensure(int bytes) {
+        if (buf.length - size < bytes) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + bytes));
         }
-        buf[size++] = b;
     }
 }

@@ -3,6 +3,7 @@ package org.cbec.core.xml;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.model.Namespaces;
 import org.cbec.core.model.WireNode;
@@ -24,6 +25,10 @@ public final class WireWriter {
     /** Offset of the root element in every message this class writes: the bytes from here on are canonical XML. */
     public static final int CANONICAL_OFFSET = DECLARATION.length();
     private static final String PREFIX = "ceb:";
+    private static final String OPEN = "<" + PREFIX;
+    private static final String CLOSE = "</" + PREFIX;
+    /** A line break followed by {@code i} tabs at index {@code i}. */
+    private static final String[] INDENTS = IntStream.range(0, 16).mapToObj(i -> "\n" + "\t".repeat(i)).toArray(String[]::new);
     /** The namespace declarations on every root this class writes, prefix to URI. */
     public static final Map<String, String> ROOT_NAMESPACES = Map.of("ceb", Namespaces.CEB, "xsi", Namespaces.XSI);
 
@@ -34,12 +39,12 @@ public final class WireWriter {
     public static byte[] write(WireNode root) {
         CanonicalXmlOutput out = new CanonicalXmlOutput(8192);
         out.raw(DECLARATION);
-        out.raw("<").raw(PREFIX).raw(root.name())
+        out.raw(OPEN).raw(root.name())
                 .raw(" xmlns:ceb=\"").raw(ROOT_NAMESPACES.get("ceb")).raw("\" xmlns:xsi=\"").raw(ROOT_NAMESPACES.get("xsi")).raw("\"");
         attributes(out, root);
         out.raw(">");
         content(out, root, 1);
-        out.raw("\n</").raw(PREFIX).raw(root.name()).raw(">");
+        out.raw("\n").raw(CLOSE).raw(root.name()).raw(">");
         return out.toByteArray();
     }
 
@@ -70,12 +75,12 @@ public final class WireWriter {
 
     private static void node(CanonicalXmlOutput out, WireNode node, int depth) {
         indent(out, depth);
-        out.raw("<").raw(PREFIX).raw(node.name());
+        out.raw(OPEN).raw(node.name());
         attributes(out, node);
         out.raw(">");
         content(out, node, depth + 1);
         indent(out, depth);
-        out.raw("</").raw(PREFIX).raw(node.name()).raw(">");
+        out.raw(CLOSE).raw(node.name()).raw(">");
     }
 
     private static void content(CanonicalXmlOutput out, WireNode node, int depth) {
@@ -85,13 +90,13 @@ public final class WireWriter {
             }
             if (item.isField()) {
                 indent(out, depth);
-                out.raw("<").raw(PREFIX).raw(item.tag()).raw(">");
+                out.raw(OPEN).raw(item.tag()).raw(">");
                 if (item.xml()) {
                     out.raw(item.text());
                 } else {
                     out.text(item.text());
                 }
-                out.raw("</").raw(PREFIX).raw(item.tag()).raw(">");
+                out.raw(CLOSE).raw(item.tag()).raw(">");
             } else {
                 node(out, item.node(), depth);
             }
@@ -109,8 +114,9 @@ public final class WireWriter {
     }
 
     private static void indent(CanonicalXmlOutput out, int depth) {
-        out.raw("\n");
-        for (int i = 0; i < depth; i++) {
+        int top = INDENTS.length - 1;
+        out.raw(INDENTS[Math.min(depth, top)]);
+        for (int i = top; i < depth; i++) {
             out.raw("\t");
         }
     }

@@ -34,15 +34,22 @@ public final class Canonical {
 
     /** The digest of {@code data} with {@code algorithm} ({@code SM3} or {@code SHA-1}). */
     public static byte[] digest(String algorithm, byte[] data) {
+        return digest(algorithm, data, 0, data.length);
+    }
+
+    /** The digest of {@code length} bytes of {@code data} from {@code offset} with {@code algorithm} ({@code SM3} or {@code SHA-1}). */
+    public static byte[] digest(String algorithm, byte[] data, int offset, int length) {
         if ("SM3".equals(algorithm)) {
             SM3Digest d = new SM3Digest();
-            d.update(data, 0, data.length);
+            d.update(data, offset, length);
             byte[] out = new byte[d.getDigestSize()];
             d.doFinal(out, 0);
             return out;
         }
         try {
-            return MessageDigest.getInstance(algorithm).digest(data);
+            MessageDigest d = MessageDigest.getInstance(algorithm);
+            d.update(data, offset, length);
+            return d.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalArgumentException("unknown digest " + algorithm, e);
         }

@@ -6,6 +6,7 @@ import static org.cbec.core.signature.SignatureProfile.Uris.ENVELOPED;
 
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,41 +20,80 @@ import org.cbec.core.signature.spi.Signer;
  * Writes {@code ds:Signature} as text, compact (no whitespace between elements), so that the {@code SignedInfo} in the
  * element is byte for byte its canonical form apart from the namespace declarations C14N adds at its apex. Used for
  * every signature the SDK makes, from a DOM or from canonical bytes the SDK wrote itself.
+ *
+ * <p>One instance per signer and profile: everything but the digest, the signature value and the certificate is
+ * fixed, so the SignedInfo around its {@code DigestValue} is encoded once, and the {@code KeyInfo} of the last
+ * certificate is kept. Thread-safe.
  */
 public final class SignatureXml {
 
-    private SignatureXml() {
+    private static final byte[] SIGNED_INFO_START = ascii("<ds:SignedInfo");
+    private static final byte[] SIGNATURE_START = ascii("<ds:Signature xmlns:ds=\"" + DSIG_NS + "\"><ds:SignedInfo>");
+    private static final byte[] DIGEST_END = ascii("</ds:DigestValue></ds:Reference></ds:SignedInfo>");
+    private static final byte[] VALUE_START = ascii("<ds:SignatureValue>");
+    private static final byte[] VALUE_END = ascii("</ds:SignatureValue>");
+
+    private final Signer signer;
+    private final SignatureProfile profile;
+    /** Everything of the canonical SignedInfo after its start tag up to the digest value. */
+    private final byte[] beforeDigest;
+    private volatile Declarations declarations;
+    private volatile KeyInfo keyInfo;
+
+    /** The {@code SignedInfo} start tag's namespace declarations for one map of root declarations. */
+    private record Declarations(Map<String, String> rootNamespaces, byte[] startTag) {
+    }
+
+    /** The {@code KeyInfo} (and the end of the signature) for one certificate. */
+    private record KeyInfo(X509Certificate certificate, byte[] xml) {
+    }
+
+    public SignatureXml(Signer signer, SignatureProfile profile) {
+        this.signer = signer;
+        this.profile = profile;
+        this.beforeDigest = ascii("<ds:CanonicalizationMethod Algorithm=\"" + C14N + "\"></ds:CanonicalizationMethod>"
+                + "<ds:SignatureMethod Algorithm=\"" + profile.signatureMethodUri() + "\"></ds:SignatureMethod>"
+                + "<ds:Reference URI=\"\"><ds:Transforms><ds:Transform Algorithm=\"" + ENVELOPED + "\"></ds:Transform></ds:Transforms>"
+                + "<ds:DigestMethod Algorithm=\"" + profile.digestMethodUri() + "\"></ds:DigestMethod>"
+                + "<ds:DigestValue>");
     }
 
     /**
      * Signs a document given as canonical bytes without its signature.
      *
-     * @param digestInput    the inclusive C14N (no comments) of the document with the signature left out
+     * @param document       holds the inclusive C14N (no comments) of the document with the signature left out, from
+     *                       {@code offset}, {@code length} bytes
      * @param rootNamespaces prefix → URI declared on the root ({@code ""} for a default namespace), which the
      *                       canonical {@code SignedInfo} inherits
      * @return the UTF-8 bytes of the {@code ds:Signature} element, declaring {@code xmlns:ds}
      */
-    public static byte[] signatureElement(Signer signer, SignatureProfile profile, byte[] digestInput, Map<String, String> rootNamespaces) {
-        String digest = Base64.getEncoder().encodeToString(Canonical.digest(profile.digestAlgorithm(), digestInput));
-        String body = signedInfoBody(profile, digest);
-        byte[] canonicalSignedInfo = ("<ds:SignedInfo" + namespaceDeclarations(rootNamespaces) + ">" + body)
-                .getBytes(StandardCharsets.UTF_8);
-        SignatureValue value = signer.sign(canonicalSignedInfo);
-        String xml = "<ds:Signature xmlns:ds=\"" + DSIG_NS + "\"><ds:SignedInfo>" + body
-                + "<ds:SignatureValue>" + value.base64() + "</ds:SignatureValue>"
-                + "<ds:KeyInfo><ds:KeyName>" + Certificates.serialHex(value.certificate()) + "</ds:KeyName>"
-                + "<ds:X509Data><ds:X509Certificate>" + base64Der(value) + "</ds:X509Certificate></ds:X509Data>"
-                + "</ds:KeyInfo></ds:Signature>";
-        return xml.getBytes(StandardCharsets.UTF_8);
+    public byte[] signatureElement(byte[] document, int offset, int length, Map<String, String> rootNamespaces) {
+        byte[] digest = Base64.getEncoder().encode(Canonical.digest(profile.digestAlgorithm(), document, offset, length));
+        SignatureValue value = signer.sign(concat(startTag(rootNamespaces), beforeDigest, digest, DIGEST_END));
+        return concat(SIGNATURE_START, beforeDigest, digest, DIGEST_END,
+                VALUE_START, Base64.getEncoder().encode(value.bytes()), VALUE_END, keyInfo(value.certificate()));
     }
 
-    /** Everything of the canonical SignedInfo after its start tag. */
-    private static String signedInfoBody(SignatureProfile profile, String digestBase64) {
-        return "<ds:CanonicalizationMethod Algorithm=\"" + C14N + "\"></ds:CanonicalizationMethod>"
-                + "<ds:SignatureMethod Algorithm=\"" + profile.signatureMethodUri() + "\"></ds:SignatureMethod>"
-                + "<ds:Reference URI=\"\"><ds:Transforms><ds:Transform Algorithm=\"" + ENVELOPED + "\"></ds:Transform></ds:Transforms>"
-                + "<ds:DigestMethod Algorithm=\"" + profile.digestMethodUri() + "\"></ds:DigestMethod>"
-                + "<ds:DigestValue>" + digestBase64 + "</ds:DigestValue></ds:Reference></ds:SignedInfo>";
+    /** {@code <ds:SignedInfo} with the declarations C14N writes on it, and {@code >}. */
+    private byte[] startTag(Map<String, String> rootNamespaces) {
+        Declarations d = declarations;
+        if (d == null || !d.rootNamespaces().equals(rootNamespaces)) {
+            d = new Declarations(Map.copyOf(rootNamespaces), concat(SIGNED_INFO_START,
+                    namespaceDeclarations(rootNamespaces).getBytes(StandardCharsets.UTF_8), ascii(">")));
+            declarations = d;
+        }
+        return d.startTag();
+    }
+
+    private byte[] keyInfo(X509Certificate certificate) {
+        KeyInfo k = keyInfo;
+        if (k == null || k.certificate() != certificate) {
+            k = new KeyInfo(certificate, ascii("<ds:KeyInfo><ds:KeyName>" + Certificates.serialHex(certificate) + "</ds:KeyName>"
+                    + "<ds:X509Data><ds:X509Certificate>" + base64Der(certificate) + "</ds:X509Certificate></ds:X509Data>"
+                    + "</ds:KeyInfo></ds:Signature>"));
+            keyInfo = k;
+        }
+        return k.xml();
     }
 
     /** The declarations C14N writes on SignedInfo: the root's plus {@code ds}, default first, then sorted by prefix. */
@@ -77,11 +117,29 @@ public final class SignatureXml {
                 .replace("\t", "&#x9;").replace("\n", "&#xA;").replace("\r", "&#xD;");
     }
 
-    private static String base64Der(SignatureValue value) {
+    private static String base64Der(X509Certificate certificate) {
         try {
-            return Base64.getEncoder().encodeToString(value.certificate().getEncoded());
+            return Base64.getEncoder().encodeToString(certificate.getEncoded());
         } catch (CertificateEncodingException e) {
             throw new CebException("SIGN_CERTIFICATE", "the signing certificate cannot be encoded", e);
         }
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] p : parts) {
+            length += p.length;
+        }
+        byte[] out = new byte[length];
+        int at = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
     }
 }
