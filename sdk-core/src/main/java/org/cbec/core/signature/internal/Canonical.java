@@ -8,6 +8,7 @@ import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.c14n.InvalidCanonicalizerException;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.cbec.core.CebException;
+import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 
 /** Inclusive canonical XML (Apache Santuario) and the reference digests. */
@@ -25,7 +26,8 @@ public final class Canonical {
         try {
             Canonicalizer c = Canonicalizer.getInstance(withComments
                     ? Canonicalizer.ALGO_ID_C14N_WITH_COMMENTS : Canonicalizer.ALGO_ID_C14N_OMIT_COMMENTS);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+            // a whole message is a few kilobytes, a SignedInfo under one
+            ByteArrayOutputStream out = new ByteArrayOutputStream(node instanceof Document ? 8192 : 1024);
             c.canonicalizeSubtree(node, out);
             return out.toByteArray();
         } catch (InvalidCanonicalizerException | org.apache.xml.security.c14n.CanonicalizationException e) {
