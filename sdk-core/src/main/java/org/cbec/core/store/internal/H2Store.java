@@ -11,7 +11,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -466,6 +468,11 @@ public final class H2Store implements MessageStore {
                 }
             }
         });
+    }
+
+    @Override
+    public Map<String, String> correlateAll(Collection<String> keys) {
+        return keys.isEmpty() ? Map.of() : tx(c -> OutboxSql.correlateAll(c, keys));
     }
 
     @Override
