@@ -117,7 +117,10 @@ public final class ClientConfig {
         return idlePoll;
     }
 
-    /** Receipt polling interval, doubled on each failed poll up to {@link #maxReceiptPoll}. Default 5 s. */
+    /**
+     * Pause after a receipt poll that found nothing (a poll that found receipts is followed by the next at once),
+     * doubled on each failed poll up to {@link #maxReceiptPoll}. Default 5 s.
+     */
     public Duration receiptPoll() {
         return receiptPoll;
     }

@@ -21,6 +21,7 @@ import org.cbec.core.client.internal.DefaultCebClient;
 import org.cbec.core.model.MessageSpec.Direction;
 import org.cbec.core.store.Stores;
 import org.cbec.core.store.spi.MessageStore;
+import org.cbec.core.store.spi.OutboxEntry;
 import org.cbec.core.transport.InboundEnvelope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +86,29 @@ class ReceiptTrackingTest {
             assertThat(s.receipts()).hasSize((int) codes.stream().distinct().count());
             for (int i = 1; i < seen.size(); i++) {
                 assertThat(seen.get(i).rank()).as("statuses only move forward: %s", seen).isGreaterThan(seen.get(i - 1).rank());
+            }
+        }
+    }
+
+    @Test
+    void pollerDrainsABacklogWithoutPausingAfterPollsThatFoundReceipts() throws Exception {
+        MessageStore store = Stores.inMemory();
+        RecordingTransport transport = new RecordingTransport();
+        transport.maxPerReceive = 1;
+        List<String> guids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String guid = Messages.newGuid();
+            String doc = Messages.newGuid();
+            guids.add(guid);
+            store.enqueue(new OutboxEntry(guid, "CEB311Message", guid, Messages.signedOrder(guid, doc), new byte[] {1}, "QUEUED", 20,
+                    List.of(doc)));
+            transport.inbox.add(new InboundEnvelope("r" + i, Messages.receiptEnvelope(doc, "800", "20260102050405000")));
+        }
+        ClientConfig config = ClientConfig.custom().receiptPoll(Duration.ofSeconds(60)).build();
+        try (CebClient client = CebClient.builder().sender(Messages.SENDER).transport(transport).store(store).config(config).build()) {
+            for (String guid : guids) {
+                // one receipt per poll: a pause of receiptPoll after each poll would leave two of them unread for minutes
+                assertThat(client.submission(guid).orElseThrow().await(Status.RELEASED, Duration.ofSeconds(10))).isEqualTo(Status.RELEASED);
             }
         }
     }

@@ -17,6 +17,8 @@ final class RecordingTransport implements Transport {
 
     final List<OutboundEnvelope> sent = Collections.synchronizedList(new ArrayList<>());
     final Queue<InboundEnvelope> inbox = new ConcurrentLinkedQueue<>();
+    /** At most this many receipts per {@link #receive}, like a gateway's per-poll limit. */
+    volatile int maxPerReceive = Integer.MAX_VALUE;
     volatile Function<OutboundEnvelope, SendResult> answer = e -> new SendResult(endpoint(), null, "ok");
 
     @Override
@@ -34,7 +36,7 @@ final class RecordingTransport implements Transport {
     public List<InboundEnvelope> receive() {
         List<InboundEnvelope> out = new ArrayList<>();
         InboundEnvelope in;
-        while ((in = inbox.poll()) != null) {
+        while (out.size() < maxPerReceive && (in = inbox.poll()) != null) {
             out.add(in);
         }
         return out;

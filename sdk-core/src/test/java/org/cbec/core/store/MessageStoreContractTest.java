@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -342,6 +344,36 @@ public abstract class MessageStoreContractTest {
         assertThat(store.correlate(id)).contains(id);
         assertThat(store.correlate("DOC-GUID-1")).contains(id);
         assertThat(store.correlate("unknown")).isEmpty();
+    }
+
+    @Test
+    void correlateAllAnswersEveryKeyAsCorrelateDoesAcrossManyKeys() {
+        List<OutboxEntry> entries = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            String id = newId();
+            ids.add(id);
+            OutboxEntry e = entry(id);
+            entries.add(new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), "QUEUED", 20, List.of("DOC-" + i)));
+        }
+        store.enqueueAll(entries);
+        store.addCorrelation("DOC-7", ids.get(8)); // a key of two messages: the most recent wins
+        store.addCorrelation(ids.get(1), ids.get(2)); // an id that is also another's key: the id wins
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            keys.add("DOC-" + i);
+            keys.add(i % 2 == 0 ? ids.get(i) : "unknown-" + i);
+        }
+        keys.add("DOC-0"); // asked twice
+        Map<String, String> found = store.correlateAll(keys);
+        assertThat(found).hasSize(225).doesNotContainKey("unknown-1")
+                .containsEntry("DOC-0", ids.get(0)).containsEntry("DOC-149", ids.get(149)).containsEntry(ids.get(148), ids.get(148))
+                .containsEntry("DOC-7", ids.get(8)).containsEntry(ids.get(1 + 1), ids.get(2));
+        assertThat(store.correlateAll(List.of(ids.get(1)))).containsExactly(Map.entry(ids.get(1), ids.get(1)));
+        for (String key : keys) {
+            assertThat(Optional.ofNullable(found.get(key))).as(key).isEqualTo(store.correlate(key));
+        }
+        assertThat(store.correlateAll(List.of())).isEmpty();
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -249,6 +251,11 @@ public final class PostgresStore implements MessageStore {
         return query("SELECT id FROM cbec_outbox WHERE id = ?"
                 + " UNION ALL (SELECT message_id FROM cbec_correlation WHERE corr_key = ? ORDER BY seq DESC LIMIT 1) LIMIT 1",
                 rs -> rs.getString(1), key, key).stream().findFirst();
+    }
+
+    @Override
+    public Map<String, String> correlateAll(Collection<String> keys) {
+        return keys.isEmpty() ? Map.of() : tx(c -> OutboxSql.correlateAll(c, keys));
     }
 
     @Override

@@ -3,9 +3,12 @@ package org.cbec.core.client.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -340,8 +343,11 @@ public final class DefaultCebClient implements CebClient {
         Duration delay = config.receiptPoll();
         while (running) {
             try {
-                pollOnce();
+                int arrived = pollOnce();
                 delay = config.receiptPoll();
+                if (arrived > 0) {
+                    continue; // more may be waiting: pause only once a poll finds nothing
+                }
             } catch (RuntimeException e) {
                 if (!running) {
                     return;
@@ -358,32 +364,34 @@ public final class DefaultCebClient implements CebClient {
     /**
      * Takes what arrived, records each receipt once and moves statuses, all in one store call (one sync for the whole
      * poll), then acknowledges each envelope, in arrival order. Public for tests of two pollers.
+     *
+     * @return how many envelopes arrived (0: nothing was waiting)
      */
-    public void pollOnce() {
+    public int pollOnce() {
         List<InboundEnvelope> arrived = transport.receive();
-        List<Receipt> matched = new ArrayList<>();
-        List<ReceiptWrite> writes = new ArrayList<>();
+        List<Receipt> decoded = new ArrayList<>();
         for (InboundEnvelope in : arrived) {
-            List<Receipt> receipts;
             try {
-                receipts = decoder.decode(in.bytes());
+                decoded.addAll(decoder.decode(in.bytes()));
             } catch (RuntimeException e) {
                 LOG.error("cannot decode inbound {}; archived unprocessed: {}", in.name(), e.toString());
                 events.inboundUndecodable(in.name(), e);
+            }
+        }
+        Map<String, String> ids = decoded.isEmpty() ? Map.of() : store.correlateAll(correlationKeys(decoded));
+        List<Receipt> matched = new ArrayList<>();
+        List<ReceiptWrite> writes = new ArrayList<>();
+        for (Receipt r : decoded) {
+            Optional<String> id = correlate(r, ids);
+            if (id.isEmpty()) {
+                LOG.info("receipt {} {} names no stored message", r.messageType(), r.returnStatus());
+                events.receiptUnmatched(r);
                 continue;
             }
-            for (Receipt r : receipts) {
-                Optional<String> id = correlate(r);
-                if (id.isEmpty()) {
-                    LOG.info("receipt {} {} names no stored message", r.messageType(), r.returnStatus());
-                    events.receiptUnmatched(r);
-                    continue;
-                }
-                Optional<Status> status = r.status();
-                matched.add(r);
-                writes.add(new ReceiptWrite(id.get(), new StoredReceipt(r.key(), r.messageType(), r.kind().name(), r.guid(), r.copMsgId(),
-                        r.returnStatus(), r.returnTime(), r.info()), status.map(Status::name).orElse(null), status.map(Status::rank).orElse(0)));
-            }
+            Optional<Status> status = r.status();
+            matched.add(r);
+            writes.add(new ReceiptWrite(id.get(), new StoredReceipt(r.key(), r.messageType(), r.kind().name(), r.guid(), r.copMsgId(),
+                    r.returnStatus(), r.returnTime(), r.info()), status.map(Status::name).orElse(null), status.map(Status::rank).orElse(0)));
         }
         List<ReceiptOutcome> outcomes = writes.isEmpty() ? List.of() : store.recordReceipts(writes);
         for (int i = 0; i < outcomes.size(); i++) {
@@ -400,21 +408,33 @@ public final class DefaultCebClient implements CebClient {
             }
         }
         arrived.forEach(transport::acknowledge);
+        return arrived.size();
+    }
+
+    /** The keys a receipt may be found by, in the order {@link #correlate} tries them. */
+    private static List<String> keys(Receipt r) {
+        List<String> keys = new ArrayList<>(3);
+        if (r.guid() != null) {
+            keys.add(r.guid());
+        }
+        if (r.copNo() != null) {
+            keys.add(CorrelationKeys.COP_NO + r.copNo());
+        }
+        if (r.copMsgId() != null) {
+            keys.add(r.copMsgId());
+        }
+        return keys;
+    }
+
+    private static Set<String> correlationKeys(List<Receipt> receipts) {
+        Set<String> all = new LinkedHashSet<>();
+        receipts.forEach(r -> all.addAll(keys(r)));
+        return all;
     }
 
     /** The submission a receipt answers: by the document guid it names, then its copNo, then the CopMsgId. */
-    private Optional<String> correlate(Receipt r) {
-        Optional<String> id = Optional.empty();
-        if (r.guid() != null) {
-            id = store.correlate(r.guid());
-        }
-        if (id.isEmpty() && r.copNo() != null) {
-            id = store.correlate(CorrelationKeys.COP_NO + r.copNo());
-        }
-        if (id.isEmpty() && r.copMsgId() != null) {
-            id = store.correlate(r.copMsgId());
-        }
-        return id;
+    private static Optional<String> correlate(Receipt r, Map<String, String> ids) {
+        return keys(r).stream().map(ids::get).filter(Objects::nonNull).findFirst();
     }
 
     private void statusChanged(String guid, Status status, Receipt receipt) {

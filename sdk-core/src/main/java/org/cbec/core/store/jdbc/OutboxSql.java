@@ -1,7 +1,15 @@
 package org.cbec.core.store.jdbc;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 
 import org.cbec.core.store.spi.DeliveryState;
 import org.cbec.core.store.spi.StoredMessage;
@@ -51,6 +59,13 @@ public final class OutboxSql {
     /** The messages a correlation key ({@code ?}) designates, oldest first. */
     public static final String CORRELATED = "SELECT message_id FROM cbec_correlation WHERE corr_key = ? ORDER BY seq";
 
+    /** Keys per statement of {@link #correlateAll}; a shorter last chunk repeats a key, so one statement text serves all. */
+    static final int CORRELATE_CHUNK = 64;
+
+    private static final String IN_CHUNK = "(" + String.join(", ", Collections.nCopies(CORRELATE_CHUNK, "?")) + ")";
+    private static final String IDS_IN = "SELECT id FROM cbec_outbox WHERE id IN " + IN_CHUNK;
+    private static final String KEYS_IN = "SELECT corr_key, message_id FROM cbec_correlation WHERE corr_key IN " + IN_CHUNK + " ORDER BY seq";
+
     /** Rows per page when streaming a state. */
     public static final int PAGE = 500;
 
@@ -68,6 +83,41 @@ public final class OutboxSql {
     public static StoredReceipt receipt(ResultSet rs) throws SQLException {
         return new StoredReceipt(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getString(8));
+    }
+
+    /**
+     * {@code MessageStore.correlateAll} on connection {@code c}: per chunk of {@value #CORRELATE_CHUNK} keys, one query
+     * for the keys that are message ids, one for the correlation keys (the most recent message wins); an id beats a key.
+     */
+    public static Map<String, String> correlateAll(Connection c, Collection<String> keys) throws SQLException {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(keys));
+        Map<String, String> byId = new HashMap<>();
+        Map<String, String> byKey = new HashMap<>();
+        try (PreparedStatement ids = c.prepareStatement(IDS_IN); PreparedStatement correlations = c.prepareStatement(KEYS_IN)) {
+            for (int from = 0; from < distinct.size(); from += CORRELATE_CHUNK) {
+                List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + CORRELATE_CHUNK));
+                bindChunk(ids, chunk);
+                try (ResultSet rs = ids.executeQuery()) {
+                    while (rs.next()) {
+                        byId.put(rs.getString(1), rs.getString(1));
+                    }
+                }
+                bindChunk(correlations, chunk);
+                try (ResultSet rs = correlations.executeQuery()) {
+                    while (rs.next()) {
+                        byKey.put(rs.getString(1), rs.getString(2)); // ordered by seq: the most recent one stays
+                    }
+                }
+            }
+        }
+        byKey.putAll(byId);
+        return byKey;
+    }
+
+    private static void bindChunk(PreparedStatement ps, List<String> chunk) throws SQLException {
+        for (int i = 0; i < CORRELATE_CHUNK; i++) {
+            ps.setString(i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
+        }
     }
 
     /** {@code s} cut to a column's width ({@code null} stays {@code null}). */

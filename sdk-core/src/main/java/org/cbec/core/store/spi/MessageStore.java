@@ -2,7 +2,10 @@ package org.cbec.core.store.spi;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -123,6 +126,25 @@ public interface MessageStore extends AutoCloseable {
 
     /** The message a correlation key or message id designates, the most recent one when several share a key. */
     Optional<String> correlate(String key);
+
+    /**
+     * {@link #correlate} for many keys at once: a receipt poller resolves a whole poll's receipts with one call instead of
+     * one store round trip per receipt. SQL stores answer with one query per chunk of keys.
+     *
+     * <pre>{@code
+     * Map<String, String> ids = store.correlateAll(List.of("DOC-GUID-1", "copNo:C1", "unknown"));
+     * // {DOC-GUID-1=msg-1, copNo:C1=msg-1}: keys that designate no message are left out
+     * }</pre>
+     *
+     * @return for each key that designates a message, the id {@link #correlate} would return for it
+     */
+    default Map<String, String> correlateAll(Collection<String> keys) {
+        Map<String, String> out = new HashMap<>();
+        for (String key : keys) {
+            correlate(key).ifPresent(id -> out.put(key, id));
+        }
+        return out;
+    }
 
     /** Every message a correlation key designates (e.g. the messages of one order number), oldest first. */
     List<String> correlated(String key);
