@@ -39,6 +39,7 @@ import org.cbec.core.client.Status;
 import org.cbec.core.client.Submission;
 import org.cbec.core.client.spi.ReceiptDecoder;
 import org.cbec.core.envelope.DxpEnvelopes;
+import org.cbec.core.envelope.DxpMsg;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.signature.Signers;
 import org.cbec.core.signature.XmlSigner;
@@ -109,18 +110,19 @@ final class MockFiling implements AutoCloseable {
     }
 
     /**
-     * Files {@code messages} and waits until each is final or {@code max} passed, printing each status change; returns
-     * the status of each by message type (e.g. {@code CEB311Message}), in the order given.
+     * Files {@code messages} (at most one of each type) and waits until each is final or {@code max} passed, printing
+     * each status change; returns the status of each by message type (e.g. {@code CEB311Message}), in the order given.
      */
     Map<String, Status> file(List<? extends CebMessage> messages, Duration max) throws InterruptedException {
-        Map<String, Submission> submissions = new LinkedHashMap<>();
-        for (CebMessage m : messages) {
-            submissions.put(m.spec().rootName(), file(m));
-        }
-        List<Status> statuses = awaitAll(List.copyOf(submissions.values()), Status.RELEASED, max);
         Map<String, Status> byType = new LinkedHashMap<>();
+        messages.forEach(m -> {
+            if (byType.put(m.spec().rootName(), Status.CREATED) != null) {
+                throw new IllegalArgumentException("two messages of type " + m.spec().rootName() + ": use fileAndAwait");
+            }
+        });
+        List<Status> statuses = fileAndAwait(messages, Status.RELEASED, max);
         int i = 0;
-        for (String type : submissions.keySet()) {
+        for (String type : byType.keySet()) {
             byType.put(type, statuses.get(i++));
         }
         if (!statuses.stream().allMatch(Status::isTerminal)) {
@@ -268,18 +270,25 @@ final class MockFiling implements AutoCloseable {
 
         @Override
         public List<Receipt> decode(byte[] inbound) {
-            try {
-                CebCodec.Parsed<?> parsed = codec.parseAny(envelopes.unwrap(inbound), CebMessages::resolve);
-                if (parsed.message() instanceof Ceb816Message bill) {
-                    bills.add(bill);
-                } else if (parsed.message() instanceof CebMessage m) {
-                    Receipts.of(m).stream().filter(r -> r.guid() != null && r.invtNo() != null)
-                            .forEach(r -> invtNos.put(r.guid(), r.invtNo()));
-                }
-            } catch (CebException | IllegalArgumentException e) {
-                // not a CEB message in a DxpMsg (e.g. a DxpRep): nothing to keep; the generic decoder deals with it
+            Optional<DxpMsg> envelope = envelope(inbound);
+            String type = envelope.map(e -> e.transInfo().msgType()).orElse("");
+            if (type.equals("CEB816Message")) {
+                bills.add(codec.read(envelope.get().data(), Ceb816Message.SPEC));
+            } else if (type.equals("CEB604Message") || type.equals("CEB622Message")) {
+                CebMessage receipt = (CebMessage) codec.parseAny(envelope.get().data(), CebMessages::resolve).message();
+                Receipts.of(receipt).stream().filter(r -> r.guid() != null && r.invtNo() != null)
+                        .forEach(r -> invtNos.put(r.guid(), r.invtNo()));
             }
             return generic.decode(inbound);
+        }
+
+        /** The envelope of a customs message; empty for what the exchange platform says itself (a {@code DxpRep}). */
+        private Optional<DxpMsg> envelope(byte[] inbound) {
+            try {
+                return Optional.of(envelopes.read(inbound));
+            } catch (CebException notADxpMsg) {
+                return Optional.empty();
+            }
         }
     }
 }

@@ -72,7 +72,11 @@ final class MessageFiles {
      *                  {@link FileOutcome.Status#UNREADABLE} (missing file, not XML, hostile XML)
      */
     static CebCodec.Parsed<?> parse(Path file, CebCodec codec) throws Unusable {
-        byte[] bytes = read(file);
+        return parse(file, read(file), codec);
+    }
+
+    /** Parses {@code bytes}, already read from {@code file}, as {@link #parse(Path, CebCodec)} does. */
+    static CebCodec.Parsed<?> parse(Path file, byte[] bytes, CebCodec codec) throws Unusable {
         try {
             return codec.parseAny(bytes, CebMessages::resolve);
         } catch (CebException e) {

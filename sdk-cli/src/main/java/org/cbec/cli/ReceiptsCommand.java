@@ -25,6 +25,7 @@ import org.cbec.core.store.spi.MessageStore;
 import org.cbec.core.store.spi.StoredMessage;
 import org.cbec.core.store.spi.StoredReceipt;
 import org.cbec.core.transport.TransportException;
+import org.cbec.core.transport.spi.Transport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -117,19 +118,20 @@ public final class ReceiptsCommand implements Callable<Integer> {
             return report();
         } catch (IllegalArgumentException | TransportException | StoreException e) {
             // a wrong URL, folders or a store that cannot be opened
-            err.println("cbec: " + e.getMessage());
+            err.println("cbec: " + Masks.text(e.getMessage()));
             return CbecCommand.EXIT_UNUSABLE;
         }
     }
 
     /** Lists, or watches then lists, the rows; the exit code. */
     private int report() throws InterruptedException {
+        Transport transport = watch ? endpoint.transport() : null; // first: a wrong URL must not leave the store locked
         MessageStore messageStore = Stores.h2(store.path());
         List<Row> rows;
         if (watch) {
             try (CebClient client = CebClient.builder()
                     .sender(new SenderProfile("-", "", ""))   // sends only what submit stored, already in its envelope
-                    .transport(endpoint.transport())
+                    .transport(transport)
                     .store(messageStore)
                     .config(ClientConfig.custom().receiptPoll(interval).maxReceiptPoll(interval.multipliedBy(4)).build())
                     .build()) {

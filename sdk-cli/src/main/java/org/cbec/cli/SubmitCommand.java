@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.cbec.core.CebCodec;
 import org.cbec.core.CebException;
@@ -28,7 +29,9 @@ import org.cbec.core.signature.spi.Signer;
 import org.cbec.core.store.StoreException;
 import org.cbec.core.store.Stores;
 import org.cbec.core.store.spi.MessageStore;
+import org.cbec.core.store.spi.StoredMessage;
 import org.cbec.core.transport.TransportException;
+import org.cbec.core.transport.spi.Transport;
 import org.cbec.core.validation.Violation;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -167,7 +170,7 @@ public final class SubmitCommand implements Callable<Integer> {
             return e.outcome().status().exitCode;
         } catch (IllegalArgumentException | TransportException | StoreException e) {
             // a wrong URL or sender id, folders or a store that cannot be opened
-            err.println("cbec: " + e.getMessage());
+            err.println("cbec: " + Masks.text(e.getMessage()));
             return CbecCommand.EXIT_UNUSABLE;
         }
         Map<String, Integer> position = new HashMap<>();
@@ -202,7 +205,7 @@ public final class SubmitCommand implements Callable<Integer> {
         byte[] bytes;
         try {
             bytes = MessageFiles.read(file);
-            parsed = MessageFiles.parse(file, codec);
+            parsed = MessageFiles.parse(file, bytes, codec);
         } catch (MessageFiles.Unusable e) {
             err.println(e.line());
             results.add(new Filed(name, null, null, null, Outcome.UNUSABLE, e.outcome().reason()));
@@ -225,11 +228,12 @@ public final class SubmitCommand implements Callable<Integer> {
 
     /** Submits every ready file through a client on the store, and waits for the acknowledgements. */
     private List<Filed> submit(List<Ready> ready, XmlSigner xmlSigner, PrintWriter err) throws InterruptedException {
+        Transport transport = endpoint.transport(); // first: a wrong URL must not leave the store open and locked
         createParent(store.path());
         MessageStore messageStore = Stores.h2(store.path());
         CebClient.Builder b = CebClient.builder()
                 .sender(new SenderProfile(sender, "", ""))
-                .transport(endpoint.transport())
+                .transport(transport)
                 .store(messageStore);
         if (xmlSigner != null) {
             b.signer(xmlSigner);
@@ -307,7 +311,7 @@ public final class SubmitCommand implements Callable<Integer> {
                 return Masks.text(receipt.returnStatus() + (receipt.info() == null ? "" : " " + receipt.info()));
             }
         }
-        return messageStore.find(r.guid()).map(m -> Masks.text(String.valueOf(m.lastError()))).orElse("unknown reason");
+        return messageStore.find(r.guid()).map(StoredMessage::lastError).filter(Objects::nonNull).map(Masks::text).orElse("unknown reason");
     }
 
     private static String readable(Duration d) {

@@ -88,7 +88,7 @@ public final class WrapCommand implements Callable<Integer> {
         String guid;
         try {
             message = MessageFiles.read(file);
-            CebCodec.Parsed<?> parsed = MessageFiles.parse(file, codec);
+            CebCodec.Parsed<?> parsed = MessageFiles.parse(file, message, codec);
             type = parsed.spec();
             guid = parsed.wire().attribute("guid");
         } catch (MessageFiles.Unusable e) {

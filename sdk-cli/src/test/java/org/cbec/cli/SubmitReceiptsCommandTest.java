@@ -167,7 +167,7 @@ class SubmitReceiptsCommandTest {
         assertThat(submit.exitCode()).as(submit.out() + submit.err()).isEqualTo(1);
         JsonNode filed = json(submit);
         assertThat(filed.at("/files/0/outcome").asText()).isEqualTo("rejected");
-        assertThat(filed.at("/files/0/reason").asText()).isNotBlank();
+        assertThat(filed.at("/files/0/reason").asText()).isNotBlank().contains("1001");
         assertThat(filed.at("/summary/rejected").asInt()).isEqualTo(1);
         Cli list = Cli.run("receipts", "--store", store());
         assertThat(list.exitCode()).isEqualTo(1);

@@ -71,8 +71,16 @@ public final class Pay179Signature {
 
     /** The exact text that is signed. */
     public static String signedText(String sessionId, PayExchangeInfoHead head, List<PayExchangeInfoList> lists, long serviceTime) {
-        return "\"sessionID\":\"" + sessionId + "\"||\"payExchangeInfoHead\":\"" + json(head)
-                + "\"||\"payExchangeInfoLists\":\"" + json(lists) + "\"||\"serviceTime\":\"" + serviceTime + "\"";
+        return signedText(sessionId, json(head), json(lists), String.valueOf(serviceTime));
+    }
+
+    /**
+     * The exact text that is signed, from the head and lists JSON as written (or as received: customs' side rebuilds
+     * it from the upload's raw text) and the service time as text.
+     */
+    public static String signedText(String sessionId, String headJson, String listsJson, String serviceTime) {
+        return "\"sessionID\":\"" + sessionId + "\"||\"payExchangeInfoHead\":\"" + headJson
+                + "\"||\"payExchangeInfoLists\":\"" + listsJson + "\"||\"serviceTime\":\"" + serviceTime + "\"";
     }
 
     /**

@@ -49,4 +49,20 @@ class MicrometerMetricsTest {
         assertThat(registry.get("cbec.receipt.latency").tag("status", "RELEASED").timer().totalTime(TimeUnit.NANOSECONDS)).isPositive();
         assertThat(registry.get("cbec.messages.dead_lettered").counter().count()).isZero();
     }
+
+    @Test
+    void latencyIsStillTimedAfterMoreSubmissionsThanItTracksNeverReachedATerminalStatus() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        MicrometerMetrics metrics = new MicrometerMetrics(registry);
+        for (int i = 0; i < 100_001; i++) {
+            metrics.enqueued("order-" + i, "CEB311Message"); // orders end at ENTERED: never a terminal receipt
+        }
+        metrics.enqueued("latest", "CEB621Message");
+        metrics.receiptRecorded("latest", new Receipt(Receipt.Kind.CUSTOMS, "CEB622Message", "latest", null, null, "800",
+                "20260102040405000", "放行"));
+
+        assertThat(registry.find("cbec.receipt.latency").tag("status", "RELEASED").timer()).isNotNull()
+                .extracting(t -> t.count()).isEqualTo(1L);
+        assertThat(registry.find("cbec.messages.queued").tag("type", "CEB311Message").counter().count()).isEqualTo(100_001.0);
+    }
 }

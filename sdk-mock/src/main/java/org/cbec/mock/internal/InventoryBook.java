@@ -19,9 +19,9 @@ public final class InventoryBook {
 
     private final Map<String, Entry> byInvtNo = new HashMap<>();
 
-    /** Notes an accepted inventory under the number the mock gave it. */
+    /** Notes an accepted inventory under the number the mock gave it; noting it again changes nothing. */
     synchronized void received(String invtNo, Inventory inventory) {
-        byInvtNo.put(invtNo, new Entry(inventory, null, null));
+        byInvtNo.putIfAbsent(invtNo, new Entry(inventory, null, null));
     }
 
     /** Notes that the release of {@code invtNo} is due at {@code at}. */

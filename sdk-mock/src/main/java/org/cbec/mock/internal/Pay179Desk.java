@@ -257,8 +257,7 @@ public final class Pay179Desk {
         if (certificate.isEmpty()) {
             throw new Refused("验签证书未在服务系统注册 (certNo " + certNo + ")");
         }
-        String text = "\"sessionID\":\"" + tree.path("sessionID").asText() + "\"||\"payExchangeInfoHead\":\"" + parsed.rawHead()
-                + "\"||\"payExchangeInfoLists\":\"" + parsed.rawLists() + "\"||\"serviceTime\":\"" + parsed.rawServiceTime() + "\"";
+        String text = Pay179Signature.signedText(tree.path("sessionID").asText(), parsed.rawHead(), parsed.rawLists(), parsed.rawServiceTime());
         VerificationResult v = Pay179Signature.verify(text, certNo, tree.path("signValue").asText(), certificate.get());
         if (!v.valid()) {
             throw new Refused("验签失败: " + v.detail());

@@ -98,14 +98,14 @@ final class ReturnedFiling implements Filing {
         this.inventories = inventories;
     }
 
-    /** The filing {@code message} is when its type is one of these; an export inventory is noted in {@code inventories}. */
+    /**
+     * The filing {@code message} is when its type is one of these; an export inventory is noted in {@code inventories}
+     * once a step of an accepted timeline is scheduled for it (a rejected one is never noted).
+     */
     static Optional<Filing> of(CebMessage message, InventoryBook inventories) {
         Rule rule = RULES.get(message.spec());
         if (rule == null) {
             return Optional.empty();
-        }
-        if (message instanceof Ceb603Message m) {
-            m.inventorys().forEach(i -> inventories.received(invtNo(i.inventoryHead()), i));
         }
         return Optional.of(new ReturnedFiling(message, rule, heads(wire(message)), inventories));
     }
@@ -144,14 +144,22 @@ final class ReturnedFiling implements Filing {
 
     @Override
     public List<CebMessage> after(String status, Instant due, LocalDateTime time) {
-        if (message instanceof Ceb603Message m && "800".equals(status)) {
-            m.inventorys().forEach(i -> inventories.released(invtNo(i.inventoryHead()), due));
+        if (message instanceof Ceb603Message m && !rejects(status)) {
+            m.inventorys().forEach(i -> inventories.received(invtNo(i.inventoryHead()), i));
+            if ("800".equals(status)) {
+                m.inventorys().forEach(i -> inventories.released(invtNo(i.inventoryHead()), due));
+            }
         } else if (message instanceof Ceb605Message m && "399".equals(status)) {
             m.invtCancels().forEach(c -> inventories.cancelled(c.invtNo(), due));
         } else if (message instanceof Ceb701Message m && "399".equals(status)) {
             return List.of(SummaryResults.result(m, inventories, time));
         }
         return List.of();
+    }
+
+    /** Whether a receipt with {@code status} refuses its message: 100 (退单) or a negative error code. */
+    private static boolean rejects(String status) {
+        return "100".equals(status) || status.startsWith("-");
     }
 
     /** The number customs gives an export inventory: {@code I}, its customs code and 13 digits from its guid. */

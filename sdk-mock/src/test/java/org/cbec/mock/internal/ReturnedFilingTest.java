@@ -141,6 +141,7 @@ class ReturnedFilingTest {
         InventoryBook book = new InventoryBook();
         Filing filed = Filing.of(sample("export", "CEB603"), book).orElseThrow();
         String invtNo = invtNo(filed);
+        filed.after("2", NOW, TIME);
 
         assertThat(Filing.of(applicationFor(invtNo, "I53050000000000404"), book).orElseThrow().refusal(NOW)).hasValue(
                 "汇总申请未通过: 清单" + invtNo + "未放行; 清单I53050000000000404不存在");
@@ -155,6 +156,17 @@ class ReturnedFilingTest {
                 .after("399", NOW, TIME);
         assertThat(Filing.of(applicationFor(invtNo), book).orElseThrow().refusal(NOW.plusSeconds(2)))
                 .hasValue("汇总申请未通过: 清单" + invtNo + "已撤销");
+    }
+
+    @Test
+    void summaryNamingARejectedInventoryIsRefusedAsUnknownNotAsUnreleased() {
+        InventoryBook book = new InventoryBook();
+        Filing rejected = Filing.of(sample("export", "CEB603"), book).orElseThrow();
+        String invtNo = invtNo(rejected);
+        rejected.after("100", NOW, TIME);
+
+        assertThat(Filing.of(applicationFor(invtNo), book).orElseThrow().refusal(NOW))
+                .hasValue("汇总申请未通过: 清单" + invtNo + "不存在");
     }
 
     private static String invtNo(Filing inventoryFiling) {

@@ -343,10 +343,10 @@ public final class DefaultCebClient implements CebClient {
         Duration delay = config.receiptPoll();
         while (running) {
             try {
-                int arrived = pollOnce();
+                int recorded = pollOnce();
                 delay = config.receiptPoll();
-                if (arrived > 0) {
-                    continue; // more may be waiting: pause only once a poll finds nothing
+                if (recorded > 0) {
+                    continue; // more may be waiting: pause only once a poll brings nothing new
                 }
             } catch (RuntimeException e) {
                 if (!running) {
@@ -365,7 +365,8 @@ public final class DefaultCebClient implements CebClient {
      * Takes what arrived, records each receipt once and moves statuses, all in one store call (one sync for the whole
      * poll), then acknowledges each envelope, in arrival order. Public for tests of two pollers.
      *
-     * @return how many envelopes arrived (0: nothing was waiting)
+     * @return how many receipts it recorded for the first time (0: nothing new, e.g. nothing was waiting, or only
+     *         duplicates, unmatched or unreadable envelopes, which a transport may hand out again)
      */
     public int pollOnce() {
         List<InboundEnvelope> arrived = transport.receive();
@@ -394,10 +395,12 @@ public final class DefaultCebClient implements CebClient {
                     r.returnStatus(), r.returnTime(), r.info()), status.map(Status::name).orElse(null), status.map(Status::rank).orElse(0)));
         }
         List<ReceiptOutcome> outcomes = writes.isEmpty() ? List.of() : store.recordReceipts(writes);
+        int recorded = 0;
         for (int i = 0; i < outcomes.size(); i++) {
             if (!outcomes.get(i).recorded()) {
                 continue; // already recorded, by us or another poller
             }
+            recorded++;
             String guid = writes.get(i).id();
             Receipt r = matched.get(i);
             events.receiptRecorded(guid, r);
@@ -408,7 +411,7 @@ public final class DefaultCebClient implements CebClient {
             }
         }
         arrived.forEach(transport::acknowledge);
-        return arrived.size();
+        return recorded;
     }
 
     /** The keys a receipt may be found by, in the order {@link #correlate} tries them. */

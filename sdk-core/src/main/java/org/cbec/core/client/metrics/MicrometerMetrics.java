@@ -1,8 +1,11 @@
 package org.cbec.core.client.metrics;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.cbec.core.client.ClientListener;
@@ -38,7 +41,11 @@ import io.micrometer.core.instrument.Timer;
  */
 public final class MicrometerMetrics implements ClientListener {
 
-    /** Submit times of messages awaiting a terminal receipt, bounded so that a platform that never answers cannot grow it. */
+    /**
+     * Submit times of messages awaiting a terminal receipt, bounded so that a platform that never answers cannot grow
+     * it: beyond this many, the oldest submission is forgotten (an order ends at ENTERED, never terminal, so entries are
+     * not all removed by their last receipt).
+     */
     static final int MAX_TRACKED = 100_000;
 
     private final MeterRegistry registry;
@@ -47,7 +54,16 @@ public final class MicrometerMetrics implements ClientListener {
     private final Counter deadLettered;
     private final Counter leaseLost;
     private final Counter unmatched;
-    private final Map<String, Long> submittedAt = new ConcurrentHashMap<>();
+    private final Map<String, Long> submittedAt = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > MAX_TRACKED;
+        }
+    });
+    private final Map<String, Counter> queued = new ConcurrentHashMap<>();
+    private final Map<Boolean, Counter> failed = new ConcurrentHashMap<>();
+    private final Map<String, Counter> recorded = new ConcurrentHashMap<>();
+    private final Map<String, Timer> latency = new ConcurrentHashMap<>();
 
     /** Registers the meters in {@code registry}. */
     public MicrometerMetrics(MeterRegistry registry) {
@@ -61,11 +77,9 @@ public final class MicrometerMetrics implements ClientListener {
 
     @Override
     public void enqueued(String guid, String messageType) {
-        Counter.builder("cbec.messages.queued").description("messages made durable in the outbox").tag("type", messageType)
-                .register(registry).increment();
-        if (submittedAt.size() < MAX_TRACKED) {
-            submittedAt.put(guid, System.nanoTime());
-        }
+        queued.computeIfAbsent(messageType, t -> Counter.builder("cbec.messages.queued").description("messages made durable in the outbox")
+                .tag("type", t).register(registry)).increment();
+        submittedAt.put(guid, System.nanoTime());
     }
 
     @Override
@@ -76,8 +90,8 @@ public final class MicrometerMetrics implements ClientListener {
 
     @Override
     public void sendFailed(String guid, int attempt, Throwable error, boolean transientFailure) {
-        Counter.builder("cbec.messages.failed").description("failed send attempts").tag("transient", String.valueOf(transientFailure))
-                .register(registry).increment();
+        failed.computeIfAbsent(transientFailure, t -> Counter.builder("cbec.messages.failed").description("failed send attempts")
+                .tag("transient", String.valueOf(t)).register(registry)).increment();
     }
 
     @Override
@@ -93,13 +107,15 @@ public final class MicrometerMetrics implements ClientListener {
 
     @Override
     public void receiptRecorded(String guid, Receipt receipt) {
-        String status = receipt.status().map(Status::name).orElse("none");
-        Counter.builder("cbec.receipts.recorded").description("receipts recorded").tag("status", status).register(registry).increment();
-        boolean terminal = receipt.status().map(Status::isTerminal).orElse(false);
+        Optional<Status> means = receipt.status();
+        String status = means.map(Status::name).orElse("none");
+        recorded.computeIfAbsent(status, st -> Counter.builder("cbec.receipts.recorded").description("receipts recorded")
+                .tag("status", st).register(registry)).increment();
+        boolean terminal = means.map(Status::isTerminal).orElse(false);
         Long since = terminal ? submittedAt.remove(guid) : submittedAt.get(guid);
         if (since != null) {
-            Timer.builder("cbec.receipt.latency").description("time from submit to receipt").tag("status", status).register(registry)
-                    .record(Duration.ofNanos(System.nanoTime() - since));
+            latency.computeIfAbsent(status, st -> Timer.builder("cbec.receipt.latency").description("time from submit to receipt")
+                    .tag("status", st).register(registry)).record(Duration.ofNanos(System.nanoTime() - since));
         }
     }
 

@@ -209,7 +209,8 @@ public final class H2Store implements MessageStore {
         } catch (SQLException e) {
             dropWriter();
             StoreException failure = new StoreException("cannot commit a batch of " + batch.size() + " writes", e);
-            ok.forEach(p -> p.done.completeExceptionally(failure));
+            // every write of the batch, also those not run yet (completing one that already failed changes nothing)
+            batch.forEach(p -> p.done.completeExceptionally(failure));
             return;
         }
         ok.forEach(H2Store::complete);
