@@ -143,6 +143,12 @@ public final class ReceiptsCommand implements Callable<Integer> {
             }
         }
         print(rows);
+        List<String> unknown = guids == null ? List.of()
+                : guids.stream().filter(g -> rows.stream().noneMatch(r -> r.message().id().equals(g))).toList();
+        if (!unknown.isEmpty()) {
+            spec.commandLine().getErr().println("cbec: not in " + store.path() + ": " + String.join(", ", unknown));
+            return CbecCommand.EXIT_UNUSABLE;
+        }
         boolean failed = rows.stream().anyMatch(r -> r.status().isFailure());
         boolean unfinished = watch && rows.stream().anyMatch(r -> !r.status().isTerminal());
         return failed || unfinished ? CbecCommand.EXIT_INVALID : CbecCommand.EXIT_OK;

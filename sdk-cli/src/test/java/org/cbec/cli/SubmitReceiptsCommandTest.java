@@ -191,6 +191,19 @@ class SubmitReceiptsCommandTest {
     }
 
     @Test
+    void receiptsOfGuidsGivenListsThoseAndNamesAnUnknownOneWithExitTwo() throws Exception {
+        MockSingleWindow mock = mock(MockSingleWindow.builder().latency(Duration.ofMillis(1500)));
+        Cli.run(args(new Object[] {"submit", "--url", mock.sendUrl(), "--sender", SENDER, "--store", store(), "--timeout", "200ms"},
+                key(), new Object[] {order(9)}));
+
+        Cli one = Cli.run("receipts", "--store", store(), "--format", "json", "B1F2A0C3-0000-4000-8000-000000000009");
+        assertThat(json(one).at("/messages").size()).isEqualTo(1);
+        Cli unknown = Cli.run("receipts", "--store", store(), "B1F2A0C3-0000-4000-8000-000000000009", "NOPE");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("not in").contains("NOPE");
+    }
+
+    @Test
     void folderSubmitWritesEachEnvelopeIntoTheOutboxWithAProgressBar() throws Exception {
         order(5);
         order(6);

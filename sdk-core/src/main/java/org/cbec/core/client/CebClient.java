@@ -39,9 +39,10 @@ public interface CebClient extends AutoCloseable {
     Submission submit(CebMessage message);
 
     /**
-     * Validates, signs and wraps every message, then stores them all in one transaction; returns once all of them are
-     * durable. The way to file many messages fast: a batch costs one commit instead of one per message. Nothing is
-     * stored when a message is invalid.
+     * Validates, signs and wraps every message, then stores them all through {@code MessageStore.enqueueAll}; returns
+     * once all of them are durable. The way to file many messages fast: the H2 store makes a batch durable with one
+     * commit instead of one per message (other stores may store them one by one). Nothing is stored when a message is
+     * invalid.
      *
      * <pre>{@code
      * List<Submission> filed = client.submitAll(List.of(order, payment, logistics, inventory));
