@@ -2,6 +2,7 @@ package org.cbec.insights.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,7 +40,7 @@ public final class CnyValues {
         }
         Optional<CurrencyCode> c = Currencies.fromCustoms(currency);
         if (c.isEmpty() || fx == null) {
-            missing.add(currency + " " + rateType.periodText(date));
+            missing.add(c.map(Currencies::iso).orElse(currency) + " " + rateType.periodText(date));
             return null;
         }
         try {
@@ -51,7 +52,7 @@ public final class CnyValues {
     }
 
     /** The currencies and periods no rate was found for, e.g. {@code USD 2026-11}. */
-    public Set<String> missing() {
-        return Set.copyOf(missing);
+    public List<String> missing() {
+        return List.copyOf(missing);
     }
 }

@@ -19,7 +19,8 @@ public final class ReasonCounter {
     /** Where reasons beyond the capacity are counted. */
     public static final String OTHER = "(other reasons)";
 
-    private static final Pattern NUMBERS = Pattern.compile("[A-Za-z0-9_\\-]*[0-9][A-Za-z0-9_\\-]{3,}|[0-9]{4,}");
+    private static final Pattern NUMBERS = Pattern.compile(
+            "(?<![A-Za-z0-9_\\-])(?=[A-Za-z0-9_\\-]*[0-9])[A-Za-z0-9_\\-]{4,}(?![A-Za-z0-9_\\-])");
     private static final int MAX_LENGTH = 120;
 
     private final int capacity;

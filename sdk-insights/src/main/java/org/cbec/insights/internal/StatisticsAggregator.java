@@ -58,6 +58,6 @@ public final class StatisticsAggregator implements Consumer<FilingFact> {
         List<Group> out = new ArrayList<>();
         groups.forEach((k, a) -> out.add(new Group(k, a.totals())));
         out.sort(Comparator.comparing(g -> String.join("\u0000", g.key())));
-        return new Statistics(by, from, to, total.totals(), out, reasons.top(REASONS_SHOWN), List.copyOf(cny.missing()));
+        return new Statistics(by, from, to, total.totals(), out, reasons.top(REASONS_SHOWN), cny.missing());
     }
 }
