@@ -37,7 +37,7 @@ import org.cbec.customs.receipt.Receipts;
  *       {@code logisticsNo}, {@code payTransactionId} or {@code orderNo}. The status is the highest-ranked receipt's
  *       ({@link FilingStatus}); the release time is the first 800's {@code returnTime}; a refusal (100, a negative
  *       status, CEB900 for the whole message) gives the refusal's code and text; customs' {@code invtNo} is taken
- *       from the receipt. A tax bill (CEB816) names the inventory by {@code invtNo}; CEB818 status 3 voids it.</li>
+ *       from the receipt. A tax bill (CEB816) names the import inventory (CEB621) by {@code invtNo}; CEB818 status 3 voids it.</li>
  * </ul>
  *
  * <pre>{@code
@@ -172,7 +172,7 @@ public final class FilingFacts {
                 .submittedAt(submittedAt).status(FilingStatus.SENT);
         fold(b, h, type, receipts, formatCheck);
         FilingFact f = b.build();
-        if (f.invtNo() != null) {
+        if (f.invtNo() != null && type.equals("CEB621")) {
             for (WireNode bill : taxBills) {
                 if (f.invtNo().equals(bill.text("invtNo"))) {
                     String taxNo = bill.text("taxNo");
