@@ -86,7 +86,8 @@ public final class FxRecords {
             r.paidAt() == null ? null : r.paidAt().toString()};
     }
 
-    private static String csvField(String v) {
+    /** One RFC 4180 field: quoted when it holds a comma, quote or line break; empty for {@code null}. */
+    static String csvField(String v) {
         if (v == null) {
             return "";
         }
