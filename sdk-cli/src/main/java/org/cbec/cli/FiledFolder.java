@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.cbec.core.CebCodec;
@@ -14,7 +15,9 @@ import org.cbec.core.model.ValueType;
 import org.cbec.core.model.WireNode;
 import org.cbec.customs.CebMessages;
 import org.cbec.customs.receipt.Receipts;
+import org.cbec.insights.facts.FactQuery;
 import org.cbec.insights.facts.InMemoryFactSource;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -27,12 +30,19 @@ import picocli.CommandLine.Parameters;
  * @Mixin
  * private FiledFolder filed;
  * ...
- * InMemoryFactSource source = filed.load(err);
+ * FiledFolder.Loaded loaded = filed.loadSome(err); // null: nothing to report on
+ * insights.statistics(loaded.source(), filed.query());
  * }</pre>
  */
 final class FiledFolder {
 
     private static final Set<String> RECEIPTS_WITHOUT_STATUS = Set.of("CEB792", "CEB816", "CEB818");
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of submission (China time), inclusive.")
+    private LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of submission (China time), inclusive.")
+    private LocalDate to;
 
     @Parameters(arity = "1..*", paramLabel = "DIR|FILE",
             description = "Filed messages and their receipts; a directory stands for every *.xml under it, recursively.")
@@ -42,7 +52,24 @@ final class FiledFolder {
     record Loaded(InMemoryFactSource source, int messages, int receipts, int unusable) {
     }
 
-    Loaded load(PrintWriter err) {
+    /** The facts of the files, or {@code null} (said on {@code err}) when no filed message could be read. */
+    Loaded loadSome(PrintWriter err) {
+        Loaded loaded = load(err);
+        if (loaded.messages() == 0) {
+            err.println("cbec: no filed message found");
+            return null;
+        }
+        return loaded;
+    }
+
+    /** The query of the days {@code --from} to {@code --to}, inclusive, in China time. */
+    FactQuery query() {
+        Instant start = from == null ? null : CustomsTime.toInstant(from.atStartOfDay());
+        Instant end = to == null ? null : CustomsTime.toInstant(to.plusDays(1).atStartOfDay());
+        return FactQuery.all().from(start).to(end);
+    }
+
+    private Loaded load(PrintWriter err) {
         CebCodec codec = CebCodec.builder().readPolicy(CebMessages.lenientReading()).build();
         InMemoryFactSource.Builder b = InMemoryFactSource.builder();
         int messages = 0;

@@ -3,7 +3,6 @@ package org.cbec.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.cbec.insights.CbecInsights;
 import org.cbec.insights.risk.RiskConfig;
@@ -43,12 +42,6 @@ public final class RiskCommand implements Callable<Integer> {
     @Mixin
     private FormatOption format;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of submission (China time), inclusive.")
-    private LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of submission (China time), inclusive.")
-    private LocalDate to;
-
     @Option(names = "--basis", defaultValue = "CEB621", paramLabel = "TYPE",
             description = "Message type the rules look at: CEB621 (inventories, default) or CEB311 (orders).")
     private String basis;
@@ -79,12 +72,11 @@ public final class RiskCommand implements Callable<Integer> {
             err.println("cbec: " + e.getMessage());
             return CbecCommand.EXIT_UNUSABLE;
         }
-        FiledFolder.Loaded loaded = filed.load(err);
-        if (loaded.messages() == 0) {
-            err.println("cbec: no filed message found");
+        FiledFolder.Loaded loaded = filed.loadSome(err);
+        if (loaded == null) {
             return CbecCommand.EXIT_UNUSABLE;
         }
-        RiskReport report = CbecInsights.builder().risk(config).build().risk(loaded.source(), StatsCommand.query(from, to));
+        RiskReport report = CbecInsights.builder().risk(config).build().risk(loaded.source(), filed.query());
         if (format.json()) {
             RiskReportWriter.json(report, out);
         } else {

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.cbec.core.model.CustomsTime;
 import org.cbec.fx.CbecFx;
 import org.cbec.fx.spi.RateSource;
 import org.cbec.insights.CbecInsights;
@@ -55,12 +52,6 @@ public final class StatsCommand implements Callable<Integer> {
         csv
     }
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of submission (China time), inclusive.")
-    private LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of submission (China time), inclusive.")
-    private LocalDate to;
-
     @Option(names = "--by", split = ",", paramLabel = "DIMENSION",
             description = "Group by: type, mode, customs, month, status, currency, enterprise, platform (comma-separated; default: the total only).")
     private List<String> by = List.of();
@@ -97,12 +88,11 @@ public final class StatsCommand implements Callable<Integer> {
             err.println("cbec: " + e.getMessage());
             return CbecCommand.EXIT_UNUSABLE;
         }
-        FiledFolder.Loaded loaded = filed.load(err);
-        if (loaded.messages() == 0) {
-            err.println("cbec: no filed message found");
+        FiledFolder.Loaded loaded = filed.loadSome(err);
+        if (loaded == null) {
             return CbecCommand.EXIT_UNUSABLE;
         }
-        FactQuery query = query(from, to);
+        FactQuery query = filed.query();
         if (scorecard) {
             if (format == Format.json) {
                 ScorecardWriter.json(insights.build().scorecards(loaded.source(), query), out);
@@ -118,12 +108,5 @@ public final class StatsCommand implements Callable<Integer> {
             default -> StatisticsWriter.text(s, out);
         }
         return CbecCommand.EXIT_OK;
-    }
-
-    /** The query of days {@code from} to {@code to}, inclusive, in China time. */
-    static FactQuery query(LocalDate from, LocalDate to) {
-        Instant start = from == null ? null : CustomsTime.toInstant(from.atStartOfDay());
-        Instant end = to == null ? null : CustomsTime.toInstant(to.plusDays(1).atStartOfDay());
-        return FactQuery.all().from(start).to(end);
     }
 }

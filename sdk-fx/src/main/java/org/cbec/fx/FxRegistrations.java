@@ -36,19 +36,7 @@ public final class FxRegistrations {
 
     /** RFC 4180 CSV with a header line and CRLF line ends, like {@link FxRecords#writeCsv}. The writer is not closed. */
     public static void writeCsv(List<TradeFxRegistration> registrations, Writer out) throws IOException {
-        out.write(String.join(",", COLUMNS));
-        out.write("\r\n");
-        for (TradeFxRegistration r : registrations) {
-            String[] v = values(r);
-            for (int i = 0; i < v.length; i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                out.write(FxRecords.csvField(v[i]));
-            }
-            out.write("\r\n");
-        }
-        out.flush();
+        FxRecords.writeCsvRows(COLUMNS, registrations.stream().map(FxRegistrations::values).toList(), out);
     }
 
     /** A JSON array of objects with the {@link #COLUMNS}; {@code ecommerceSettlement} is a JSON boolean. */
