@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
         versionProvider = CbecCommand.Version.class,
         description = "Tools for China customs cross-border e-commerce (CEB 202205) messages.",
         subcommands = {ValidateCommand.class, SignCommand.class, VerifyCommand.class, WrapCommand.class, UnwrapCommand.class,
-                SubmitCommand.class, ReceiptsCommand.class, TaxCommand.class, MockCommand.class, CompletionCommand.class,
+                SubmitCommand.class, ReceiptsCommand.class, TaxCommand.class, StatsCommand.class, RiskCommand.class,
+                MockCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {

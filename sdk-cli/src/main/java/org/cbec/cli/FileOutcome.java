@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.cbec.core.CebCodec;
 import org.cbec.core.Deviation;
 import org.cbec.core.validation.Violation;
+import org.cbec.customs.goods.GoodsList;
 
 /**
  * What validating one file gave: the message type and every finding, or why the file could not be read as a
@@ -43,11 +44,20 @@ record FileOutcome(String file, Status status, String messageType, List<Violatio
 
     /** Reads and validates {@code file}; never throws for bad input. */
     static FileOutcome of(Path file, CebCodec codec) {
+        return of(file, codec, null);
+    }
+
+    /** Reads and validates {@code file}, also against {@code goods} when not {@code null}; never throws for bad input. */
+    static FileOutcome of(Path file, CebCodec codec, GoodsList goods) {
         String name = file.toString();
         try {
             CebCodec.Parsed<?> parsed = MessageFiles.parse(file, codec);
             List<Violation> findings = parsed.report().violations();
-            Status status = parsed.report().isValid() ? Status.VALID : Status.INVALID;
+            if (goods != null) {
+                findings = new java.util.ArrayList<>(findings);
+                findings.addAll(goods.check(parsed));
+            }
+            Status status = findings.stream().noneMatch(Violation::isError) ? Status.VALID : Status.INVALID;
             return new FileOutcome(name, status, parsed.spec().messageType(), findings, parsed.deviations(), null, null);
         } catch (MessageFiles.Unusable e) {
             return e.outcome();

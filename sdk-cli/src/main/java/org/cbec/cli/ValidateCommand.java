@@ -3,14 +3,19 @@ package org.cbec.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cbec.core.CebCodec;
+import org.cbec.core.CebException;
 import org.cbec.core.Deviation;
+import org.cbec.core.validation.Severity;
 import org.cbec.core.validation.Violation;
 import org.cbec.customs.CebMessages;
+import org.cbec.customs.goods.GoodsList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +38,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>Reading is strict by default: what the official schema refuses is an error. With {@code --lenient}, the
  * departures real traffic is known for (duplicate nodes, unknown elements, known aliases such as root
- * {@code CEB214}) are accepted and reported as warnings.
+ * {@code CEB214}) are accepted and reported as warnings. With {@code --goods-list FILE} inventory lines (CEB621,
+ * CEB603) are also checked against the user's goods list (正面清单): a code off the list is {@code CEB-G001}, an error
+ * unless {@code --goods-list-severity warning}.
  *
  * <p>Exit code: 0 when no finding is an error, 1 when a message has an error, 2 when a file cannot be read as a
  * supported message (unreadable, not XML, hostile XML, a message type not yet modelled) or a directory holds no
@@ -51,7 +58,8 @@ import picocli.CommandLine.Spec;
         footer = {
                 "  cbec validate CEB311Message.xml",
                 "  cbec validate --format json orders/ > report.json",
-                "  cbec validate --lenient CEB303Message.xml"})
+                "  cbec validate --lenient CEB303Message.xml",
+                "  cbec validate --goods-list positive-list.csv inventories/"})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
@@ -60,6 +68,14 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--lenient",
             description = "Accept known real-world departures from the schema (duplicate nodes, unknown elements, known aliases) and report them as warnings.")
     private boolean lenient;
+
+    @Option(names = "--goods-list", paramLabel = "FILE.csv",
+            description = "Also check inventory lines (CEB621, CEB603) against this goods list (正面清单; CSV hsCode,name,note): a code off the list is CEB-G001.")
+    private Path goodsList;
+
+    @Option(names = "--goods-list-severity", defaultValue = "ERROR", paramLabel = "error|warning",
+            description = "How goods-list findings count: error (default) or warning.")
+    private String goodsListSeverity;
 
     @Mixin
     private MessageInputs inputs;
@@ -70,12 +86,20 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CebCodec codec = CebCodec.builder().readPolicy(lenient ? CebMessages.lenientReading() : CebMessages.strictReading()).build();
-        List<FileOutcome> outcomes = new ArrayList<>();
-        for (Path input : inputs.paths()) {
-            outcomes.addAll(validate(input, codec));
-        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        GoodsList goods;
+        try {
+            goods = goodsList == null ? null
+                    : GoodsList.fromCsv(goodsList).withSeverity(Severity.valueOf(goodsListSeverity.toUpperCase(Locale.ROOT)));
+        } catch (CebException | UncheckedIOException | IllegalArgumentException e) {
+            err.println("cbec: --goods-list: " + e.getMessage());
+            return CbecCommand.EXIT_UNUSABLE;
+        }
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (Path input : inputs.paths()) {
+            outcomes.addAll(validate(input, codec, goods));
+        }
         for (FileOutcome o : outcomes) {
             if (o.reason() != null) {
                 err.println("cbec: " + failureLine(o));
@@ -89,9 +113,9 @@ public final class ValidateCommand implements Callable<Integer> {
         return outcomes.stream().mapToInt(o -> o.status().exitCode).max().orElse(CbecCommand.EXIT_OK);
     }
 
-    private static List<FileOutcome> validate(Path input, CebCodec codec) {
+    private static List<FileOutcome> validate(Path input, CebCodec codec, GoodsList goods) {
         try {
-            return MessageFiles.list(input).stream().map(f -> FileOutcome.of(f, codec)).toList();
+            return MessageFiles.list(input).stream().map(f -> FileOutcome.of(f, codec, goods)).toList();
         } catch (MessageFiles.Unusable e) {
             return List.of(e.outcome());
         }

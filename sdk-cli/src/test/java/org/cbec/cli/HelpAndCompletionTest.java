@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class HelpAndCompletionTest {
 
-    private static final List<String> COMMANDS = List.of("validate", "sign", "verify", "wrap", "unwrap", "submit", "receipts", "tax", "mock",
-            "completion");
+    private static final List<String> COMMANDS = List.of("validate", "sign", "verify", "wrap", "unwrap", "submit", "receipts", "tax", "stats",
+            "risk", "mock", "completion");
 
     @Test
     void everyCommandHasHelpWithExamplesAndAVersion() {

@@ -39,10 +39,14 @@ public final class FxRecords {
      * line break is quoted with quotes doubled; an absent value is an empty field. The writer is not closed.
      */
     public static void writeCsv(List<FxTransactionRecord> records, Writer out) throws IOException {
-        out.write(String.join(",", COLUMNS));
+        writeCsvRows(COLUMNS, records.stream().map(FxRecords::values).toList(), out);
+    }
+
+    /** A header line of {@code columns}, then one RFC 4180 line per row, CRLF line ends; shared with {@link FxRegistrations}. */
+    static void writeCsvRows(List<String> columns, List<String[]> rows, Writer out) throws IOException {
+        out.write(String.join(",", columns));
         out.write("\r\n");
-        for (FxTransactionRecord r : records) {
-            String[] v = values(r);
+        for (String[] v : rows) {
             for (int i = 0; i < v.length; i++) {
                 if (i > 0) {
                     out.write(',');

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
 import org.cbec.core.transport.HttpTransportConfig;
+import org.cbec.customs.goods.GoodsList;
 import org.cbec.mock.internal.AdminPages;
 import org.cbec.mock.internal.DataFolder;
 import org.cbec.mock.internal.Exchange;
@@ -122,7 +123,7 @@ public final class MockSingleWindow implements AutoCloseable {
         this.exchange = new Exchange(new Exchange.Settings(b.clock, b.trusted,
                 b.timeline != null ? b.timeline : Scenario.releasing(b.receiptDelay), b.receiptDelay, b.duplicateReceipts,
                 b.outOfOrderReceipts, b.schemas == null ? null : OfficialSchemas.load(b.schemas),
-                b.data == null ? null : new DataFolder(b.data)));
+                b.data == null ? null : new DataFolder(b.data), b.goodsList));
         this.pay179 = new Pay179Desk(b.clock, b.trusted, PAY179_DEADLINE);
         b.faults.forEach(faults::add);
         this.randomFaults = new RandomFaults(b.serverErrorRate, b.dropRate, b.faultSeed);
@@ -376,6 +377,7 @@ public final class MockSingleWindow implements AutoCloseable {
         private Path outbox;
         private Path inbox;
         private Duration folderPoll = Duration.ofMillis(100);
+        private GoodsList goodsList;
 
         private Builder() {
         }
@@ -406,6 +408,19 @@ public final class MockSingleWindow implements AutoCloseable {
          */
         public Builder schemas(Path dir) {
             this.schemas = Objects.requireNonNull(dir, "dir");
+            return this;
+        }
+
+        /**
+         * Refuses (100, 业务校验未通过) an inventory (CEB621, CEB603) with a line whose HS code is off {@code list}
+         * (CEB-G001) or breaks its condition (CEB-G002), as a zone enforcing the cross-border retail import list would.
+         *
+         * <pre>{@code
+         * MockSingleWindow.builder().goodsList(GoodsList.fromCsv(Path.of("positive-list.csv"))).start();
+         * }</pre>
+         */
+        public Builder goodsList(GoodsList list) {
+            this.goodsList = Objects.requireNonNull(list, "list").withSeverity(org.cbec.core.validation.Severity.ERROR);
             return this;
         }
 

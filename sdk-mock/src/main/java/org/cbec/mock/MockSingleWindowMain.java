@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
 import org.cbec.core.transport.FolderTransportConfig;
+import org.cbec.customs.goods.GoodsList;
 
 /**
  * The standalone mock: {@code java -jar sdk-mock/target/cbec-mock.jar --port 8080 --data ./mock-data}. Runs until
@@ -27,6 +28,7 @@ public final class MockSingleWindowMain {
               --data DIR               keep received messages and sent receipts in DIR
               --schemas DIR            check with the official XSDs in DIR instead of the SDK's own validators
               --folders ROOT           also serve the folder transport rooted at ROOT (its outbox and inbox)
+              --goods-list FILE        refuse inventories with HS codes off this list (CSV hsCode,name,note)
               --receipt-delay MS       milliseconds between receipts (default 1000)
             Faults (a client should see each as a retry, never as a lost or doubled message):
               --latency MS             delay every answer to a send by MS milliseconds
@@ -105,6 +107,7 @@ public final class MockSingleWindowMain {
                 case "--port" -> b.port(number(option, value));
                 case "--data" -> b.data(Path.of(value));
                 case "--schemas" -> b.schemas(Path.of(value));
+                case "--goods-list" -> b.goodsList(GoodsList.fromCsv(Path.of(value)));
                 case "--folders" -> {
                     FolderTransportConfig folders = FolderTransportConfig.custom().root(Path.of(value)).build();
                     b.folders(folders.outbox(), folders.inbox(), Duration.ofMillis(200));

@@ -25,7 +25,11 @@ public enum Rule {
     USCC_CHECK("CEB-V015", false, "unified social credit code fails its GB 32100 check character"),
     RESIDENT_ID_CHECK("CEB-V016", false, "resident ID number fails its GB 11643 check character or birth date"),
     XML_CHARACTER("CEB-V017", true, "contains a character XML 1.0 cannot carry"),
-    CONSISTENCY("CEB-V018", false, "fields of the message disagree with each other");
+    CONSISTENCY("CEB-V018", false, "fields of the message disagree with each other"),
+    /** Not a specification rule: the user's goods list (正面清单) does not hold the line's HS code ({@code GoodsList}). */
+    GOODS_NOT_LISTED("CEB-G001", false, "HS code not on the cross-border retail import list (正面清单)"),
+    /** Not a specification rule: the goods list holds the code only under a condition the filing breaks (仅限网购保税). */
+    GOODS_LIST_CONDITION("CEB-G002", false, "goods listed only under a condition the filing does not meet");
 
     private final String code;
     private final boolean schemaLevel;

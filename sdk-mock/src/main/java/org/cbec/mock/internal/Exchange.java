@@ -35,6 +35,7 @@ import org.cbec.core.signature.XmlVerifier;
 import org.cbec.core.validation.Violation;
 import org.cbec.customs.CebMessages;
 import org.cbec.customs.crosscheck.Finding;
+import org.cbec.customs.goods.GoodsList;
 import org.cbec.customs.imports.Ceb900Message;
 import org.cbec.customs.imports.MessageReturn;
 import org.cbec.mock.ReceivedMessage;
@@ -65,9 +66,10 @@ public final class Exchange {
      * @param outOfOrderReceipts queue a message's receipts last status first
      * @param schemas            the official schemas to check with, or {@code null} for the SDK's validator
      * @param data               where to keep what was received and sent, or {@code null}
+     * @param goodsList          the goods list (正面清单) inventories must keep to, or {@code null}
      */
     public record Settings(Clock clock, Set<X509Certificate> trusted, Scenario timeline, Duration gap, boolean duplicateReceipts,
-            boolean outOfOrderReceipts, OfficialSchemas schemas, DataFolder data) {
+            boolean outOfOrderReceipts, OfficialSchemas schemas, DataFolder data, GoodsList goodsList) {
         public Settings {
             trusted = Set.copyOf(trusted);
         }
@@ -180,7 +182,10 @@ public final class Exchange {
     }
 
     private void scheduleReceipts(Instant now, TransInfo info, CebCodec.Parsed<?> parsed, CebMessage message, byte[] data) {
-        List<Violation> errors = parsed.report().errors();
+        List<Violation> errors = new ArrayList<>(parsed.report().errors());
+        if (settings.goodsList() != null) { // lines off the list are refused like business-rule errors
+            settings.goodsList().check(parsed).stream().filter(Violation::isError).forEach(errors::add);
+        }
         Optional<String> schemaProblem = schemaProblem(parsed, data);
         if (message == null || schemaProblem.isPresent()) {
             String text = "报文格式校验未通过: " + schemaProblem.orElse("a value is not of its type");
