@@ -36,20 +36,23 @@ import org.cbec.customs.receipt.ReceiptTables;
 public record FiledInventory(Inventory inventory, String invtNo, String preNo, CustomsStatus status, LocalDateTime releasedAt,
                              Map<Integer, BigDecimal> returned) {
 
+    private static final String INVENTORY_RECEIPT = "CEB622";
+
     public FiledInventory {
         Objects.requireNonNull(inventory, "inventory");
         returned = Map.copyOf(returned);
     }
 
     /**
-     * The inventory with what its receipts say: those naming its head guid (or its {@code copNo}) count, in any order; the
+     * The inventory with what its receipts say: the CEB622 receipts naming its head guid (or its {@code copNo}) count, in any order; the
      * first {@code invtNo} and {@code preNo} they carry, the standing they reach ({@link ReceiptTables}: a late 120
      * after 800 changes nothing) and the time of the release.
      */
     public static FiledInventory of(Inventory inventory, List<Receipt> receipts) {
         String guid = inventory.inventoryHead().guid();
         String copNo = inventory.inventoryHead().copNo();
-        List<Receipt> own = receipts.stream().filter(r -> guid.equals(r.guid()) || (copNo != null && copNo.equals(r.copNo()))).toList();
+        List<Receipt> own = receipts.stream().filter(r -> INVENTORY_RECEIPT.equals(r.messageType()))
+                .filter(r -> guid.equals(r.guid()) || (copNo != null && copNo.equals(r.copNo()))).toList();
         String invtNo = own.stream().map(Receipt::invtNo).filter(Objects::nonNull).findFirst().orElse(null);
         String preNo = own.stream().map(Receipt::preNo).filter(Objects::nonNull).findFirst().orElse(null);
         CustomsStatus status = ReceiptTables.forMessage("CEB621").standing(own.stream().map(r -> r.status().code()).toList()).orElse(null);
