@@ -56,7 +56,7 @@ public final class ExportFlow {
             new ExportStep(Ceb509Message.SPEC, Sender.LOGISTICS, List.of(Ceb510Message.SPEC)),
             new ExportStep(Ceb701Message.SPEC, Sender.DECLARING_AGENT, List.of(Ceb702Message.SPEC, Ceb792Message.SPEC)));
 
-    private static final List<FlowBranch> BRANCHES = List.of(
+    private static final Branches BRANCHES = new Branches(List.of(
             new FlowBranch(FlowBranch.Kind.CANCEL, Ceb605Message.SPEC, Party.DECLARING_AGENT, List.of(Ceb606Message.SPEC), "CEB603",
                     "the inventory is entered and not yet in a summary application"),
             new FlowBranch(FlowBranch.Kind.TOTAL_SUB_BILL, Ceb607Message.SPEC, Party.DECLARING_AGENT, List.of(Ceb608Message.SPEC), "CEB603",
@@ -68,7 +68,7 @@ public final class ExportFlow {
             new FlowBranch(FlowBranch.Kind.CHANGE, null, null, List.of(), "*",
                     "the document is not concluded, or was rejected"),
             new FlowBranch(FlowBranch.Kind.DELETE, null, null, List.of(), "*",
-                    "the document is only stored or failed"));
+                    "the document is only stored or failed")));
 
     private final ExportMode mode;
 
@@ -96,35 +96,27 @@ public final class ExportFlow {
 
     /** The step after the one that sends {@code messageType}; empty after the last or for a message outside the flow. */
     public Optional<ExportStep> next(String messageType) {
-        for (int i = 0; i + 1 < STEPS.size(); i++) {
-            if (STEPS.get(i).messageType().equals(messageType)) {
-                return Optional.of(STEPS.get(i + 1));
-            }
-        }
-        return Optional.empty();
+        return Branches.next(STEPS, ExportStep::messageType, messageType);
     }
 
     /** The receipt types {@code messageType} waits for, a step's or a branch's; empty for a message outside the flow. */
     public List<MessageSpec<?>> awaited(String messageType) {
-        return step(messageType).map(ExportStep::receipts)
-                .or(() -> BRANCHES.stream().filter(b -> b.messageType().equals(messageType)).findFirst().map(FlowBranch::receipts))
-                .orElse(List.of());
+        return step(messageType).map(ExportStep::receipts).or(() -> BRANCHES.receipts(messageType)).orElse(List.of());
     }
 
     /** Every optional branch. */
     public List<FlowBranch> branches() {
-        return BRANCHES;
+        return BRANCHES.all();
     }
 
     /** The branches that may follow {@code messageType} (a step's or a branch's), including a change and a deletion. */
     public List<FlowBranch> branches(String messageType) {
-        boolean known = step(messageType).isPresent() || BRANCHES.stream().anyMatch(b -> b.messageType().equals(messageType));
-        return known ? BRANCHES.stream().filter(b -> b.after().equals(messageType) || b.after().equals("*")).toList() : List.of();
+        return BRANCHES.following(messageType, step(messageType).isPresent());
     }
 
     /** The branch of {@code kind}, if this flow has one. */
     public Optional<FlowBranch> branch(FlowBranch.Kind kind) {
-        return BRANCHES.stream().filter(b -> b.kind() == kind).findFirst();
+        return BRANCHES.of(kind);
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class ImportFlow {
             new ImportStep(Ceb511Message.SPEC, Party.LOGISTICS, List.of(Ceb512Message.SPEC)),
             new ImportStep(Ceb621Message.SPEC, Party.DECLARING_AGENT, List.of(Ceb622Message.SPEC, Ceb816Message.SPEC, Ceb818Message.SPEC)));
 
-    private static final List<FlowBranch> BRANCHES = List.of(
+    private static final Branches BRANCHES = new Branches(List.of(
             new FlowBranch(FlowBranch.Kind.LOGISTICS_STATUS, Ceb513Message.SPEC, Party.LOGISTICS, List.of(Ceb514Message.SPEC), "CEB511",
                     "the parcel was delivered and signed for (logisticsStatus S)"),
             new FlowBranch(FlowBranch.Kind.CANCEL, Ceb623Message.SPEC, Party.DECLARING_AGENT, List.of(Ceb624Message.SPEC), "CEB621",
@@ -58,7 +58,7 @@ public final class ImportFlow {
             new FlowBranch(FlowBranch.Kind.CHANGE, null, null, List.of(), "*",
                     "the document is not concluded, or was rejected; an order, payment or waybill while its inventory is not concluded"),
             new FlowBranch(FlowBranch.Kind.DELETE, null, null, List.of(), "*",
-                    "the document is only stored or failed; an order, payment or waybill while no inventory of its parcel is accepted"));
+                    "the document is only stored or failed; an order, payment or waybill while no inventory of its parcel is accepted")));
 
     private final ImportMode mode;
     private final List<ImportStep> steps;
@@ -93,35 +93,27 @@ public final class ImportFlow {
 
     /** The step after the one that sends {@code messageType}; empty after the last or for a message outside the flow. */
     public Optional<ImportStep> next(String messageType) {
-        for (int i = 0; i + 1 < steps.size(); i++) {
-            if (steps.get(i).messageType().equals(messageType)) {
-                return Optional.of(steps.get(i + 1));
-            }
-        }
-        return Optional.empty();
+        return Branches.next(steps, ImportStep::messageType, messageType);
     }
 
     /** What answers {@code messageType}, a step's or a branch's; empty for a message outside the flow. */
     public List<MessageSpec<?>> awaited(String messageType) {
-        return step(messageType).map(ImportStep::receipts)
-                .or(() -> BRANCHES.stream().filter(b -> b.messageType().equals(messageType)).findFirst().map(FlowBranch::receipts))
-                .orElse(List.of());
+        return step(messageType).map(ImportStep::receipts).or(() -> BRANCHES.receipts(messageType)).orElse(List.of());
     }
 
     /** Every optional branch. */
     public List<FlowBranch> branches() {
-        return BRANCHES;
+        return BRANCHES.all();
     }
 
-    /** The branches that may follow the step sending {@code messageType}, including a change and a deletion of it. */
+    /** The branches that may follow {@code messageType} (a step's or a branch's), including a change and a deletion. */
     public List<FlowBranch> branches(String messageType) {
-        return step(messageType).isEmpty() ? List.of()
-                : BRANCHES.stream().filter(b -> b.after().equals(messageType) || b.after().equals("*")).toList();
+        return BRANCHES.following(messageType, step(messageType).isPresent());
     }
 
     /** The branch of {@code kind}, if this flow has one. */
     public Optional<FlowBranch> branch(FlowBranch.Kind kind) {
-        return BRANCHES.stream().filter(b -> b.kind() == kind).findFirst();
+        return BRANCHES.of(kind);
     }
 
     @Override
