@@ -130,7 +130,7 @@ public final class B2bExport9710 {
     }
 
     /** The yard operator's arrival (运抵单, CEB507) of the waybill's packages at the export port. */
-    private static Ceb507Message arrival(String logisticsNo, String billNo, LocalDateTime now) {
+    static Ceb507Message arrival(String logisticsNo, String billNo, LocalDateTime now) {
         return Ceb507Message.builder().guid(guid())
                 .addArrival(Arrival.builder()
                         .arrivalHead(ArrivalHead.builder().guid(guid()).appType(AppType.ADD).appTime(now).appStatus(AppStatus.DECLARE)
@@ -144,7 +144,7 @@ public final class B2bExport9710 {
     }
 
     /** The logistics firm's departure (离境单, CEB509) of the flight carrying the waybill. */
-    private static Ceb509Message departure(String logisticsNo, String billNo, LocalDateTime now) {
+    static Ceb509Message departure(String logisticsNo, String billNo, LocalDateTime now) {
         return Ceb509Message.builder().guid(guid())
                 .addDeparture(Departure.builder()
                         .departureHead(DepartureHead.builder().guid(guid()).appType(AppType.ADD).appTime(now).appStatus(AppStatus.DECLARE)

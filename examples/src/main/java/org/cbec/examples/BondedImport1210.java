@@ -32,8 +32,9 @@ import org.cbec.mock.MockSingleWindow;
  * Bonded import (1210, 网购保税进口) end to end against an embedded {@link MockSingleWindow}: the bonded-area operator
  * files the inbound details (CEB711, 入库明细单) of a consignment entering its warehouse, answered by CEB712 up to 399
  * 审结; then, as buyers order, the broker files an inventory (CEB621) per parcel drawn from that stock, with trade mode
- * 1210, the operator's account book ({@code emsNo}) and code ({@code areaCode}), and the waybill numbers the inbound
- * details listed, each answered by CEB622 up to 800 放行 (and a CEB816 tax bill).
+ * 1210, the fields bonded mode requires (保税模式必填: the operator's account book {@code emsNo}, its code and name
+ * {@code areaCode} / {@code areaName}, country 142, each line's {@code itemRecordNo}) and the waybill numbers the
+ * inbound details listed, each answered by CEB622 up to 800 放行 (and a CEB816 tax bill).
  *
  * <p>Run: {@code ./mvnw -B -q -Pdemo -Dexample=org.cbec.examples.BondedImport1210 -DskipTests package -pl examples -am}
  */
@@ -100,14 +101,14 @@ public final class BondedImport1210 {
         InventoryHead head = InventoryHead.builder().guid(guid()).appType(AppType.ADD).appStatus(AppStatus.DECLARE).appTime(now)
                 .orderNo(orderNo).ebpCode(PLATFORM).ebpName(PLATFORM_NAME).ebcCode(PLATFORM).ebcName(PLATFORM_NAME)
                 .logisticsNo(logisticsNo).logisticsCode(LOGISTICS).logisticsName(LOGISTICS_NAME)
-                .copNo("COP-" + orderNo).assureCode(PLATFORM).emsNo(EMS_NO).areaCode(OPERATOR).ieFlag("I").declTime(LocalDate.from(now))
+                .copNo("COP-" + orderNo).assureCode(PLATFORM).emsNo(EMS_NO).areaCode(OPERATOR).areaName(OPERATOR_NAME).ieFlag("I").declTime(LocalDate.from(now))
                 .customsCode("5101").portCode("5101").buyerIdType(IdType.RESIDENT_ID_CARD).buyerIdNumber("110101199003074514")
                 .buyerName("张三").buyerTelephone("13522652231").consigneeAddress("北京市海淀区中关村大街1号")
                 .agentCode(PLATFORM).agentName(PLATFORM_NAME).tradeMode(TradeMode.BONDED_1210).trafMode("5")
-                .trafNo("CA1234").voyageNo("CA1234").billNo(BILL_NO).country(CountryCode.JAPAN)
+                .country(CountryCode.CHINA)
                 .freight(BigDecimal.ZERO).insuredFee(BigDecimal.ZERO).packNo(1).grossWeight(new BigDecimal("1.2")).netWeight(new BigDecimal("1.0"))
                 .build();
-        InventoryList line = InventoryList.builder().gnum(1).itemNo("SKU-" + orderNo).itemName(item).gcode("3304990099").gname(item)
+        InventoryList line = InventoryList.builder().gnum(1).itemRecordNo("10001").itemNo("SKU-" + orderNo).itemName(item).gcode("3304990099").gname(item)
                 .gmodel(item).country(CountryCode.JAPAN.code()).qty(BigDecimal.valueOf(qty)).unit("007").qty1(BigDecimal.valueOf(qty))
                 .unit1("007").price(new BigDecimal(price)).totalPrice(total).build();
         return Ceb621Message.builder().guid(guid()).addInventory(Inventory.builder().inventoryHead(head).addInventoryList(line).build())

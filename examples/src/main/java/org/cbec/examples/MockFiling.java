@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -221,6 +222,21 @@ final class MockFiling implements AutoCloseable {
         return inbox.bills.get(0);
     }
 
+    /** The mock customs plays. */
+    MockSingleWindow mock() {
+        return mock;
+    }
+
+    /** Hands every message customs sends (receipts, tax bills, tax statuses) to {@code listener} as it arrives. */
+    void onMessage(Consumer<CebMessage> listener) {
+        inbox.listeners.add(listener);
+    }
+
+    /** Every receipt line customs sent so far, typed ({@code invtNo}, status, time…), in arrival order. */
+    List<org.cbec.customs.receipt.Receipt> customsReceipts() {
+        return List.copyOf(inbox.customsReceipts);
+    }
+
     /** The {@code invtNo} customs gave the inventory whose head guid is {@code headGuid}, once a receipt named it. */
     Optional<String> invtNo(String headGuid) {
         return Optional.ofNullable(inbox.invtNos.get(headGuid));
@@ -267,17 +283,27 @@ final class MockFiling implements AutoCloseable {
         private final CebCodec codec = CebCodec.builder().readPolicy(CebMessages.lenientReading()).build();
         private final List<Ceb816Message> bills = new CopyOnWriteArrayList<>();
         private final Map<String, String> invtNos = new ConcurrentHashMap<>();
+        private final List<org.cbec.customs.receipt.Receipt> customsReceipts = new CopyOnWriteArrayList<>();
+        private final List<Consumer<CebMessage>> listeners = new CopyOnWriteArrayList<>();
 
         @Override
         public List<Receipt> decode(byte[] inbound) {
             Optional<DxpMsg> envelope = envelope(inbound);
-            String type = envelope.map(e -> e.transInfo().msgType()).orElse("");
-            if (type.equals("CEB816Message")) {
-                bills.add(codec.read(envelope.get().data(), Ceb816Message.SPEC));
-            } else if (type.equals("CEB604Message") || type.equals("CEB622Message")) {
-                CebMessage receipt = (CebMessage) codec.parseAny(envelope.get().data(), CebMessages::resolve).message();
-                Receipts.of(receipt).stream().filter(r -> r.guid() != null && r.invtNo() != null)
-                        .forEach(r -> invtNos.put(r.guid(), r.invtNo()));
+            if (envelope.isPresent() && envelope.get().transInfo().msgType().startsWith("CEB")) {
+                CebMessage message = (CebMessage) codec.parseAny(envelope.get().data(), CebMessages::resolve).message();
+                List<org.cbec.customs.receipt.Receipt> lines = Receipts.of(message);
+                customsReceipts.addAll(lines);
+                if (message instanceof Ceb816Message bill) {
+                    bills.add(bill);
+                }
+                lines.stream().filter(r -> r.guid() != null && r.invtNo() != null).forEach(r -> invtNos.putIfAbsent(r.guid(), r.invtNo()));
+                for (Consumer<CebMessage> l : listeners) {
+                    try {
+                        l.accept(message);
+                    } catch (RuntimeException e) { // a listener's failure must not cost the client its receipt
+                        System.err.println("   listener failed on " + message.spec().rootName() + ": " + e);
+                    }
+                }
             }
             return generic.decode(inbound);
         }

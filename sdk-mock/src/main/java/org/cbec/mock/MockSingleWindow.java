@@ -28,6 +28,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.cbec.core.transport.HttpTransportConfig;
 import org.cbec.customs.goods.GoodsList;
+import org.cbec.customs.lifecycle.LifecycleRules;
 import org.cbec.mock.internal.AdminPages;
 import org.cbec.mock.internal.DataFolder;
 import org.cbec.mock.internal.Exchange;
@@ -35,6 +36,7 @@ import org.cbec.mock.internal.FolderGateway;
 import org.cbec.mock.internal.OfficialSchemas;
 import org.cbec.mock.internal.Pay179Desk;
 import org.cbec.mock.internal.RandomFaults;
+import org.cbec.tax.spi.TaxRateTable;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -123,7 +125,7 @@ public final class MockSingleWindow implements AutoCloseable {
         this.exchange = new Exchange(new Exchange.Settings(b.clock, b.trusted,
                 b.timeline != null ? b.timeline : Scenario.releasing(b.receiptDelay), b.receiptDelay, b.duplicateReceipts,
                 b.outOfOrderReceipts, b.schemas == null ? null : OfficialSchemas.load(b.schemas),
-                b.data == null ? null : new DataFolder(b.data), b.goodsList));
+                b.data == null ? null : new DataFolder(b.data), b.goodsList, b.taxRates, b.lifecycleRules));
         this.pay179 = new Pay179Desk(b.clock, b.trusted, PAY179_DEADLINE);
         b.faults.forEach(faults::add);
         this.randomFaults = new RandomFaults(b.serverErrorRate, b.dropRate, b.faultSeed);
@@ -227,6 +229,32 @@ public final class MockSingleWindow implements AutoCloseable {
     /** Makes the next accepted and consistent declaration follow {@code scenario} instead of the default timeline. */
     public void enqueue(Scenario scenario) {
         exchange.script(Objects.requireNonNull(scenario, "scenario"));
+    }
+
+    /**
+     * Makes the next accepted and consistent declaration of {@code messageType} follow {@code scenario}, whatever comes
+     * in between (scripts for a type come before untyped ones):
+     *
+     * <pre>{@code
+     * mock.enqueue("CEB621", Scenario.inspected(Duration.ofMillis(20)));              // 2 → 120 → 399 → 500 → 800
+     * mock.enqueue("CEB621", Scenario.detained(Duration.ofMillis(20), "502", "涉嫌走私")); // … → 500 → 502
+     * }</pre>
+     *
+     * @param messageType e.g. {@code CEB621} or {@code CEB621Message}
+     */
+    public void enqueue(String messageType, Scenario scenario) {
+        exchange.script(Objects.requireNonNull(messageType, "messageType"), Objects.requireNonNull(scenario, "scenario"));
+    }
+
+    /**
+     * Plays customs when the collecting party paid: every open CEB816 tax bill is summarised onto a payment form and a
+     * CEB818 status update (2 已汇总, with the form's {@code entDutyNo}) becomes due now for each. A returned or cancelled
+     * inventory's bill was voided (CEB818 3 作废) when its return or cancellation was concluded.
+     *
+     * @return how many bills were summarised
+     */
+    public int summariseTaxBills() {
+        return exchange.summariseTaxBills();
     }
 
     /**
@@ -378,6 +406,8 @@ public final class MockSingleWindow implements AutoCloseable {
         private Path inbox;
         private Duration folderPoll = Duration.ofMillis(100);
         private GoodsList goodsList;
+        private TaxRateTable taxRates = TaxRateTable.sample();
+        private LifecycleRules lifecycleRules = LifecycleRules.ofDefaults();
 
         private Builder() {
         }
@@ -513,6 +543,25 @@ public final class MockSingleWindow implements AutoCloseable {
         /** Hands out a message's receipts last status first (800 before 399 before 120 before 2). */
         public Builder outOfOrderReceipts(boolean outOfOrder) {
             this.outOfOrderReceipts = outOfOrder;
+            return this;
+        }
+
+        /**
+         * The rates the CEB816 tax bills are computed with (by sdk-tax's model: duty, consumption tax and VAT on goods,
+         * freight and insurance); default {@link TaxRateTable#sample()}, the rates {@code cbec tax} uses by default.
+         * Goods the table has no rates for are taxed at its {@code general} rates.
+         */
+        public Builder taxRates(TaxRateTable rates) {
+            this.taxRates = Objects.requireNonNull(rates, "rates");
+            return this;
+        }
+
+        /**
+         * The rules cancellations and returns are checked against (return windows, cancellation after release, return
+         * at another customs); default {@link LifecycleRules#ofDefaults()}. Windows run on the mock's {@link #clock}.
+         */
+        public Builder lifecycleRules(LifecycleRules rules) {
+            this.lifecycleRules = Objects.requireNonNull(rules, "rules");
             return this;
         }
 

@@ -158,6 +158,15 @@ public final class CbecTax {
         return ledger.restore(invtNo);
     }
 
+    /**
+     * A new follower of imports through the tax, fed with the filed inventories and the messages customs sends: releases
+     * book the quota, concluded returns restore it, tax bills and their status reach the payment calendar. See
+     * {@link TaxLifecycle}.
+     */
+    public TaxLifecycle lifecycle() {
+        return new TaxLifecycle(this, clock);
+    }
+
     /** Customs' tax bill against the SDK's assessment, line by line; amounts within the tolerance agree. */
     public TaxBillComparison compare(CustomsTaxBill bill, TaxAssessment computed) {
         return TaxBillChecks.compare(bill, computed, billTolerance);

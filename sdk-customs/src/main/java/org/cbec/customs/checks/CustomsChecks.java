@@ -3,9 +3,11 @@ package org.cbec.customs.checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Set;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.model.WireNode;
 import org.cbec.core.validation.CheckDigits;
+import org.cbec.core.validation.Findings;
 import org.cbec.core.validation.NodeCheck;
 import org.cbec.core.validation.Rule;
 
@@ -57,6 +59,75 @@ public final class CustomsChecks {
 
     /** In an inventory (CEB621): {@code gnum} runs 1, 2, 3… and each line's total is quantity × unit price, to the fen. */
     public static final NodeCheck INVENTORY_LINES = lines("InventoryList", null, null);
+
+    /** Trade modes of bonded import (网购保税进口 1210, and 1239 outside the pilot cities). */
+    private static final Set<String> BONDED_IMPORT = Set.of("1210", "1239");
+    /** Trade mode of special-area (bonded) export. */
+    private static final Set<String> BONDED_EXPORT = Set.of("1210");
+
+    /**
+     * The import inventory head's fields its trade mode requires (spec 3.9.4): bonded import (1210, 1239, 保税模式必填)
+     * needs the account book {@code emsNo} and the area operator {@code areaCode} and {@code areaName}, and its
+     * {@code country} is 142; direct purchase (9610, 直购进口必填) needs {@code trafNo}, {@code voyageNo} and
+     * {@code billNo}.
+     */
+    public static final NodeCheck IMPORT_TRADE_MODE_FIELDS = (node, out) -> {
+        String mode = String.valueOf(node.text("tradeMode"));
+        if (BONDED_IMPORT.contains(mode)) {
+            require(node, out, "with tradeMode " + mode + " this is required (保税模式必填)", "emsNo", "areaCode", "areaName");
+            String country = node.text("country");
+            if (country != null && !country.isEmpty() && !"142".equals(country)) {
+                out.field("country").error(Rule.CONSISTENCY, "with tradeMode " + mode + " (保税进口) the country is 142");
+            }
+        } else if ("9610".equals(mode)) {
+            require(node, out, "with tradeMode 9610 this is required (直购进口必填)", "trafNo", "voyageNo", "billNo");
+        }
+    };
+
+    /** Bonded import (1210, 1239): every inventory line names its account-book item {@code itemRecordNo} (保税进口必填). */
+    public static final NodeCheck BONDED_IMPORT_LINES = itemRecordNos(BONDED_IMPORT, "保税进口必填");
+
+    /**
+     * The export inventory head's fields its trade mode requires (spec 2.11.4): special-area export (1210, 特殊区域出口模式必填)
+     * needs the area enterprise {@code iacCode} and {@code iacName} and the account book {@code emsNo}.
+     */
+    public static final NodeCheck EXPORT_TRADE_MODE_FIELDS = (node, out) -> {
+        String mode = String.valueOf(node.text("tradeMode"));
+        if (BONDED_EXPORT.contains(mode)) {
+            require(node, out, "with tradeMode " + mode + " this is required (特殊区域出口模式必填)", "iacCode", "iacName", "emsNo");
+        }
+    };
+
+    /** Special-area export (1210): every inventory line names its account-book item {@code itemRecordNo} (保税出口模式必填). */
+    public static final NodeCheck BONDED_EXPORT_LINES = itemRecordNos(BONDED_EXPORT, "保税出口模式必填");
+
+    private static void require(WireNode node, Findings out, String message, String... tags) {
+        for (String tag : tags) {
+            String text = node.text(tag);
+            if (text == null || text.isBlank()) {
+                out.field(tag).error(Rule.CONSISTENCY, message);
+            }
+        }
+    }
+
+    /** An inventory node's lines under {@code modes} each carry {@code itemRecordNo}. */
+    private static NodeCheck itemRecordNos(Set<String> modes, String rule) {
+        return (node, out) -> {
+            List<WireNode> heads = node.children("InventoryHead");
+            String mode = heads.size() == 1 ? String.valueOf(heads.get(0).text("tradeMode")) : "";
+            if (!modes.contains(mode)) {
+                return;
+            }
+            List<WireNode> lines = node.children("InventoryList");
+            for (int i = 0; i < lines.size(); i++) {
+                String text = lines.get(i).text("itemRecordNo");
+                if (text == null || text.isBlank()) {
+                    out.error(Rule.CONSISTENCY, "InventoryList[" + (i + 1) + "].itemRecordNo (账册备案料号) is required with tradeMode "
+                            + mode + " (" + rule + ")");
+                }
+            }
+        };
+    }
 
     /** Line numbering and totals of the repeated {@code listTag}; with a head, the lines must add up to its {@code sumTag}. */
     private static NodeCheck lines(String listTag, String headTag, String sumTag) {

@@ -1,8 +1,6 @@
 package org.cbec.customs.crosscheck;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +46,7 @@ public final class ParcelCheck {
     private final LogisticsHead waybill;
     private final InventoryHead inventory;
     private final List<InventoryList> inventoryLines;
-    private final List<Finding> out = new ArrayList<>();
+    private Agreement agreement = new Agreement();
 
     private ParcelCheck(Order order, PaymentHead payment, LogisticsHead waybill, Inventory inventory) {
         this.order = order == null ? null : order.orderHead();
@@ -66,7 +64,7 @@ public final class ParcelCheck {
 
     /** Every disagreement, in rule order; empty when the parcel is consistent. */
     public List<Finding> findings() {
-        out.clear();
+        agreement = new Agreement();
         if (order != null) {
             orderAgainstOthers();
             goodsLines();
@@ -78,9 +76,7 @@ public final class ParcelCheck {
             same(ParcelRule.WAYBILL_NO, WAYBILL, "LogisticsHead.logisticsCode", waybill.logisticsCode(), INVENTORY,
                     "InventoryHead.logisticsCode", inventory.logisticsCode(), Sensitivity.NONE);
         }
-        List<Finding> sorted = new ArrayList<>(out);
-        sorted.sort(java.util.Comparator.comparing(Finding::rule));
-        return List.copyOf(sorted);
+        return agreement.findings();
     }
 
     private void orderAgainstOthers() {
@@ -122,7 +118,7 @@ public final class ParcelCheck {
     private void paidAmount() {
         BigDecimal expected = sum(order.goodsValue(), order.freight(), order.taxTotal(), negate(order.discount()));
         if (expected != null && payment.amountPaid() != null && fen(expected).compareTo(fen(payment.amountPaid())) != 0) {
-            out.add(new Finding(ParcelRule.PAID_AMOUNT, new Finding.Side(ORDER, "OrderHead.goodsValue+freight+taxTotal-discount", fen(expected).toPlainString()),
+            agreement.add(new Finding(ParcelRule.PAID_AMOUNT, new Finding.Side(ORDER, "OrderHead.goodsValue+freight+taxTotal-discount", fen(expected).toPlainString()),
                     new Finding.Side(PAYMENT, "PaymentHead.amountPaid", payment.amountPaid().toPlainString()),
                     "the amount paid must equal goods value + freight + tax - discount to the fen"));
         }
@@ -131,7 +127,7 @@ public final class ParcelCheck {
     private void transactionLimit() {
         BigDecimal value = sum(order.goodsValue(), order.freight());
         if (value != null && fen(value).compareTo(TRANSACTION_LIMIT) > 0) {
-            out.add(new Finding(ParcelRule.TRANSACTION_LIMIT, new Finding.Side(ORDER, "OrderHead.goodsValue+freight", fen(value).toPlainString()),
+            agreement.add(new Finding(ParcelRule.TRANSACTION_LIMIT, new Finding.Side(ORDER, "OrderHead.goodsValue+freight", fen(value).toPlainString()),
                     new Finding.Side("policy", "single-transaction limit", TRANSACTION_LIMIT.toPlainString()),
                     "the transaction value is over the 5,000 CNY single-transaction limit of retail import"));
         }
@@ -148,7 +144,7 @@ public final class ParcelCheck {
             String op = "OrderList[gnum=" + o.gnum() + "].";
             String ip = "InventoryList[gnum=" + o.gnum() + "].";
             if (i == null) {
-                out.add(new Finding(ParcelRule.GOODS_LINES, new Finding.Side(ORDER, op + "gnum", String.valueOf(o.gnum())),
+                agreement.add(new Finding(ParcelRule.GOODS_LINES, new Finding.Side(ORDER, op + "gnum", String.valueOf(o.gnum())),
                         new Finding.Side(INVENTORY, "InventoryList", null), "the order line has no inventory line"));
                 continue;
             }
@@ -158,16 +154,13 @@ public final class ParcelCheck {
             amount(op + "price", o.price(), ip + "price", i.price());
             amount(op + "totalPrice", o.totalPrice(), ip + "totalPrice", i.totalPrice());
         }
-        byGnum.forEach((gnum, i) -> out.add(new Finding(ParcelRule.GOODS_LINES, new Finding.Side(ORDER, "OrderList", null),
+        byGnum.forEach((gnum, i) -> agreement.add(new Finding(ParcelRule.GOODS_LINES, new Finding.Side(ORDER, "OrderList", null),
                 new Finding.Side(INVENTORY, "InventoryList[gnum=" + gnum + "].gnum", String.valueOf(gnum)),
                 "the inventory line has no order line")));
     }
 
     private void amount(String leftPath, BigDecimal left, String rightPath, BigDecimal right) {
-        if (left != null && right != null && fen(left).compareTo(fen(right)) != 0) {
-            out.add(new Finding(ParcelRule.GOODS_LINES, new Finding.Side(ORDER, leftPath, left.toPlainString()),
-                    new Finding.Side(INVENTORY, rightPath, right.toPlainString()), "order and inventory line differ"));
-        }
+        agreement.amount(ParcelRule.GOODS_LINES, ORDER, leftPath, left, INVENTORY, rightPath, right, "order and inventory line differ");
     }
 
     private void orderField(ParcelRule rule, String tag, Function<OrderHead, String> getter, String otherType, String otherPath,
@@ -177,21 +170,11 @@ public final class ParcelCheck {
 
     private void same(ParcelRule rule, String leftType, String leftPath, String left, String rightType, String rightPath, String right,
                       Sensitivity sensitivity) {
-        if (left != null && right != null && !Objects.equals(left.strip(), right.strip())) {
-            out.add(new Finding(rule, new Finding.Side(leftType, leftPath, sensitivity.mask(left)),
-                    new Finding.Side(rightType, rightPath, sensitivity.mask(right)), "the two messages must carry the same value"));
-        }
+        agreement.same(rule, leftType, leftPath, left, rightType, rightPath, right, sensitivity);
     }
 
     private static BigDecimal sum(BigDecimal... values) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (BigDecimal v : values) {
-            if (v == null) {
-                return null;
-            }
-            total = total.add(v);
-        }
-        return total;
+        return Agreement.sum(values);
     }
 
     private static BigDecimal negate(BigDecimal v) {
@@ -199,6 +182,6 @@ public final class ParcelCheck {
     }
 
     private static BigDecimal fen(BigDecimal v) {
-        return v.setScale(2, RoundingMode.HALF_UP);
+        return Agreement.fen(v);
     }
 }

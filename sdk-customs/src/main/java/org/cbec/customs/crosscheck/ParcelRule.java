@@ -1,7 +1,7 @@
 package org.cbec.customs.crosscheck;
 
 /**
- * The 四单 rules {@link ParcelCheck} applies, each with a stable code for logs and dashboards.
+ * The 四单 rules {@link ParcelCheck} (import) and {@link ExportParcelCheck} (export) apply, each with a stable code for logs and dashboards.
  *
  * <pre>{@code
  * findings.stream().filter(f -> f.rule() == ParcelRule.PAID_AMOUNT).findAny();
@@ -31,7 +31,11 @@ public enum ParcelRule {
     /** Each order line has the inventory line of the same gnum, with the same item number, name, quantity, price and total. */
     GOODS_LINES("CEB-P011"),
     /** The transaction value (goodsValue + freight) is within the 5,000 CNY single-transaction limit of retail import. */
-    TRANSACTION_LIMIT("CEB-P012");
+    TRANSACTION_LIMIT("CEB-P012"),
+    /** Export: the order's type fits the inventory's trade mode (E ↔ 9610 / 1210, B ↔ 9710, W ↔ 9810). */
+    ORDER_TYPE("CEB-P013"),
+    /** Export: the collection receipt's amount (charge) is the order's goodsValue + freight, to the fen. */
+    COLLECTED_AMOUNT("CEB-P014");
 
     private final String code;
 

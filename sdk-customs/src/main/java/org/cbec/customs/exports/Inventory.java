@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.cbec.core.model.NodeSpec;
+import org.cbec.customs.checks.CustomsChecks;
 
 /**
  * 出口清单类 ({@code Inventory}).
@@ -29,6 +30,7 @@ public record Inventory(
     public static final NodeSpec<Inventory, Builder> SPEC = NodeSpec.<Inventory, Builder>builder("Inventory", "出口清单类", Builder::new, Builder::build)
             .one(InventoryHead.SPEC, Inventory::inventoryHead, Builder::inventoryHead)
             .many(InventoryList.SPEC, 1, 100, Inventory::inventoryList, Builder::addInventoryList)
+            .check(CustomsChecks.BONDED_EXPORT_LINES)
             .build();
 
     /** Repeating nodes are copied into unmodifiable lists. */

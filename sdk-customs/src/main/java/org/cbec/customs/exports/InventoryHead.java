@@ -9,6 +9,7 @@ import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.validation.FieldChecks;
+import org.cbec.customs.checks.CustomsChecks;
 import org.cbec.customs.codes.AppStatus;
 import org.cbec.customs.codes.AppType;
 import org.cbec.customs.codes.CountryCode;
@@ -225,6 +226,7 @@ public record InventoryHead(
                     InventoryHead::netWeight, Builder::netWeight)
             .field(FieldDef.of("note", "备注", ValueType.STRING, "C..1000", "..1000").optional(),
                     InventoryHead::note, Builder::note)
+            .check(CustomsChecks.EXPORT_TRADE_MODE_FIELDS)
             .build();
 
     /** A new, empty builder. */

@@ -31,6 +31,7 @@ public record Inventory(
             .one(InventoryHead.SPEC, Inventory::inventoryHead, Builder::inventoryHead)
             .many(InventoryList.SPEC, 1, 99, Inventory::inventoryList, Builder::addInventoryList)
             .check(CustomsChecks.INVENTORY_LINES)
+            .check(CustomsChecks.BONDED_IMPORT_LINES)
             .build();
 
     /** Repeating nodes are copied into unmodifiable lists. */

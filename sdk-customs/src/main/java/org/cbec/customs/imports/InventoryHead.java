@@ -223,6 +223,7 @@ public record InventoryHead(
             .field(FieldDef.of("note", "备注", ValueType.STRING, "C..1000", "..1000").optional(),
                     InventoryHead::note, Builder::note)
             .check(CustomsChecks.BUYER_ID_NUMBER)
+            .check(CustomsChecks.IMPORT_TRADE_MODE_FIELDS)
             .build();
 
     /** A new, empty builder. */

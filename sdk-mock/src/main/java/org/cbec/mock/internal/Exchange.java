@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 
@@ -38,8 +40,10 @@ import org.cbec.customs.crosscheck.Finding;
 import org.cbec.customs.goods.GoodsList;
 import org.cbec.customs.imports.Ceb900Message;
 import org.cbec.customs.imports.MessageReturn;
+import org.cbec.customs.lifecycle.LifecycleRules;
 import org.cbec.mock.ReceivedMessage;
 import org.cbec.mock.Scenario;
+import org.cbec.tax.spi.TaxRateTable;
 
 /**
  * What the mock does with one transmission, in the order customs does it: read the envelope ({@code 0001}), read the
@@ -67,9 +71,12 @@ public final class Exchange {
      * @param schemas            the official schemas to check with, or {@code null} for the SDK's validator
      * @param data               where to keep what was received and sent, or {@code null}
      * @param goodsList          the goods list (正面清单) inventories must keep to, or {@code null}
+     * @param rates              the tax rates of the CEB816 tax bills
+     * @param rules              the rules after a release: return windows, cancellation after release, return place
      */
     public record Settings(Clock clock, Set<X509Certificate> trusted, Scenario timeline, Duration gap, boolean duplicateReceipts,
-            boolean outOfOrderReceipts, OfficialSchemas schemas, DataFolder data, GoodsList goodsList) {
+            boolean outOfOrderReceipts, OfficialSchemas schemas, DataFolder data, GoodsList goodsList, TaxRateTable rates,
+            LifecycleRules rules) {
         public Settings {
             trusted = Set.copyOf(trusted);
         }
@@ -94,15 +101,17 @@ public final class Exchange {
     private final DxpEnvelopes envelopes = DxpEnvelopes.ofDefaults();
     private final Map<String, Accepted> accepted = new HashMap<>();
     private final ParcelBook parcels = new ParcelBook();
-    private final InventoryBook inventories = new InventoryBook();
+    private final MockState state;
     private final ReceiptBook receipts = new ReceiptBook();
     private final ConcurrentLinkedQueue<Scenario> scripted = new ConcurrentLinkedQueue<>();
+    private final Map<String, ConcurrentLinkedQueue<Scenario>> scriptedByType = new ConcurrentHashMap<>();
     private final Map<String, List<String>> queuedFor = new HashMap<>();
 
     public Exchange(Settings settings) {
         this.settings = settings;
         this.clock = settings.clock();
         this.gap = settings.gap();
+        this.state = new MockState(new InventoryBook(), new ImportInventories(), new TaxOffice(settings.rates()), settings.rules());
     }
 
     /** The receipts waiting for the client's poll. */
@@ -113,6 +122,24 @@ public final class Exchange {
     /** Makes the next accepted declaration follow {@code scenario} instead of the default timeline. */
     public void script(Scenario scenario) {
         scripted.add(scenario);
+    }
+
+    /** Makes the next accepted declaration of {@code messageType} (e.g. {@code CEB621}) follow {@code scenario}, before any untyped script. */
+    public void script(String messageType, Scenario scenario) {
+        scriptedByType.computeIfAbsent(messageType.replace("Message", ""), t -> new ConcurrentLinkedQueue<>()).add(scenario);
+    }
+
+    /**
+     * Summarises every open tax bill onto a payment form, as customs does when the collecting party pays: a CEB818
+     * (已汇总, with the form's {@code entDutyNo}) per bill, due now, to whoever received the bill.
+     *
+     * @return how many bills were summarised
+     */
+    public synchronized int summariseTaxBills() {
+        Instant now = clock.instant();
+        List<TaxOffice.Update> updates = state.taxes().summarise(now);
+        updates.forEach(u -> book(now, u.message(), u.to()));
+        return updates.size();
     }
 
     /** The receipts queued for the message {@code guid}, as {@code CEB312Message 120} and the like, in due order. */
@@ -193,7 +220,7 @@ public final class Exchange {
             queued(parsed.wire().attribute("guid"), "CEB900Message");
             return;
         }
-        Optional<Filing> declaration = Filing.of(message, inventories);
+        Optional<Filing> declaration = Filing.of(message, state, info);
         if (declaration.isEmpty()) {
             return; // accepted at the exchange; this mock sends no receipts for other types
         }
@@ -207,7 +234,8 @@ public final class Exchange {
         } else if ((refusal = declaration.get().refusal(now)).isPresent()) {
             scenario = Scenario.rejecting(gap, refusal.get());
         } else {
-            Scenario next = scripted.poll();
+            Queue<Scenario> typed = scriptedByType.get(parsed.spec().messageType());
+            Scenario next = typed != null && !typed.isEmpty() ? typed.poll() : scripted.poll();
             scenario = next != null ? next : declaration.get().timeline(settings.timeline());
         }
         schedule(now, info, parsed.wire().attribute("guid"), declaration.get(), scenario);

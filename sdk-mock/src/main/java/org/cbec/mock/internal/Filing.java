@@ -5,20 +5,21 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.cbec.core.envelope.TransInfo;
 import org.cbec.core.model.CebMessage;
 import org.cbec.mock.Scenario;
 
 /**
  * An accepted message the mock answers with receipts, as customs would: what each receipt looks like, which statuses
  * its type goes through, what customs refuses beyond the field rules and what it sends after a step.
- * {@link #of(CebMessage, InventoryBook)} finds the filing of a message.
+ * {@link #of(CebMessage, MockState, TransInfo)} finds the filing of a message.
  */
 public interface Filing {
 
     /** The filing {@code message} is, or empty for a type the mock accepts without receipts. */
-    static Optional<Filing> of(CebMessage message, InventoryBook inventories) {
-        Optional<Filing> imported = Declaration.of(message).map(Filing.class::cast);
-        return imported.isPresent() ? imported : ReturnedFiling.of(message, inventories);
+    static Optional<Filing> of(CebMessage message, MockState state, TransInfo from) {
+        Optional<Filing> imported = Declaration.of(message, state, from).map(Filing.class::cast);
+        return imported.isPresent() ? imported : ReturnedFiling.of(message, state);
     }
 
     /** The receipt message for one step. */

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,111 +14,78 @@ import org.cbec.core.model.MessageSpec;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.model.WireNode;
-import org.cbec.customs.exports.Ceb213Message;
-import org.cbec.customs.exports.Ceb214Message;
-import org.cbec.customs.exports.Ceb215Message;
-import org.cbec.customs.exports.Ceb216Message;
-import org.cbec.customs.exports.Ceb303Message;
-import org.cbec.customs.exports.Ceb304Message;
-import org.cbec.customs.exports.Ceb403Message;
-import org.cbec.customs.exports.Ceb404Message;
-import org.cbec.customs.exports.Ceb505Message;
-import org.cbec.customs.exports.Ceb506Message;
-import org.cbec.customs.exports.Ceb507Message;
-import org.cbec.customs.exports.Ceb508Message;
-import org.cbec.customs.exports.Ceb509Message;
-import org.cbec.customs.exports.Ceb510Message;
 import org.cbec.customs.exports.Ceb603Message;
-import org.cbec.customs.exports.Ceb604Message;
 import org.cbec.customs.exports.Ceb605Message;
-import org.cbec.customs.exports.Ceb606Message;
-import org.cbec.customs.exports.Ceb607Message;
-import org.cbec.customs.exports.Ceb608Message;
 import org.cbec.customs.exports.Ceb701Message;
-import org.cbec.customs.exports.Ceb702Message;
 import org.cbec.customs.exports.InventoryHead;
-import org.cbec.customs.imports.Ceb711Message;
-import org.cbec.customs.imports.Ceb712Message;
+import org.cbec.customs.imports.Ceb623Message;
+import org.cbec.customs.imports.Ceb625Message;
+import org.cbec.customs.receipt.ReceiptTable;
+import org.cbec.customs.receipt.ReceiptTables;
 import org.cbec.mock.Scenario;
 
 /**
  * A filing answered by one {@code *Return} node per business document, named by the document's guid as customs does:
  * every export message with a receipt (CEB303 → CEB304, CEB403 → CEB404, CEB505 → CEB506, CEB507 → CEB508, CEB509 →
  * CEB510, CEB603 → CEB604, CEB605 → CEB606, CEB607 → CEB608, CEB213 → CEB214, CEB215 → CEB216, CEB701 → CEB702) and
- * the bonded inbound details (CEB711 → CEB712). A return node takes each of its fields from the document's head where
+ * the import ones {@link Declaration} does not answer: waybill status (CEB513 → CEB514), cancellation (CEB623 → CEB624),
+ * return (CEB625 → CEB626) and bonded inbound details (CEB711 → CEB712). A return node takes each of its fields from the document's head where
  * the head has it; the numbers customs assigns ({@code preNo}, {@code invtNo}, {@code sumNo}, {@code rkdNo}) are made
  * stable from the document's customs code and guid.
  *
- * <p>Each type goes only through the statuses its receipt table lists (spec chapter 2 and 3.13): an order ends at 120,
- * a waybill, arrival, departure, cancellation or summary at 399, an inventory at 800; the default timeline's other
- * progress steps are left out, their time kept. Besides: an export inventory is noted in the {@link InventoryBook} and
+ * <p>Each type goes only through the statuses its receipt table lists ({@link ReceiptTables}, spec chapters 2 and 3):
+ * an export order ends at 120, a waybill, arrival, departure, cancellation, return, tally or summary at 399, an export
+ * return at 800, an inventory at 800; the default timeline's other progress steps are left out, their time kept. An
+ * import cancellation or return is refused as customs would ({@link AfterRelease}). Besides: an export inventory is noted in the {@link InventoryBook} and
  * released there with its 800; a concluded cancellation (399) cancels it; a summary application is refused (100)
  * unless every inventory it names was received, released and not cancelled, and after its 399 comes its CEB792
  * summary result ({@link SummaryResults}).
  */
 final class ReturnedFiling implements Filing {
 
-    /** The progress statuses (beyond 1–4 and 100) a type's receipt may carry. */
-    private record Rule(MessageSpec<?> receipt, Set<String> progress) {
-    }
-
-    /** Progress statuses of a default timeline a type leaves out unless its rule lists them; errors are never left out. */
+    /** Progress statuses of a default timeline a type leaves out unless its receipt table lists them; errors are never left out. */
     private static final Set<String> PROGRESS = Set.of("120", "300", "399", "500", "501", "502", "503", "505", "599", "600",
             "700", "800", "899");
-    private static final Set<String> ENTERED = Set.of("120");
-    private static final Set<String> CONCLUDED = Set.of("399");
-
-    private static final Map<MessageSpec<?>, Rule> RULES = Map.ofEntries(
-            Map.entry(Ceb303Message.SPEC, new Rule(Ceb304Message.SPEC, ENTERED)),
-            Map.entry(Ceb403Message.SPEC, new Rule(Ceb404Message.SPEC, ENTERED)),
-            Map.entry(Ceb505Message.SPEC, new Rule(Ceb506Message.SPEC, CONCLUDED)),
-            Map.entry(Ceb507Message.SPEC, new Rule(Ceb508Message.SPEC, CONCLUDED)),
-            Map.entry(Ceb509Message.SPEC, new Rule(Ceb510Message.SPEC, CONCLUDED)),
-            Map.entry(Ceb603Message.SPEC, new Rule(Ceb604Message.SPEC, PROGRESS)),
-            Map.entry(Ceb605Message.SPEC, new Rule(Ceb606Message.SPEC, CONCLUDED)),
-            Map.entry(Ceb607Message.SPEC, new Rule(Ceb608Message.SPEC, ENTERED)),
-            Map.entry(Ceb213Message.SPEC, new Rule(Ceb214Message.SPEC, Set.of("120", "300", "500", "505", "600", "800"))),
-            Map.entry(Ceb215Message.SPEC, new Rule(Ceb216Message.SPEC, CONCLUDED)),
-            Map.entry(Ceb701Message.SPEC, new Rule(Ceb702Message.SPEC, CONCLUDED)),
-            Map.entry(Ceb711Message.SPEC, new Rule(Ceb712Message.SPEC, Set.of("120", "399"))));
+    /** The types {@link Declaration} answers; every other business type of both catalogues is answered here. */
+    private static final Set<String> DECLARATIONS = Set.of("CEB311", "CEB411", "CEB511", "CEB621");
 
     /** Children of a message root that are no business document. */
     private static final Set<String> NOT_DOCUMENTS = Set.of("BaseTransfer", "BaseSubscribe", "ExtendMessage");
 
     private final CebMessage message;
-    private final Rule rule;
+    private final ReceiptTable table;
     private final List<WireNode> heads;
+    private final MockState state;
     private final InventoryBook inventories;
 
-    private ReturnedFiling(CebMessage message, Rule rule, List<WireNode> heads, InventoryBook inventories) {
+    private ReturnedFiling(CebMessage message, ReceiptTable table, List<WireNode> heads, MockState state) {
         this.message = message;
-        this.rule = rule;
+        this.table = table;
         this.heads = heads;
-        this.inventories = inventories;
+        this.state = state;
+        this.inventories = state.exports();
     }
 
     /**
      * The filing {@code message} is when its type is one of these; an export inventory is noted in {@code inventories}
      * once a step of an accepted timeline is scheduled for it (a rejected one is never noted).
      */
-    static Optional<Filing> of(CebMessage message, InventoryBook inventories) {
-        Rule rule = RULES.get(message.spec());
-        if (rule == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new ReturnedFiling(message, rule, heads(wire(message)), inventories));
+    static Optional<Filing> of(CebMessage message, MockState state) {
+        String type = message.spec().messageType();
+        return ReceiptTables.find(type).filter(t -> !DECLARATIONS.contains(type))
+                .map(t -> new ReturnedFiling(message, t, heads(wire(message)), state));
     }
 
     @Override
     public CebMessage receipt(String status, String info, LocalDateTime time) {
-        WireNode root = new WireNode(rule.receipt().rootName(), 0);
+        WireNode root = new WireNode(table.receipt().rootName(), 0);
         root.putAttribute("guid", Declaration.newGuid());
         root.putAttribute("version", "1.0");
-        NodeSpec<?, ?> returned = returnNode(rule.receipt());
+        NodeSpec<?, ?> returned = returnNode(table.receipt());
         for (WireNode head : heads) {
             root.addChild(returned(returned, head, status, info, time));
         }
-        return (CebMessage) rule.receipt().root().fromWire(root);
+        return (CebMessage) table.receipt().root().fromWire(root);
     }
 
     @Override
@@ -127,7 +93,7 @@ final class ReturnedFiling implements Filing {
         List<Scenario.Step> kept = new ArrayList<>();
         Duration carried = Duration.ZERO;
         for (Scenario.Step step : timeline.steps()) {
-            if (PROGRESS.contains(step.returnStatus()) && !rule.progress().contains(step.returnStatus())) {
+            if (PROGRESS.contains(step.returnStatus()) && !table.lists(step.returnStatus())) {
                 carried = carried.plus(step.after());
                 continue;
             }
@@ -139,7 +105,16 @@ final class ReturnedFiling implements Filing {
 
     @Override
     public Optional<String> refusal(Instant now) {
-        return message instanceof Ceb701Message m ? SummaryResults.refusal(m, inventories, now) : Optional.empty();
+        if (message instanceof Ceb701Message m) {
+            return SummaryResults.refusal(m, inventories, now);
+        }
+        if (message instanceof Ceb623Message m) {
+            return AfterRelease.cancellationRefusal(m, state, now);
+        }
+        if (message instanceof Ceb625Message m) {
+            return AfterRelease.returnRefusal(m, state, now);
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -153,6 +128,10 @@ final class ReturnedFiling implements Filing {
             m.invtCancels().forEach(c -> inventories.cancelled(c.invtNo(), due));
         } else if (message instanceof Ceb701Message m && "399".equals(status)) {
             return List.of(SummaryResults.result(m, inventories, time));
+        } else if (message instanceof Ceb623Message m && "399".equals(status)) {
+            return AfterRelease.cancelled(m, state, due, time);
+        } else if (message instanceof Ceb625Message m && "399".equals(status)) {
+            return AfterRelease.returned(m, state, time);
         }
         return List.of();
     }
@@ -176,6 +155,7 @@ final class ReturnedFiling implements Filing {
         return (customsCode == null ? "0000" : customsCode) + String.format("%013d", Integer.toUnsignedLong(guid.hashCode()));
     }
 
+    /** The return node for {@code head}; an optional field whose copied value would break the receipt's schema is left out. */
     private static WireNode returned(NodeSpec<?, ?> spec, WireNode head, String status, String info, LocalDateTime time) {
         WireNode node = new WireNode(spec.name(), 0);
         for (Member<?, ?> member : spec.members()) {
@@ -186,11 +166,24 @@ final class ReturnedFiling implements Filing {
                 case "returnInfo" -> info;
                 default -> head.text(tag) != null ? head.text(tag) : assigned(tag, head);
             };
-            if (value != null) {
+            if (value != null && (fits(member, value) || required(member))) {
                 node.addField(tag, value, 0);
             }
         }
         return node;
+    }
+
+    /** Whether {@code value} is within the length bounds of the receipt field {@code member} (a copied head value may not be). */
+    private static boolean fits(Member<?, ?> member, String value) {
+        if (!(member instanceof Member.Field<?, ?, ?> f) || f.def().xsd().isDecimal() || f.def().xsd().isInt() || "any".equals(f.def().xsd().base())) {
+            return true;
+        }
+        int length = f.def().xsd().lexical(value).length();
+        return length >= f.def().xsd().minLength() && length <= f.def().xsd().maxLength();
+    }
+
+    private static boolean required(Member<?, ?> member) {
+        return member instanceof Member.Field<?, ?, ?> f && f.def().required();
     }
 
     /** The numbers customs gives a document that its head does not carry yet. */

@@ -3,7 +3,12 @@ package org.cbec.mock.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import org.cbec.core.envelope.TransInfo;
+import org.cbec.customs.lifecycle.LifecycleRules;
+import org.cbec.tax.spi.TaxRateTable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -43,6 +48,14 @@ class ReturnedFilingTest {
     private static final CebCodec LENIENT = CebCodec.builder().readPolicy(CebMessages.lenientReading()).build();
     private static final CebCodec WRITER = CebCodec.builder().writeCheck(CebCodec.WriteCheck.NONE).build();
 
+    private static final TransInfo FROM = TransInfo.builder().copMsgId("TEST").senderId("DXPENT0000458763")
+            .receiverId(TransInfo.IMPORT_RECEIVER).creatTime(Clock.fixed(NOW, ZoneOffset.UTC)).msgType("CEB621Message").build();
+
+    /** A fresh mock state with the sample rates and the default rules. */
+    static MockState state() {
+        return new MockState(new InventoryBook(), new ImportInventories(), new TaxOffice(TaxRateTable.sample()), LifecycleRules.ofDefaults());
+    }
+
     static Stream<Arguments> answeredTypes() {
         return Stream.of(
                 Arguments.of("export", "CEB303", "CEB304Message", List.of("2", "120")),
@@ -56,6 +69,9 @@ class ReturnedFilingTest {
                 Arguments.of("export", "CEB213", "CEB214Message", List.of("2", "120", "800")),
                 Arguments.of("export", "CEB215", "CEB216Message", List.of("2", "399")),
                 Arguments.of("export", "CEB701", "CEB702Message", List.of("2", "399")),
+                Arguments.of("import", "CEB513", "CEB514Message", List.of("2", "120")),
+                Arguments.of("import", "CEB623", "CEB624Message", List.of("2", "120", "399")),
+                Arguments.of("import", "CEB625", "CEB626Message", List.of("2", "120", "399")),
                 Arguments.of("import", "CEB711", "CEB712Message", List.of("2", "120", "399")));
     }
 
@@ -74,7 +90,7 @@ class ReturnedFilingTest {
     void everyReceiptStepIsSchemaValidAndNamesTheAnsweredDocuments(String direction, String type, String receiptType,
                                                                     List<String> statuses) {
         CebMessage message = sample(direction, type);
-        Filing filing = Filing.of(message, new InventoryBook()).orElseThrow();
+        Filing filing = Filing.of(message, state(), FROM).orElseThrow();
 
         for (String status : List.of("2", "120", "399", "800", "100", "-" + type.substring(3) + "001")) {
             CebMessage receipt = filing.receipt(status, "回执 " + status, TIME);
@@ -90,7 +106,7 @@ class ReturnedFilingTest {
     @MethodSource("answeredTypes")
     void defaultTimelineKeepsOnlyTheStatusesOfTheTypesReceiptTable(String direction, String type, String receiptType,
                                                                     List<String> statuses) {
-        Filing filing = Filing.of(sample(direction, type), new InventoryBook()).orElseThrow();
+        Filing filing = Filing.of(sample(direction, type), state(), FROM).orElseThrow();
 
         Scenario timeline = filing.timeline(Scenario.releasing(GAP));
 
@@ -102,7 +118,7 @@ class ReturnedFilingTest {
 
     @Test
     void errorStepsOfAScriptedTimelineAreNeverLeftOut() {
-        Filing order = Filing.of(sample("export", "CEB303"), new InventoryBook()).orElseThrow();
+        Filing order = Filing.of(sample("export", "CEB303"), state(), FROM).orElseThrow();
 
         Scenario timeline = order.timeline(Scenario.of(new Scenario.Step(GAP, "2", "申报中"), new Scenario.Step(GAP, "-303001", "错误")));
 
@@ -111,13 +127,13 @@ class ReturnedFilingTest {
 
     @Test
     void summaryOfReleasedInventoriesIsAcceptedAndEndsInASchemaValidSummaryResult() {
-        InventoryBook book = new InventoryBook();
+        MockState book = state();
         Ceb603Message inventories = (Ceb603Message) sample("export", "CEB603");
-        Filing filed = Filing.of(inventories, book).orElseThrow();
+        Filing filed = Filing.of(inventories, book, FROM).orElseThrow();
         String invtNo = invtNo(filed);
         filed.after("800", NOW.minusSeconds(1), TIME);
         Ceb701Message application = applicationFor(invtNo);
-        Filing summary = Filing.of(application, book).orElseThrow();
+        Filing summary = Filing.of(application, book, FROM).orElseThrow();
 
         assertThat(summary.refusal(NOW)).isEmpty();
         List<CebMessage> after = summary.after("399", NOW, TIME);
@@ -138,34 +154,34 @@ class ReturnedFilingTest {
 
     @Test
     void summaryNamingAnInventoryNotReleasedUnknownOrCancelledIsRefusedNamingEach() {
-        InventoryBook book = new InventoryBook();
-        Filing filed = Filing.of(sample("export", "CEB603"), book).orElseThrow();
+        MockState book = state();
+        Filing filed = Filing.of(sample("export", "CEB603"), book, FROM).orElseThrow();
         String invtNo = invtNo(filed);
         filed.after("2", NOW, TIME);
 
-        assertThat(Filing.of(applicationFor(invtNo, "I53050000000000404"), book).orElseThrow().refusal(NOW)).hasValue(
+        assertThat(Filing.of(applicationFor(invtNo, "I53050000000000404"), book, FROM).orElseThrow().refusal(NOW)).hasValue(
                 "汇总申请未通过: 清单" + invtNo + "未放行; 清单I53050000000000404不存在");
 
         filed.after("800", NOW.plusSeconds(1), TIME);
-        assertThat(Filing.of(applicationFor(invtNo), book).orElseThrow().refusal(NOW)).as("release not yet due")
+        assertThat(Filing.of(applicationFor(invtNo), book, FROM).orElseThrow().refusal(NOW)).as("release not yet due")
                 .hasValue("汇总申请未通过: 清单" + invtNo + "未放行");
 
         Ceb605Message cancel = (Ceb605Message) sample("export", "CEB605");
         InvtCancel c = cancel.invtCancels().get(0);
-        Filing.of(cancel.toBuilder().invtCancels(List.of(c.toBuilder().invtNo(invtNo).build())).build(), book).orElseThrow()
+        Filing.of(cancel.toBuilder().invtCancels(List.of(c.toBuilder().invtNo(invtNo).build())).build(), book, FROM).orElseThrow()
                 .after("399", NOW, TIME);
-        assertThat(Filing.of(applicationFor(invtNo), book).orElseThrow().refusal(NOW.plusSeconds(2)))
+        assertThat(Filing.of(applicationFor(invtNo), book, FROM).orElseThrow().refusal(NOW.plusSeconds(2)))
                 .hasValue("汇总申请未通过: 清单" + invtNo + "已撤销");
     }
 
     @Test
     void summaryNamingARejectedInventoryIsRefusedAsUnknownNotAsUnreleased() {
-        InventoryBook book = new InventoryBook();
-        Filing rejected = Filing.of(sample("export", "CEB603"), book).orElseThrow();
+        MockState book = state();
+        Filing rejected = Filing.of(sample("export", "CEB603"), book, FROM).orElseThrow();
         String invtNo = invtNo(rejected);
         rejected.after("100", NOW, TIME);
 
-        assertThat(Filing.of(applicationFor(invtNo), book).orElseThrow().refusal(NOW))
+        assertThat(Filing.of(applicationFor(invtNo), book, FROM).orElseThrow().refusal(NOW))
                 .hasValue("汇总申请未通过: 清单" + invtNo + "不存在");
     }
 
