@@ -222,7 +222,8 @@ public final class Console {
         ArrayNode faults = s.putArray("faultsQueued");
         controls.queuedFaults().forEach(f -> faults.add(describe(f)));
         ArrayNode queued = s.putArray("scenariosQueued");
-        synchronized (scripted) {
+        synchronized (scripted) { // the exchange takes scenarios first in, first out: the names it took go
+            scripted.subList(0, Math.max(0, scripted.size() - exchange.scriptedWaiting())).clear();
             scripted.forEach(queued::add);
         }
         ArrayNode offered = s.putArray("scenarios");

@@ -131,6 +131,11 @@ public final class Exchange {
         scripted.add(scenario);
     }
 
+    /** How many scripted scenarios wait for a declaration. */
+    public int scriptedWaiting() {
+        return scripted.size();
+    }
+
     /** The receipts booked for the message {@code guid}, as {@code CEB312Message 120} and the like, in booking order. */
     public List<String> receiptsQueuedFor(String guid) {
         return receipts.timeline(guid).stream().filter(b -> !b.withdrawn()).map(b -> b.ticket().label()).toList();

@@ -20,7 +20,7 @@ import org.cbec.core.model.CebMessage;
 public final class ReceiptBook {
 
     /** How many messages' timelines are kept (the oldest are forgotten first; their due receipts are still sent). */
-    static final int TIMELINES = 20_000;
+    static final int TIMELINES = 10_000;
 
     /**
      * One receipt booked for a filed message.

@@ -178,7 +178,7 @@
       ['trust', s.trust.decision + ': ' + s.trust.detail]] : [['verdict', s.detail]]);
     const c = m.crossCheck;
     $('crosscheck').replaceChildren(c.checked
-      ? (c.agree ? badge('agree: order, payment, waybill and inventory match', 'agree')
+      ? (c.agree ? badge('agree with the documents received for its parcel', 'agree')
         : el('ul', {}, ...c.findings.map((f) => el('li', {}, badge(f.code, 'disagree'), ' ' + f.left + ' vs ' + f.right + ': ' + f.message))))
       : el('p', { class: 'hint', text: c.note }));
     const tbody = $('body').tBodies[0];
@@ -192,14 +192,17 @@
     $('download').dataset.href = m.envelope;
   }
 
-  function tree(node, depth, rows) {
+  // A message as rows: XML name, Chinese name, value; compact (Chinese name under the XML name) for narrow panels.
+  function tree(node, depth, rows, compact) {
     const name = el('td', { class: 'xml', text: node.xml });
-    name.style.paddingLeft = (0.45 + depth * 1.1) + 'rem'; // through the CSSOM: the page's CSP allows no inline style
+    name.style.paddingLeft = (0.45 + depth * (compact ? 0.7 : 1.1)) + 'rem'; // through the CSSOM: the CSP allows no inline style
+    if (compact && node.cn) name.append(el('span', { class: 'cn-name', text: node.cn }));
+    const cn = compact ? null : el('td', { text: node.cn });
     if (node.items) {
-      rows.push(el('tr', { class: 'node' }, name, el('td', { text: node.cn }), el('td')));
-      for (const i of node.items) tree(i, depth + 1, rows);
+      rows.push(el('tr', { class: 'node' }, name, cn, el('td')));
+      for (const i of node.items) tree(i, depth + 1, rows, compact);
     } else {
-      rows.push(el('tr', {}, name, el('td', { text: node.cn }), el('td', { text: node.value })));
+      rows.push(el('tr', {}, name, cn, el('td', { text: node.value })));
     }
   }
 
@@ -233,7 +236,7 @@
       if (!d) { panel.append(el('p', { class: 'empty', text: 'not received' })); return panel; }
       panel.append(el('p', {}, statusBadge(d), ' #' + d.id));
       const rows = [];
-      tree(d.document, 0, rows);
+      tree(d.document, 0, rows, true);
       panel.append(el('table', { class: 'tree' }, el('tbody', {}, ...rows)));
       return panel;
     }));
