@@ -553,14 +553,7 @@ public final class NioHttpServer implements AutoCloseable {
                         }
                     }
                     case BODY -> {
-                        int take = (int) Math.min(remaining, buffered());
-                        body.write(buf, start, take);
-                        start += take;
-                        remaining -= take;
-                        if (remaining > 0) {
-                            return null;
-                        }
-                        return complete();
+                        return takeBody() ? complete() : null;
                     }
                     case CHUNK_SIZE -> {
                         String line = line();
@@ -579,11 +572,7 @@ public final class NioHttpServer implements AutoCloseable {
                         stage = remaining == 0 ? Stage.TRAILER : Stage.CHUNK_DATA;
                     }
                     case CHUNK_DATA -> {
-                        int take = (int) Math.min(remaining, buffered());
-                        body.write(buf, start, take);
-                        start += take;
-                        remaining -= take;
-                        if (remaining > 0) {
+                        if (!takeBody()) {
                             return null;
                         }
                         stage = Stage.CHUNK_END;
@@ -610,6 +599,15 @@ public final class NioHttpServer implements AutoCloseable {
                     default -> throw new IllegalStateException(String.valueOf(stage));
                 }
             }
+        }
+
+        /** Moves what is buffered of the {@code remaining} body bytes (of the body or a chunk) to the body; true when all came. */
+        private boolean takeBody() {
+            int take = (int) Math.min(remaining, buffered());
+            body.write(buf, start, take);
+            start += take;
+            remaining -= take;
+            return remaining == 0;
         }
 
         /** Reads the head; returns the request when it has no body, else sets up reading the body. */

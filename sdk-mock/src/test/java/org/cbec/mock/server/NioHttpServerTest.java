@@ -9,13 +9,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 
+import org.cbec.core.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -27,31 +25,7 @@ class NioHttpServerTest {
     private static final Duration IDLE = Duration.ofSeconds(10);
     private static final Duration DEADLINE = Duration.ofSeconds(30);
 
-    /** A clock the test moves by hand. */
-    static final class FakeClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-23T02:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final FakeClock clock = new FakeClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T02:00:00Z"));
     private NioHttpServer server;
 
     private NioHttpServer start(NioHttpServer.Limits limits) {

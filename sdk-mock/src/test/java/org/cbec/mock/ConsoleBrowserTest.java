@@ -1,4 +1,4 @@
-package org.cbec.mock.console;
+package org.cbec.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,19 +8,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.cbec.core.client.CebClient;
-import org.cbec.core.client.ClientConfig;
 import org.cbec.core.client.ClientListener;
-import org.cbec.core.client.SenderProfile;
 import org.cbec.core.client.Status;
 import org.cbec.core.client.Submission;
-import org.cbec.core.signature.Signers;
-import org.cbec.core.signature.TestKeys;
-import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.store.Stores;
 import org.cbec.core.transport.Transports;
 import org.cbec.customs.imports.Orders;
 import org.cbec.customs.imports.Parcels;
-import org.cbec.mock.MockSingleWindow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -48,8 +42,6 @@ class ConsoleBrowserTest {
 
     private static final String BUYER_ID = "110101199003074514";
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final XmlSigner SIGNER = XmlSigner.custom(
-            Signers.pkcs12(TestKeys.sm2().pkcs12("secret".toCharArray()), "secret".toCharArray())).build();
 
     @TempDir
     static Path profile;
@@ -79,23 +71,11 @@ class ConsoleBrowserTest {
             }
 
             @Override
-            public void sendFailed(String guid, int attempt, Throwable error, boolean transientFailure) {
-                clientEvents.add("failed attempt " + attempt + (transientFailure ? " (transient)" : ""));
-            }
-
-            @Override
             public void sent(String guid, int attempt, Duration took) {
                 clientEvents.add("sent on attempt " + attempt);
             }
         };
-        return CebClient.builder().sender(new SenderProfile("DXPENT0000458763", "1105910159", "东方物通科技(北京)有限公司"))
-                .signer(SIGNER).transport(Transports.http(mock.httpTransport())).store(Stores.h2(dir.resolve("store")))
-                .clientListener(events)
-                .config(ClientConfig.custom().idlePoll(Duration.ofMillis(20)).receiptPoll(Duration.ofMillis(50))
-                        .maxReceiptPoll(Duration.ofMillis(100)).backoff(Duration.ofMillis(5), Duration.ofMillis(20))
-                        .retryDelay(Duration.ofMillis(5), Duration.ofMillis(20)).attemptTimeout(Duration.ofSeconds(5))
-                        .signaturesPerMinute(10_000).build())
-                .build();
+        return FastClients.client(Transports.http(mock.httpTransport()), Stores.h2(dir.resolve("store")), events);
     }
 
     /** Waits for a condition; the live list re-renders rows as receipts go out, so a stale element is tried again. */

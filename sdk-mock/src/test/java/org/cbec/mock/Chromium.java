@@ -1,4 +1,4 @@
-package org.cbec.mock.console;
+package org.cbec.mock;
 
 import java.io.File;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * the browser or its driver is missing or cannot start, the test fails with a message naming the packages, never
  * skips.
  */
-public final class Chromium {
+final class Chromium {
 
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -28,7 +28,7 @@ public final class Chromium {
     }
 
     /** A fresh headless browser (its own empty profile in {@code profile}), 1440×900: a laptop screen. */
-    public static ChromeDriver start(Path profile) {
+    static ChromeDriver start(Path profile) {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             throw new AssertionError(INSTALL + "; missing: " + (Files.isExecutable(BROWSER) ? DRIVER : BROWSER));
         }
@@ -49,7 +49,7 @@ public final class Chromium {
     }
 
     /** Saves a screenshot as {@code target/console-screenshots/NAME.png}; returns the file. */
-    public static Path screenshot(ChromeDriver driver, String name) throws IOException {
+    static Path screenshot(ChromeDriver driver, String name) throws IOException {
         Path dir = Path.of("target", "console-screenshots");
         Files.createDirectories(dir);
         File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
