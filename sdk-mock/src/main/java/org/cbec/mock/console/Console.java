@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.security.auth.x500.X500Principal;
 
@@ -120,7 +119,14 @@ public final class Console {
     private final boolean trustConfigured;
     private final byte[] token;
     private final CebCodec codec = CebCodec.builder().readPolicy(CebMessages.lenientReading()).build();
-    private final Map<Long, Set<String>> messageKeys = new ConcurrentHashMap<>();
+    /** Search keys by journal entry, for as many entries as the journal keeps. */
+    private final Map<Long, Set<String>> messageKeys = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Set<String>> eldest) {
+            return size() > Journal.CAPACITY;
+        }
+    });
+    /** Search keys a receipt brought, by the receipt itself; emptied when it grows past its bound. */
     private final Map<CebMessage, Set<String>> receiptKeys = Collections.synchronizedMap(new IdentityHashMap<>());
     private final List<String> scripted = Collections.synchronizedList(new ArrayList<>());
 
@@ -365,8 +371,8 @@ public final class Console {
         JsonNode taxBill = null;
         for (Journal.Entry e : journal.entries()) {
             ReceivedMessage m = e.message();
-            if (!m.accepted() || m.resend()) {
-                continue;
+            if (!m.accepted() || m.resend() || !keys(e).contains("orderNo=" + orderNo)) {
+                continue; // parsed only when it names the order
             }
             Optional<CebCodec.Parsed<?>> parsed = parse(m);
             Optional<WireNode> document = parsed.flatMap(p -> documentOf(p.wire(), orderNo));
@@ -609,7 +615,8 @@ public final class Console {
 
     /** {@code field=value} keys of the message (guid, CopMsgId, order and document numbers). */
     private Set<String> keys(Journal.Entry e) {
-        return messageKeys.computeIfAbsent(e.id(), id -> {
+        Set<String> known = messageKeys.get(e.id());
+        return known != null ? known : messageKeys.computeIfAbsent(e.id(), id -> {
             Set<String> keys = new LinkedHashSet<>();
             ReceivedMessage m = e.message();
             if (m.guid() != null) {
@@ -628,6 +635,9 @@ public final class Console {
     /** The message's keys and those its receipts brought (the {@code invtNo} customs gave, say). */
     private Set<String> keys(Journal.Entry e, List<ReceiptBook.Booked> timeline) {
         Set<String> all = new LinkedHashSet<>(keys(e));
+        if (receiptKeys.size() > 4 * Journal.CAPACITY) {
+            receiptKeys.clear();
+        }
         for (ReceiptBook.Booked b : timeline) {
             all.addAll(receiptKeys.computeIfAbsent(b.ticket().receipt(), r -> {
                 Set<String> keys = new LinkedHashSet<>();

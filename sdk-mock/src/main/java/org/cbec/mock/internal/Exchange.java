@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,13 +90,14 @@ public final class Exchange {
      */
     public record Inspection(VerificationResult signature, List<Finding> crossCheck, String route) {
         static final Inspection NONE = new Inspection(null, null, "none: not accepted");
+        static final Inspection RESEND = new Inspection(null, null, "none: a resend of an accepted message (see the original)");
     }
 
     /** An accepted message with receipts: what a decision made by hand needs. */
     private record Track(TransInfo info, Filing filing, Scenario typeTimeline) {
     }
 
-    private record Accepted(byte[] digest, byte[] answer, Inspection inspection) {
+    private record Accepted(byte[] digest, byte[] answer) {
     }
 
     private record Refusal(DxpRepCode code, String detail) {
@@ -113,7 +115,13 @@ public final class Exchange {
     private final InventoryBook inventories = new InventoryBook();
     private final ReceiptBook receipts = new ReceiptBook();
     private final ConcurrentLinkedQueue<Scenario> scripted = new ConcurrentLinkedQueue<>();
-    private final Map<String, Track> tracks = new HashMap<>();
+    /** The latest accepted declarations, for decisions by hand; an older one can no longer be decided. */
+    private final Map<String, Track> tracks = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Track> eldest) {
+            return size() > ReceiptBook.TIMELINES;
+        }
+    };
 
     public Exchange(Settings settings) {
         this.settings = settings;
@@ -243,7 +251,7 @@ public final class Exchange {
         if (earlier != null) {
             if (Arrays.equals(earlier.digest(), digest)) {
                 return new Result(received(now, info, guid, data, message, "0000",
-                        "resend of an accepted message", true), earlier.answer(), earlier.inspection());
+                        "resend of an accepted message", true), earlier.answer(), Inspection.RESEND);
             }
             return refuse(now, info, guid, data, message, DxpRepCode.OTHER_BUSINESS_ERROR,
                     "guid " + guid + " was already received with other content (重复报文)");
@@ -256,7 +264,7 @@ public final class Exchange {
         }
         byte[] answer = answer(now, info, "0000", "成功");
         Inspection inspection = scheduleReceipts(now, info, parsed, message, data, verdict[0]);
-        accepted.put(guid, new Accepted(digest, answer, inspection));
+        accepted.put(guid, new Accepted(digest, answer));
         return new Result(received(now, info, guid, data, message, "0000", "成功", false), answer, inspection);
     }
 
