@@ -3,6 +3,7 @@ package org.cbec.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -195,6 +196,29 @@ class MockSingleWindowConsoleApiTest {
         try (MockSingleWindow mock = MockSingleWindow.start()) {
             assertThat(mock.adminToken()).isEmpty();
             assertThat(post(mock, "/admin/api/faults", "{\"kind\":\"drop\"}", null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void onLoopbackTheConsoleAnswersOnlyToALoopbackHostName() throws Exception {
+        try (MockSingleWindow mock = MockSingleWindow.start()) {
+            int port = mock.url().getPort();
+
+            assertThat(statusLine(mock, "localhost:" + port)).startsWith("HTTP/1.1 200 ");
+            assertThat(statusLine(mock, "127.0.0.1:" + port)).startsWith("HTTP/1.1 200 ");
+            assertThat(statusLine(mock, "[::1]:" + port)).startsWith("HTTP/1.1 200 ");
+            assertThat(statusLine(mock, "rebound.example:" + port)).startsWith("HTTP/1.1 403 "); // DNS rebinding
+            assertThat(statusLine(mock, "127.0.0.1.rebound.example")).startsWith("HTTP/1.1 403 ");
+        }
+    }
+
+    /** The status line of {@code GET /admin/api/state} sent with this {@code Host} header. */
+    private static String statusLine(MockSingleWindow mock, String host) throws Exception {
+        try (Socket s = new Socket(mock.url().getHost(), mock.url().getPort())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("GET /admin/api/state HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("");
         }
     }
 

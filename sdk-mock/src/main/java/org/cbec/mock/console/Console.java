@@ -55,7 +55,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * <p>Every {@code POST} takes {@code Content-Type: application/json} (so a foreign web page cannot post to it without
  * a CORS preflight, which the mock never grants). When the mock has an admin token, controls and envelope downloads
- * need it in the {@code X-Cbec-Token} header, else {@code 401}.
+ * need it in the {@code X-Cbec-Token} header, else {@code 401}; without one (on loopback) the console answers only
+ * requests whose {@code Host} is {@code localhost} or a loopback address, so that a foreign page re-pointed at
+ * 127.0.0.1 by DNS rebinding cannot read it.
  */
 public final class Console {
 
@@ -115,6 +117,11 @@ public final class Console {
     /** Answers everything under {@code /admin}. */
     public Response handle(Request r) throws IOException {
         String path = r.path();
+        if (token == null && !loopbackHost(r.header("Host").orElse(""))) {
+            // without a token the console trusts loopback alone: a page whose own host name was re-pointed at 127.0.0.1
+            // (DNS rebinding) reaches it only under that foreign name, which is refused here
+            return error(403, "on loopback the console answers only to localhost or a loopback address in the Host header");
+        }
         if (path.equals("/admin") || path.equals("/admin/")) {
             return asset("index.html");
         }
@@ -319,6 +326,17 @@ public final class Console {
             case DROP_RESPONSE -> "drop the answer";
             case DELAY -> "delay " + f.delay().toMillis() + " ms";
         };
+    }
+
+    /** Whether a {@code Host} header names this machine's loopback: {@code localhost}, {@code 127.x.x.x} or {@code [::1]}. */
+    static boolean loopbackHost(String host) {
+        String h = host.trim().toLowerCase(Locale.ROOT);
+        if (h.startsWith("[")) {
+            return h.startsWith("[::1]");
+        }
+        int colon = h.indexOf(':');
+        String name = colon < 0 ? h : h.substring(0, colon);
+        return name.equals("localhost") || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     private Optional<Response> authorise(Request r) {

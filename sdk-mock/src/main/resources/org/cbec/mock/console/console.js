@@ -87,7 +87,7 @@
     const tbody = $('messages').tBodies[0];
     const focusedId = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.id : null;
     tbody.replaceChildren(...data.messages.map((m) => {
-      const tr = el('tr', { tabindex: '0', 'data-id': String(m.id), 'data-guid': m.guid || '' },
+      const tr = el('tr', { tabindex: '-1', 'data-id': String(m.id), 'data-guid': m.guid || '' },
         el('td', { text: String(m.id) }),
         el('td', { text: m.receivedAt }),
         el('td', { text: m.type || '–' }),
@@ -100,10 +100,10 @@
       tr.addEventListener('click', () => openMessage(m.id));
       return tr;
     }));
-    if (focusedId) {
-      const again = tbody.querySelector('tr[data-id="' + focusedId + '"]');
-      if (again) again.focus();
-    }
+    // one tab stop for the whole list (the focused, open or first row); the arrow keys move within it
+    const current = tbody.querySelector('tr[data-id="' + (focusedId || selected) + '"]') || tbody.rows[0];
+    if (current) current.tabIndex = 0;
+    if (focusedId && current && current.dataset.id === focusedId) current.focus();
   }
 
   async function refresh() {
@@ -322,8 +322,8 @@
     if (t.closest && t.closest('#messages tbody tr')) {
       const tr = t.closest('tr');
       if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); openMessage(tr.dataset.id); }
-      if (ev.key === 'ArrowDown' && tr.nextElementSibling) { ev.preventDefault(); tr.nextElementSibling.focus(); }
-      if (ev.key === 'ArrowUp' && tr.previousElementSibling) { ev.preventDefault(); tr.previousElementSibling.focus(); }
+      const next = ev.key === 'ArrowDown' ? tr.nextElementSibling : ev.key === 'ArrowUp' ? tr.previousElementSibling : null;
+      if (next) { ev.preventDefault(); tr.tabIndex = -1; next.tabIndex = 0; next.focus(); }
     }
   }
 
