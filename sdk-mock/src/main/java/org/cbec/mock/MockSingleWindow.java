@@ -496,8 +496,9 @@ public final class MockSingleWindow implements AutoCloseable {
         }
 
         /**
-         * Idle timeout (no byte from a client for that long) and deadline of a whole request (from its first byte); by
-         * default 10 s and 30 s. Connections past either are closed, so slow clients cannot wear the mock down.
+         * Idle timeout (no byte from a client for that long, in a request or between requests) and deadline of a whole
+         * request (from its first byte), on the system clock; by default 30 s and 60 s. Connections past either are
+         * closed; a slow connection holds no thread meanwhile, so it never delays another client.
          */
         public Builder connectionTimeouts(Duration idle, Duration request) {
             this.limits = limits.withTimeouts(idle, request);
