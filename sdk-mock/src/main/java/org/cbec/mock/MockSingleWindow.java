@@ -83,7 +83,7 @@ import org.cbec.mock.server.Response;
  * JVM must not set), so four connections trickling their headers took all its threads and {@code /ceb/send} stopped
  * answering. Jetty (or WireMock, which embeds it) would solve that but put Jetty on the test classpath of every team
  * using the mock, where it clashes with the Jetty their own stack or WireMock brings (Jetty 11 and 12 share package
- * names), and in {@code cbec-mock.jar}. The NIO server is a few hundred lines with no dependency: a selector thread
+ * names), and in {@code cbec-mock.jar}. The NIO server is some 700 lines with no dependency: a selector thread
  * reads every connection, so slow ones hold no thread; complete requests go to a bounded worker pool; head and body
  * sizes, idle time and a per-request deadline are enforced while reading; a gzip body is inflated within a limit. The
  * console polls for changes instead of holding connections open. WireMock stays what the SDK's own transport tests stub.
