@@ -1,45 +1,45 @@
 package org.cbec.mock;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
 
 import org.cbec.core.transport.HttpTransportConfig;
 import org.cbec.customs.goods.GoodsList;
 import org.cbec.customs.lifecycle.LifecycleRules;
-import org.cbec.mock.internal.AdminPages;
+import org.cbec.mock.console.Console;
+import org.cbec.mock.console.Journal;
 import org.cbec.mock.internal.DataFolder;
 import org.cbec.mock.internal.Exchange;
 import org.cbec.mock.internal.FolderGateway;
 import org.cbec.mock.internal.OfficialSchemas;
 import org.cbec.mock.internal.Pay179Desk;
 import org.cbec.mock.internal.RandomFaults;
+import org.cbec.mock.server.ContentDecoding;
+import org.cbec.mock.server.Handler;
+import org.cbec.mock.server.NioHttpServer;
+import org.cbec.mock.server.Request;
+import org.cbec.mock.server.Response;
 import org.cbec.tax.spi.TaxRateTable;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A Single Window (中国国际贸易单一窗口 / E-Port) on loopback that behaves like customs for the SDK's HTTP transport
@@ -66,8 +66,11 @@ import com.sun.net.httpserver.HttpServer;
  * export message with a receipt (CEB303 … CEB701, each type through the statuses of its receipt table: an order ends at
  * 120, a waybill or a summary at 399, an inventory at 800), with a CEB792 summary result after a summary application is
  * concluded (refused with 100 when an inventory it names was not received, is not released or was cancelled); each receipt poll takes
- * the earliest due one, or answers 204. {@code GET /admin} lists the received messages with their answers and receipts
- * (HTML; {@code /admin/messages} as JSON).
+ * the earliest due one, or answers 204. {@code GET /admin} is the console a test team keeps open: the received messages
+ * live, each with its receipts sent and scheduled, answer, signature verdict, 四单 outcome and masked body; parcels side
+ * by side; and controls to enqueue faults and scenarios, decide held messages, ask a platform for 179 data and reset
+ * ({@link Console}, every control a JSON endpoint under {@code /admin/api}). Bound to anything but loopback, the mock
+ * makes an {@link #adminToken() admin token} the controls require.
  *
  * <p>It also plays customs' side of the 179 interface: {@link #request179} asks a platform's {@code platDataOpen} for
  * an order's payment raw data, and {@link #PAY179_UPLOAD_PATH} takes and verifies the signed upload
@@ -75,11 +78,18 @@ import com.sun.net.httpserver.HttpServer;
  * {@link Builder#randomFaults at random}, {@link Builder#latency latency}, {@link Builder#duplicateReceipts duplicate}
  * and {@link Builder#outOfOrderReceipts out-of-order} receipts.
  *
- * <p>Why the JDK's {@code HttpServer} and not WireMock as its base: the mock is a stateful customs, not a stub. Each
- * answer depends on what came before (duplicate guids, 四单 across messages, receipts due later, the 179 session a
- * platform answers), which WireMock would need as custom extensions around its request matching; WireMock would
- * also put Jetty and its dependencies on the classpath of every test team using the mock and in {@code cbec-mock.jar}.
- * The JDK server needs nothing and starts in milliseconds. WireMock stays what the SDK's own transport tests stub.
+ * <p>Why its own small NIO server ({@link NioHttpServer}) and neither WireMock, Jetty nor the JDK's {@code HttpServer}:
+ * the mock is a stateful customs, not a stub. Each answer depends on what came before (duplicate guids, 四单 across
+ * messages, receipts due later, the 179 session a platform answers), which WireMock would need as custom extensions
+ * around its request matching. The JDK's {@code HttpServer} reads each request on a handler thread without a read
+ * timeout (only the JVM-global {@code sun.net.httpserver.*} properties set one, which a mock embedded in a user's test
+ * JVM must not set), so four connections trickling their headers took all its threads and {@code /ceb/send} stopped
+ * answering. Jetty (or WireMock, which embeds it) would solve that but put Jetty on the test classpath of every team
+ * using the mock, where it clashes with the Jetty their own stack or WireMock brings (Jetty 11 and 12 share package
+ * names), and in {@code cbec-mock.jar}. The NIO server is some 700 lines with no dependency: a selector thread
+ * reads every connection, so slow ones hold no thread; complete requests go to a bounded worker pool; head and body
+ * sizes, idle time and a per-request deadline are enforced while reading; a gzip body is inflated within a limit. The
+ * console polls for changes instead of holding connections open. WireMock stays what the SDK's own transport tests stub.
  *
  * <pre>{@code
  * try (MockSingleWindow mock = MockSingleWindow.builder().receiptDelay(Duration.ofMillis(20)).start()) {
@@ -98,8 +108,10 @@ public final class MockSingleWindow implements AutoCloseable {
     public static final String SEND_PATH = "/ceb/send";
     /** Where receipts are polled, relative to {@link #url()}. */
     public static final String RECEIPT_PATH = "/ceb/receipts";
-    /** The admin page (HTML) relative to {@link #url()}; {@code /admin/messages} gives the same as JSON. */
+    /** The console (HTML) relative to {@link #url()}; its JSON endpoints are under {@code /admin/api} ({@link Console}). */
     public static final String ADMIN_PATH = "/admin";
+    /** The largest body a send may inflate to ({@code Content-Encoding: gzip}); beyond it the answer is {@code 0001}. */
+    public static final long MAX_MESSAGE_BYTES = 32L * 1024 * 1024;
     /** Where platforms upload 179 payment raw data ({@code payExInfoStr}), relative to {@link #url()}: customs' path. */
     public static final String PAY179_UPLOAD_PATH = "/ceb2grab/grab/realTimeDataUpload";
     /** How long after a 179 request its upload is taken, as customs requires. */
@@ -111,15 +123,16 @@ public final class MockSingleWindow implements AutoCloseable {
     private final Pay179Desk pay179;
     private final Clock clock;
     private final Duration latency;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final NioHttpServer server;
     private final ScheduledExecutorService folderPoller;
+    private final Journal journal = new Journal();
+    private final String adminToken;
     private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
     private final RandomFaults randomFaults;
     private final LinkedBlockingQueue<ReceivedMessage> taken = new LinkedBlockingQueue<>();
     private final List<ReceivedMessage> received = new ArrayList<>();
 
-    private MockSingleWindow(Builder b) throws IOException {
+    private MockSingleWindow(Builder b) {
         this.clock = b.clock;
         this.latency = b.latency;
         this.exchange = new Exchange(new Exchange.Settings(b.clock, b.trusted,
@@ -129,19 +142,25 @@ public final class MockSingleWindow implements AutoCloseable {
         this.pay179 = new Pay179Desk(b.clock, b.trusted, PAY179_DEADLINE);
         b.faults.forEach(faults::add);
         this.randomFaults = new RandomFaults(b.serverErrorRate, b.dropRate, b.faultSeed);
-        this.server = HttpServer.create(new InetSocketAddress(b.address, b.port), 0);
-        this.executor = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "mock-single-window");
-            t.setDaemon(true);
-            return t;
+        this.adminToken = adminToken(b.address, b.adminToken);
+        Console console = new Console(journal, exchange, new Controls(), b.clock, b.receiptDelay, !b.trusted.isEmpty(), adminToken);
+        Map<String, Handler> routes = new LinkedHashMap<>();
+        routes.put(SEND_PATH, new Handler() {
+            @Override
+            public Response handle(Request request) {
+                return send(request);
+            }
+
+            @Override
+            public Response tooLarge(Request request, long limit) {
+                return answer(exchange.unreadable(new byte[0], "the body is over " + limit + " bytes"), null, new byte[0]);
+            }
         });
-        server.setExecutor(executor);
-        server.createContext(SEND_PATH, this::send);
-        server.createContext(RECEIPT_PATH, this::poll);
-        server.createContext(ADMIN_PATH, new AdminPages(this::received, exchange)::handle);
-        server.createContext(PAY179_UPLOAD_PATH, pay179::upload);
-        server.createContext(Pay179Desk.ADMIN_PATH, pay179::admin);
-        server.start();
+        routes.put(RECEIPT_PATH, this::poll);
+        routes.put(ADMIN_PATH, console::handle);
+        routes.put(PAY179_UPLOAD_PATH, pay179::upload);
+        routes.put(Pay179Desk.ADMIN_PATH, pay179::admin);
+        this.server = NioHttpServer.start(new InetSocketAddress(b.address, b.port), b.limits, Clock.systemUTC(), routes);
         if (b.outbox != null) {
             FolderGateway folders = new FolderGateway(b.outbox, b.inbox, exchange, clock, this::record);
             folderPoller = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -173,8 +192,22 @@ public final class MockSingleWindow implements AutoCloseable {
 
     /** The base URL, e.g. {@code http://127.0.0.1:53412/}. */
     public URI url() {
-        InetSocketAddress a = server.getAddress();
-        return URI.create("http://" + a.getAddress().getHostAddress() + ":" + a.getPort() + "/");
+        InetSocketAddress a = server.address();
+        String host = a.getAddress().getHostAddress();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort() + "/");
+    }
+
+    /** The console's URL, {@code …/admin}. */
+    public URI adminUrl() {
+        return url().resolve(ADMIN_PATH);
+    }
+
+    /**
+     * The token the console's controls (and raw envelope downloads) require in the {@code X-Cbec-Token} header: made at
+     * start when the mock listens on anything but loopback (or {@link Builder#adminToken given}), empty on loopback.
+     */
+    public Optional<String> adminToken() {
+        return Optional.ofNullable(adminToken);
     }
 
     /** The URL the SDK sends {@code DxpMsg} envelopes to. */
@@ -282,78 +315,112 @@ public final class MockSingleWindow implements AutoCloseable {
         return exchange.receipts().pending();
     }
 
-    private void send(HttpExchange http) throws IOException {
-        try (http) {
-            if (!"POST".equals(http.getRequestMethod())) {
-                respond(http, 405, new byte[0]);
-                return;
-            }
-            sleep(latency);
-            Fault fault = faults.poll();
-            if (fault == null) {
-                fault = randomFaults.next().orElse(null);
-            }
-            if (fault != null && fault.kind() == Fault.Kind.DELAY) {
-                sleep(fault.delay());
-            }
-            if (fault != null && fault.kind() == Fault.Kind.HTTP_STATUS) {
-                respond(http, fault.httpStatus(), new byte[0]);
-                return;
-            }
-            Exchange.Result result;
-            try {
-                result = exchange.process(body(http));
-            } catch (RuntimeException e) {
-                // a defect of the mock, not of the message: 500 makes the client retry, and the text says what broke
-                respond(http, 500, String.valueOf(e).getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            record(result);
-            if (fault != null && fault.kind() == Fault.Kind.DROP_RESPONSE) {
-                return; // closing without a response closes the connection: the client sees an I/O error
-            }
-            http.getResponseHeaders().set("Content-Type", "application/xml; charset=utf-8");
-            respond(http, 200, result.answer());
+    private Response send(Request http) {
+        if (!"POST".equals(http.method())) {
+            return Response.empty(405);
         }
+        sleep(latency);
+        Fault fault = faults.poll();
+        if (fault == null) {
+            fault = randomFaults.next().orElse(null);
+        }
+        if (fault != null && fault.kind() == Fault.Kind.DELAY) {
+            sleep(fault.delay());
+        }
+        if (fault != null && fault.kind() == Fault.Kind.HTTP_STATUS) {
+            return Response.empty(fault.httpStatus());
+        }
+        Exchange.Result result;
+        byte[] body = http.body();
+        try {
+            result = exchange.process(ContentDecoding.decode(http, MAX_MESSAGE_BYTES));
+        } catch (ContentDecoding.Refused e) {
+            result = exchange.unreadable(body, e.getMessage());
+        } catch (RuntimeException e) {
+            // a defect of the mock, not of the message: logged here, answered 3001 (the client retries), no detail sent
+            LOG.log(System.Logger.Level.ERROR, "the mock failed on a message", e);
+            result = exchange.failed(body);
+        }
+        return answer(result, fault != null && fault.kind() == Fault.Kind.DROP_RESPONSE ? fault : null, body);
     }
 
-    private void record(Exchange.Result result) {
+    /** Records {@code result} and answers with its DxpRep, or drops the answer for a {@code drop} fault. */
+    private Response answer(Exchange.Result result, Fault drop, byte[] raw) {
+        record(result, raw);
+        // closing without a response closes the connection: the client sees an I/O error
+        return drop != null ? Response.drop() : Response.ok(Response.XML, result.answer());
+    }
+
+    private void record(Exchange.Result result, byte[] raw) {
         synchronized (received) {
             received.add(result.received());
         }
+        journal.add(result, raw);
         taken.add(result.received());
     }
 
-    private void poll(HttpExchange http) throws IOException {
-        try (http) {
-            http.getRequestBody().readAllBytes();
-            Optional<byte[]> receipt = exchange.receipts().poll(clock.instant());
-            if (receipt.isEmpty()) {
-                http.sendResponseHeaders(204, -1);
-                return;
-            }
-            http.getResponseHeaders().set("Content-Type", "application/xml; charset=utf-8");
-            respond(http, 200, receipt.get());
+    private Response poll(Request http) {
+        Optional<byte[]> receipt = exchange.receipts().poll(clock.instant());
+        return receipt.map(r -> Response.ok(Response.XML, r)).orElseGet(() -> Response.empty(204));
+    }
+
+    /** The token the controls need: the one given, else a new one unless {@code address} is loopback. */
+    static String adminToken(InetAddress address, String given) {
+        return given != null ? given : address.isLoopbackAddress() ? null : newToken();
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** What the console's controls do to this mock. */
+    private final class Controls implements Console.Controls {
+        @Override
+        public void enqueue(Fault fault) {
+            MockSingleWindow.this.enqueue(fault);
+        }
+
+        @Override
+        public List<Fault> queuedFaults() {
+            return List.copyOf(faults);
+        }
+
+        @Override
+        public void enqueue(Scenario scenario) {
+            MockSingleWindow.this.enqueue(scenario);
+        }
+
+        @Override
+        public Pay179Request request179(URI platDataOpen, String orderNo) throws InterruptedException {
+            return MockSingleWindow.this.request179(platDataOpen, orderNo);
+        }
+
+        @Override
+        public List<Pay179Upload> uploads179() {
+            return MockSingleWindow.this.uploads179();
+        }
+
+        @Override
+        public void reset() {
+            MockSingleWindow.this.reset();
         }
     }
 
-    private static byte[] body(HttpExchange http) throws IOException {
-        byte[] raw = http.getRequestBody().readAllBytes();
-        if (!"gzip".equalsIgnoreCase(http.getRequestHeaders().getFirst("Content-Encoding"))) {
-            return raw;
+    /**
+     * Forgets everything, as a restart would, but keeps the port: received messages, receipts sent and scheduled,
+     * enqueued faults and scenarios, parcels, 179 requests and uploads.
+     */
+    public void reset() {
+        faults.clear();
+        exchange.reset();
+        pay179.reset();
+        synchronized (received) {
+            received.clear();
         }
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-            return in.readAllBytes();
-        }
-    }
-
-    private static void respond(HttpExchange http, int status, byte[] body) throws IOException {
-        http.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = http.getResponseBody()) {
-                out.write(body);
-            }
-        }
+        taken.clear();
+        journal.clear();
     }
 
     private static void sleep(Duration d) {
@@ -370,8 +437,7 @@ public final class MockSingleWindow implements AutoCloseable {
     /** Stops the server at once and its threads. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
         if (folderPoller != null) {
             folderPoller.shutdownNow();
         }
@@ -408,6 +474,8 @@ public final class MockSingleWindow implements AutoCloseable {
         private GoodsList goodsList;
         private TaxRateTable taxRates = TaxRateTable.sample();
         private LifecycleRules lifecycleRules = LifecycleRules.ofDefaults();
+        private String adminToken;
+        private NioHttpServer.Limits limits = NioHttpServer.Limits.defaults();
 
         private Builder() {
         }
@@ -457,6 +525,28 @@ public final class MockSingleWindow implements AutoCloseable {
         /** Keeps every received message in {@code dir/received} and every receipt sent in {@code dir/receipts}. */
         public Builder data(Path dir) {
             this.data = Objects.requireNonNull(dir, "dir");
+            return this;
+        }
+
+        /**
+         * The token the console's controls require instead of one made at start (made only when not on loopback); a
+         * token given here is required on loopback too.
+         */
+        public Builder adminToken(String token) {
+            if (token == null || token.length() < 8) {
+                throw new IllegalArgumentException("an admin token needs at least 8 characters");
+            }
+            this.adminToken = token;
+            return this;
+        }
+
+        /**
+         * Idle timeout (no byte from a client for that long, in a request or between requests) and deadline of a whole
+         * request (from its first byte), on the system clock; by default 30 s and 60 s. Connections past either are
+         * closed; a slow connection holds no thread meanwhile, so it never delays another client.
+         */
+        public Builder connectionTimeouts(Duration idle, Duration request) {
+            this.limits = limits.withTimeouts(idle, request);
             return this;
         }
 
@@ -574,8 +664,8 @@ public final class MockSingleWindow implements AutoCloseable {
         public MockSingleWindow start() {
             try {
                 return new MockSingleWindow(this);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot listen on " + address + ":" + port, e);
+            } catch (UncheckedIOException e) {
+                throw new UncheckedIOException("cannot listen on " + address + ":" + port, e.getCause());
             }
         }
     }

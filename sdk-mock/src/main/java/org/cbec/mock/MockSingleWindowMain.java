@@ -1,6 +1,8 @@
 package org.cbec.mock;
 
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -25,6 +27,8 @@ public final class MockSingleWindowMain {
     public static final String USAGE = """
             Usage: java -jar cbec-mock.jar [OPTIONS]
               --port N                 port to listen on (default 8080; 0 takes a free one)
+              --bind ADDRESS           address to listen on (default loopback); beyond loopback the console's
+                                       controls need the admin token printed at start
               --data DIR               keep received messages and sent receipts in DIR
               --schemas DIR            check with the official XSDs in DIR instead of the SDK's own validators
               --folders ROOT           also serve the folder transport rooted at ROOT (its outbox and inbox)
@@ -105,6 +109,7 @@ public final class MockSingleWindowMain {
             String value = args[++i];
             switch (option) {
                 case "--port" -> b.port(number(option, value));
+                case "--bind" -> b.address(address(value));
                 case "--data" -> b.data(Path.of(value));
                 case "--schemas" -> b.schemas(Path.of(value));
                 case "--goods-list" -> b.goodsList(GoodsList.fromCsv(Path.of(value)));
@@ -121,6 +126,14 @@ public final class MockSingleWindowMain {
             }
         }
         return b.randomFaults(serverErrorRate, dropRate, seed);
+    }
+
+    private static InetAddress address(String value) {
+        try {
+            return InetAddress.getByName(value);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("--bind needs an address of this machine, not '" + value + "'");
+        }
     }
 
     /** A rate between 0 and 1. */
@@ -155,7 +168,8 @@ public final class MockSingleWindowMain {
         out.println("  send (POST DxpMsg):          " + mock.sendUrl());
         out.println("  receipts (GET, 204 if none): " + mock.receiptUrl());
         out.println("  179 upload (payExInfoStr):   " + mock.pay179UploadUrl());
-        out.println("  admin page:                  " + mock.url().resolve(MockSingleWindow.ADMIN_PATH));
+        out.println("  console:                     " + mock.adminUrl()
+                + mock.adminToken().map(t -> "#token=" + t + "   (admin token " + t + ": the controls need it)").orElse(""));
         out.println("Ctrl-C to stop.");
     }
 }

@@ -125,6 +125,24 @@ class MockSingleWindow179Test {
     }
 
     @Test
+    void theConsoleAsksAPlatformThroughItsJsonEndpointAndListsTheUploadWithoutAccountData() throws Exception {
+        try (MockSingleWindow mock = MockSingleWindow.builder().trust(TestKeys.sm2().certificate()).start()) {
+            String ask = JSON.createObjectNode().put("platDataOpen", sdkPlatform(mock).toString()).put("orderNo", "ORDER-1").toString();
+            HttpResponse<String> asked = http.send(HttpRequest.newBuilder(mock.url().resolve("/admin/api/179"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ask)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+            assertThat(JSON.readTree(asked.body()).path("answerCode").asText()).isEqualTo(Pay179Upload.ACCEPTED);
+            assertThat(outcomes.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS).result()).isEqualTo(Pay179Responder.Result.UPLOADED);
+            String uploads = http.send(HttpRequest.newBuilder(mock.url().resolve("/admin/api/179")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(uploads).contains(JSON.readTree(asked.body()).path("sessionID").asText(), "\"code\":\"10000\"")
+                    .doesNotContain("6222000011112222");
+        }
+    }
+
+    @Test
     void adminPageListsUploadsWithoutAccountData() throws Exception {
         try (MockSingleWindow mock = MockSingleWindow.builder().trust(TestKeys.sm2().certificate()).start()) {
             Pay179Request request = mock.request179(sdkPlatform(mock), "ORDER-1");

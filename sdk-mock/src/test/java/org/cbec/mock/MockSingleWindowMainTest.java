@@ -39,6 +39,16 @@ class MockSingleWindowMainTest {
     }
 
     @Test
+    void theConsoleUrlIsPrintedWithTheAdminTokenWhenTheMockHasOne() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (MockSingleWindow mock = MockSingleWindowMain.parse("--port", "0", "--bind", "127.0.0.1").adminToken("printed-token-1").start()) {
+            MockSingleWindowMain.describe(mock, new PrintStream(out, true, StandardCharsets.UTF_8));
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains(mock.adminUrl() + "#token=printed-token-1", "admin token printed-token-1");
+        }
+        assertThatThrownBy(() -> MockSingleWindowMain.parse("--bind", "no such host.invalid")).hasMessageContaining("--bind needs an address");
+    }
+
+    @Test
     void helpIsNoBuilderAndBadOptionsAreNamed() {
         assertThat(MockSingleWindowMain.parse("--help")).isNull();
         assertThat(MockSingleWindowMain.USAGE).contains("--fault-5xx RATE", "--drop RATE", "--latency MS", "--duplicate-receipts",

@@ -105,7 +105,7 @@ class MockSingleWindowTest {
     }
 
     @Test
-    void adminPagesListReceivedMessagesWithTheirReceipts() throws Exception {
+    void adminJsonListsReceivedMessagesWithTheirReceiptsAndTheConsoleIsServed() throws Exception {
         try (MockSingleWindow mock = mock().start(); CebClient client = client(mock, "s")) {
             assertThat(client.submit(Orders.valid()).await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
             HttpClient http = HttpClient.newHttpClient();
@@ -117,7 +117,8 @@ class MockSingleWindowTest {
 
             assertThat(json).contains("\"guid\":\"" + Orders.valid().guid() + "\"", "\"responseCode\":\"0000\"",
                     "[\"CEB312Message 2\",\"CEB312Message 120\",\"CEB312Message 399\",\"CEB312Message 800\"]");
-            assertThat(html).contains("<td>" + Orders.valid().guid() + "</td>", "CEB312Message 800").doesNotContain("张");
+            assertThat(html).contains("<title>cbec mock Single Window · console</title>", "/admin/assets/console.js"); // ConsoleBrowserTest drives it
+            assertThat(json).doesNotContain("张");
         }
     }
 

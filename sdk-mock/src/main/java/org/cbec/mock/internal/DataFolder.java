@@ -36,9 +36,13 @@ public final class DataFolder {
         write(receipts.resolve(safe(guid) + ".xml"), envelope);
     }
 
-    /** A guid as a file name: anything but letters, digits and '-' becomes '_'; an absent guid is "unknown". */
+    /**
+     * A guid as a file name: anything but letters, digits and '-' becomes '_', at most 64 characters (a longer one is
+     * no guid, and file systems limit names); an absent guid is "unknown".
+     */
     private static String safe(String guid) {
-        return guid == null ? "unknown" : guid.replaceAll("[^A-Za-z0-9-]", "_");
+        String safe = guid == null ? "unknown" : guid.replaceAll("[^A-Za-z0-9-]", "_");
+        return safe.length() > 64 ? safe.substring(0, 64) : safe;
     }
 
     private static void write(Path file, byte[] bytes) {

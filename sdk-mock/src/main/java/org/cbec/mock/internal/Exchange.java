@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,8 @@ import org.cbec.customs.goods.GoodsList;
 import org.cbec.customs.imports.Ceb900Message;
 import org.cbec.customs.imports.MessageReturn;
 import org.cbec.customs.lifecycle.LifecycleRules;
+import org.cbec.customs.receipt.ReceiptTable;
+import org.cbec.customs.receipt.ReceiptTables;
 import org.cbec.mock.ReceivedMessage;
 import org.cbec.mock.Scenario;
 import org.cbec.tax.spi.TaxRateTable;
@@ -58,6 +61,8 @@ public final class Exchange {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String NODE = "EPORT";
+    /** The length of a guid (C36). */
+    private static final int GUID_LENGTH = 36;
 
     /**
      * How the mock behaves.
@@ -82,8 +87,25 @@ public final class Exchange {
         }
     }
 
-    /** The outcome of one transmission: what to record and the {@code DxpRep} to answer. */
-    public record Result(ReceivedMessage received, byte[] answer) {
+    /** The outcome of one transmission: what to record, the {@code DxpRep} to answer and what the checks found. */
+    public record Result(ReceivedMessage received, byte[] answer, Inspection inspection) {
+    }
+
+    /**
+     * What the mock's checks found beyond the answer code.
+     *
+     * @param signature   the signature verdict, or {@code null} when the message was not read far enough to verify it
+     * @param crossCheck  the 四单 check: {@code null} when it was not run (no parcel documents, or refused before),
+     *                    else its findings (empty when they agree)
+     * @param route       which receipts it was given, in words (the default timeline, a scripted one, a rejection …)
+     */
+    public record Inspection(VerificationResult signature, List<Finding> crossCheck, String route) {
+        static final Inspection NONE = new Inspection(null, null, "none: not accepted");
+        static final Inspection RESEND = new Inspection(null, null, "none: a resend of an accepted message (see the original)");
+    }
+
+    /** An accepted message with receipts: what a decision made by hand needs. */
+    private record Track(TransInfo info, Filing filing, Scenario typeTimeline) {
     }
 
     private record Accepted(byte[] digest, byte[] answer) {
@@ -101,17 +123,23 @@ public final class Exchange {
     private final DxpEnvelopes envelopes = DxpEnvelopes.ofDefaults();
     private final Map<String, Accepted> accepted = new HashMap<>();
     private final ParcelBook parcels = new ParcelBook();
-    private final MockState state;
+    private MockState state;
     private final ReceiptBook receipts = new ReceiptBook();
     private final ConcurrentLinkedQueue<Scenario> scripted = new ConcurrentLinkedQueue<>();
     private final Map<String, ConcurrentLinkedQueue<Scenario>> scriptedByType = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> queuedFor = new HashMap<>();
+    /** The latest accepted declarations, for decisions by hand; an older one can no longer be decided. */
+    private final Map<String, Track> tracks = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Track> eldest) {
+            return size() > ReceiptBook.TIMELINES;
+        }
+    };
 
     public Exchange(Settings settings) {
         this.settings = settings;
         this.clock = settings.clock();
         this.gap = settings.gap();
-        this.state = new MockState(new InventoryBook(), new ImportInventories(), new TaxOffice(settings.rates()), settings.rules());
+        this.state = newState();
     }
 
     /** The receipts waiting for the client's poll. */
@@ -138,13 +166,101 @@ public final class Exchange {
     public synchronized int summariseTaxBills() {
         Instant now = clock.instant();
         List<TaxOffice.Update> updates = state.taxes().summarise(now);
-        updates.forEach(u -> book(now, u.message(), u.to()));
+        updates.forEach(u -> book(u.message(), u.to(), new ReceiptBook.Ticket(u.message().guid(), u.message(), null, null, now)));
         return updates.size();
     }
 
-    /** The receipts queued for the message {@code guid}, as {@code CEB312Message 120} and the like, in due order. */
-    public synchronized List<String> receiptsQueuedFor(String guid) {
-        return List.copyOf(queuedFor.getOrDefault(guid, List.of()));
+    /** How many scripted scenarios wait for a declaration. */
+    public int scriptedWaiting() {
+        return scripted.size();
+    }
+
+    /** The receipts booked for the message {@code guid}, as {@code CEB312Message 120} and the like, in booking order. */
+    public List<String> receiptsQueuedFor(String guid) {
+        return receipts.timeline(guid).stream().filter(b -> !b.withdrawn()).map(b -> b.ticket().label()).toList();
+    }
+
+    /**
+     * Whether the accepted message {@code guid} still waits for customs' decision: it has receipts, and none booked so far
+     * releases or rejects it (e.g. after a {@code hold} scenario stopped at 120).
+     */
+    public synchronized boolean awaitsDecision(String guid) {
+        Track t = tracks.get(guid);
+        return t != null && receipts.timeline(guid).stream().filter(b -> !b.withdrawn())
+                .noneMatch(b -> b.ticket().returnStatus() != null && decides(b.ticket().returnStatus(), t));
+    }
+
+    /**
+     * Decides by hand for a message that {@link #awaitsDecision awaits a decision}: withdraws its receipts not sent yet
+     * and books, due now, the rest of its type's releasing timeline.
+     *
+     * @throws IllegalStateException when it awaits no decision
+     */
+    public synchronized void release(String guid) {
+        Track t = decidable(guid);
+        List<String> sent = receipts.timeline(guid).stream().filter(b -> b.sentAt() != null).map(b -> b.ticket().returnStatus()).toList();
+        List<Scenario.Step> rest = t.typeTimeline().steps().stream().filter(s -> !sent.contains(s.returnStatus()))
+                .map(s -> new Scenario.Step(Duration.ZERO, s.returnStatus(), s.info())).toList();
+        schedule(clock.instant(), t.info(), guid, t.filing(), new Scenario(rest));
+    }
+
+    /**
+     * Rejects by hand (100 with {@code reason}) a message that {@link #awaitsDecision awaits a decision}, withdrawing its
+     * receipts not sent yet.
+     *
+     * @throws IllegalStateException when it awaits no decision
+     */
+    public synchronized void reject(String guid, String reason) {
+        Track t = decidable(guid);
+        schedule(clock.instant(), t.info(), guid, t.filing(), Scenario.of(new Scenario.Step(Duration.ZERO, "100", reason)));
+    }
+
+    private Track decidable(String guid) {
+        if (!awaitsDecision(guid)) {
+            throw new IllegalStateException("message " + guid + " awaits no decision (unknown, without receipts, or already decided)");
+        }
+        receipts.withdraw(guid);
+        return tracks.get(guid);
+    }
+
+    /**
+     * Whether a receipt with {@code status} ends its message: a rejection, the last status of its type's timeline, a
+     * detention or a re-shipment (final by its type's receipt table, though not the timeline's end).
+     */
+    private static boolean decides(String status, Track track) {
+        return "100".equals(status) || status.startsWith("-") || status.equals(track.typeTimeline().finalStatus())
+                || ReceiptTables.find(track.info().msgType()).map(t -> t.outcome(status))
+                        .filter(o -> o == ReceiptTable.Outcome.DETAINED || o == ReceiptTable.Outcome.RESHIPPED).isPresent();
+    }
+
+    private MockState newState() {
+        return new MockState(new InventoryBook(), new ImportInventories(), new TaxOffice(settings.rates()), settings.rules());
+    }
+
+    /** Forgets everything received, booked and scripted, as after a restart. */
+    public synchronized void reset() {
+        accepted.clear();
+        tracks.clear();
+        parcels.clear();
+        state = newState();
+        scriptedByType.clear();
+        receipts.clear();
+        scripted.clear();
+    }
+
+    /** The answer to a body that is no readable transmission at all ({@code 0001} with {@code detail}). */
+    public synchronized Result unreadable(byte[] body, String detail) {
+        return refuse(clock.instant(), unknownSender(), null, body, null, DxpRepCode.FORMAT_ERROR, detail);
+    }
+
+    /** The answer when the mock itself failed on {@code body}: {@code 3001}, which a client retries, with no detail. */
+    public synchronized Result failed(byte[] body) {
+        return refuse(clock.instant(), unknownSender(), null, body, null, DxpRepCode.SYSTEM_ERROR, "the mock failed on this message");
+    }
+
+    private TransInfo unknownSender() {
+        return TransInfo.builder().copMsgId("UNKNOWN").senderId("UNKNOWN").receiverId(TransInfo.IMPORT_RECEIVER).creatTime(clock)
+                .msgType("").build();
     }
 
     /** Processes one transmission. */
@@ -154,9 +270,7 @@ public final class Exchange {
         try {
             envelope = envelopes.read(body);
         } catch (CebException | IllegalArgumentException e) {
-            TransInfo unknown = TransInfo.builder().copMsgId("UNKNOWN").senderId("UNKNOWN").receiverId(TransInfo.IMPORT_RECEIVER)
-                    .creatTime(clock).msgType("").build();
-            return refuse(now, unknown, null, body, null, DxpRepCode.FORMAT_ERROR, e.getMessage());
+            return refuse(now, unknownSender(), null, body, null, DxpRepCode.FORMAT_ERROR, e.getMessage());
         }
         TransInfo info = envelope.transInfo();
         byte[] data = envelope.data();
@@ -168,34 +282,42 @@ public final class Exchange {
         }
         String guid = parsed.wire().attribute("guid");
         CebMessage message = parsed.message() instanceof CebMessage m ? m : null;
+        if (guid == null || guid.isBlank() || guid.length() > GUID_LENGTH) {
+            // the guid is what the exchange keys a message and its receipts by: without a usable one there is nothing to file
+            return refuse(now, info, null, data, message, DxpRepCode.SCHEMA_INVALID,
+                    "guid must be " + GUID_LENGTH + " characters (C" + GUID_LENGTH + "), was " + (guid == null ? "absent" : guid.length()));
+        }
         byte[] digest = sha256(data);
         Accepted earlier = accepted.get(guid);
         if (earlier != null) {
             if (Arrays.equals(earlier.digest(), digest)) {
                 return new Result(received(now, info, guid, data, message, "0000",
-                        "resend of an accepted message", true), earlier.answer());
+                        "resend of an accepted message", true), earlier.answer(), Inspection.RESEND);
             }
             return refuse(now, info, guid, data, message, DxpRepCode.OTHER_BUSINESS_ERROR,
                     "guid " + guid + " was already received with other content (重复报文)");
         }
-        Optional<Refusal> signatureProblem = signatureProblem(data);
+        VerificationResult[] verdict = new VerificationResult[1];
+        Optional<Refusal> signatureProblem = signatureProblem(data, verdict);
         if (signatureProblem.isPresent()) {
-            return refuse(now, info, guid, data, message, signatureProblem.get().code(), signatureProblem.get().detail());
+            Result r = refuse(now, info, guid, data, message, signatureProblem.get().code(), signatureProblem.get().detail());
+            return new Result(r.received(), r.answer(), new Inspection(verdict[0], null, "none: signature refused"));
         }
         byte[] answer = answer(now, info, "0000", "成功");
-        scheduleReceipts(now, info, parsed, message, data);
+        Inspection inspection = scheduleReceipts(now, info, parsed, message, data, verdict[0]);
         accepted.put(guid, new Accepted(digest, answer));
-        return new Result(received(now, info, guid, data, message, "0000", "成功", false), answer);
+        return new Result(received(now, info, guid, data, message, "0000", "成功", false), answer, inspection);
     }
 
-    /** 1004 when the signed content was changed, 1001 for any other signature problem. */
-    private Optional<Refusal> signatureProblem(byte[] data) {
+    /** 1004 when the signed content was changed, 1001 for any other signature problem; the verdict goes to {@code verdict[0]}. */
+    private Optional<Refusal> signatureProblem(byte[] data, VerificationResult[] verdict) {
         VerificationResult v;
         try {
             v = verifier.verify(data);
         } catch (CebException e) {
             return Optional.of(new Refusal(DxpRepCode.SIGNATURE_INVALID, "unreadable: " + e.getMessage()));
         }
+        verdict[0] = v;
         if (!v.valid()) {
             DxpRepCode code = v.failure().filter(f -> f == VerificationFailure.DIGEST_MISMATCH).isPresent()
                     ? DxpRepCode.SIGNATURE_DATA_MISMATCH : DxpRepCode.SIGNATURE_INVALID;
@@ -208,41 +330,50 @@ public final class Exchange {
         return Optional.empty();
     }
 
-    private void scheduleReceipts(Instant now, TransInfo info, CebCodec.Parsed<?> parsed, CebMessage message, byte[] data) {
+    private Inspection scheduleReceipts(Instant now, TransInfo info, CebCodec.Parsed<?> parsed, CebMessage message, byte[] data,
+            VerificationResult signature) {
         List<Violation> errors = new ArrayList<>(parsed.report().errors());
         if (settings.goodsList() != null) { // lines off the list are refused like business-rule errors
             settings.goodsList().check(parsed).stream().filter(Violation::isError).forEach(errors::add);
         }
         Optional<String> schemaProblem = schemaProblem(parsed, data);
+        String guid = parsed.wire().attribute("guid");
         if (message == null || schemaProblem.isPresent()) {
             String text = "报文格式校验未通过: " + schemaProblem.orElse("a value is not of its type");
-            book(now.plus(gap), formatCheck(info, parsed.spec().messageType(), text, data, now.plus(gap)), info);
-            queued(parsed.wire().attribute("guid"), "CEB900Message");
-            return;
+            CebMessage receipt = formatCheck(info, parsed.spec().messageType(), text, data, now.plus(gap));
+            book(receipt, info, new ReceiptBook.Ticket(guid, receipt, "100", text, now.plus(gap)));
+            return new Inspection(signature, null, "CEB900: schema check failed");
         }
         Optional<Filing> declaration = Filing.of(message, state, info);
         if (declaration.isEmpty()) {
-            return; // accepted at the exchange; this mock sends no receipts for other types
+            return new Inspection(signature, null, "none: the mock sends no receipts for this type");
         }
         Scenario scenario;
-        List<Finding> findings;
+        List<Finding> findings = null;
         Optional<String> refusal;
+        String route;
         if (!errors.isEmpty()) {
             scenario = Scenario.rejecting(gap, "业务校验未通过: " + describe(errors));
+            route = "rejected: business rules";
         } else if (!(findings = parcels.checkAndRecord(declaration.get().parts())).isEmpty()) {
             scenario = Scenario.rejecting(gap, "四单比对未通过: " + findings.stream().map(Finding::toString).collect(Collectors.joining("; ")));
+            route = "rejected: 四单 disagree";
         } else if ((refusal = declaration.get().refusal(now)).isPresent()) {
             scenario = Scenario.rejecting(gap, refusal.get());
+            route = "rejected: " + refusal.get();
         } else {
             Queue<Scenario> typed = scriptedByType.get(parsed.spec().messageType());
             Scenario next = typed != null && !typed.isEmpty() ? typed.poll() : scripted.poll();
             scenario = next != null ? next : declaration.get().timeline(settings.timeline());
+            route = (next != null ? "scripted: " : "default: ") + steps(scenario);
         }
-        schedule(now, info, parsed.wire().attribute("guid"), declaration.get(), scenario);
+        tracks.put(guid, new Track(info, declaration.get(), declaration.get().timeline(settings.timeline())));
+        schedule(now, info, guid, declaration.get(), scenario);
+        return new Inspection(signature, findings == null || declaration.get().parts().isEmpty() ? null : List.copyOf(findings), route);
     }
 
-    private void queued(String guid, String what) {
-        queuedFor.computeIfAbsent(guid, g -> new ArrayList<>()).add(what);
+    private static String steps(Scenario scenario) {
+        return scenario.steps().stream().map(Scenario.Step::returnStatus).collect(Collectors.joining(" → "));
     }
 
     private void schedule(Instant now, TransInfo info, String guid, Filing declaration, Scenario scenario) {
@@ -259,12 +390,11 @@ public final class Exchange {
         for (int i = 0; i < steps.size(); i++) {
             Scenario.Step step = steps.get(i);
             LocalDateTime time = chinaTime(dues.get(i));
-            CebMessage receipt = declaration.receipt(step.returnStatus(), truncate(step.info(), 1000), time);
-            book(dues.get(i), receipt, info);
-            queued(guid, receipt.spec().rootName() + " " + step.returnStatus());
+            String text = truncate(step.info(), 1000);
+            CebMessage receipt = declaration.receipt(step.returnStatus(), text, time);
+            book(receipt, info, new ReceiptBook.Ticket(guid, receipt, step.returnStatus(), text, dues.get(i)));
             for (CebMessage next : declaration.after(step.returnStatus(), dues.get(i), time)) {
-                book(dues.get(i), next, info);
-                queued(guid, next.spec().rootName());
+                book(next, info, new ReceiptBook.Ticket(guid, next, null, null, dues.get(i)));
             }
         }
     }
@@ -277,13 +407,13 @@ public final class Exchange {
     }
 
     /** Wraps {@code receipt} in a {@code DxpMsg} from the E-Port back to the sender and queues it (twice when duplicating). */
-    private void book(Instant due, CebMessage receipt, TransInfo original) {
+    private void book(CebMessage receipt, TransInfo original, ReceiptBook.Ticket ticket) {
         TransInfo back = TransInfo.builder().copMsgId(receipt.guid()).senderId(original.receiverIds().get(0))
                 .receiverId(original.senderId()).creatTime(clock).msgType(receipt.spec().rootName()).build();
         byte[] envelope = envelopes.write(envelopes.wrap(receiptWriter.write(receipt), back));
-        receipts.add(due, envelope);
+        receipts.add(envelope, ticket);
         if (settings.duplicateReceipts()) {
-            receipts.add(due, envelope);
+            receipts.add(envelope, ticket);
         }
         if (settings.data() != null) {
             settings.data().sent(receipt.guid(), envelope);
@@ -301,7 +431,8 @@ public final class Exchange {
 
     private Result refuse(Instant now, TransInfo info, String guid, byte[] data, CebMessage message, DxpRepCode code, String detail) {
         String text = truncate(code.chinese() + ": " + detail, 300);
-        return new Result(received(now, info, guid, data, message, code.code(), text, false), answer(now, info, code.code(), text));
+        return new Result(received(now, info, guid, data, message, code.code(), text, false), answer(now, info, code.code(), text),
+                Inspection.NONE);
     }
 
     private byte[] answer(Instant now, TransInfo info, String code, String text) {

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The Single Window's side of the SDK's folder transport: takes each finished {@code *.xml} envelope from the client's
@@ -26,7 +26,7 @@ public final class FolderGateway {
     private final Path inbox;
     private final Exchange exchange;
     private final Clock clock;
-    private final Consumer<Exchange.Result> record;
+    private final BiConsumer<Exchange.Result, byte[]> record;
     private final AtomicLong seq = new AtomicLong();
 
     /**
@@ -34,7 +34,7 @@ public final class FolderGateway {
      * @param inbox  the client's inbox, written by the mock
      * @param record called with each processed transmission
      */
-    public FolderGateway(Path outbox, Path inbox, Exchange exchange, Clock clock, Consumer<Exchange.Result> record) {
+    public FolderGateway(Path outbox, Path inbox, Exchange exchange, Clock clock, BiConsumer<Exchange.Result, byte[]> record) {
         this.outbox = outbox;
         this.inbox = inbox;
         this.exchange = exchange;
@@ -61,7 +61,7 @@ public final class FolderGateway {
                 throw new UncheckedIOException(e);
             }
             Exchange.Result result = exchange.process(body);
-            record.accept(result);
+            record.accept(result, body);
             deliver("DxpRep_" + file.getFileName(), result.answer());
         }
         Optional<byte[]> receipt;

@@ -19,6 +19,11 @@ public final class InventoryBook {
 
     private final Map<String, Entry> byInvtNo = new HashMap<>();
 
+    /** Forgets every inventory. */
+    synchronized void clear() {
+        byInvtNo.clear();
+    }
+
     /** Notes an accepted inventory under the number the mock gave it; noting it again changes nothing. */
     synchronized void received(String invtNo, Inventory inventory) {
         byInvtNo.putIfAbsent(invtNo, new Entry(inventory, null, null));

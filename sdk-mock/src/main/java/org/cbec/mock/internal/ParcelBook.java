@@ -46,6 +46,11 @@ public final class ParcelBook {
 
     private final Map<String, Part> parcels = new HashMap<>();
 
+    /** Forgets every parcel. */
+    synchronized void clear() {
+        parcels.clear();
+    }
+
     /**
      * Checks {@code parts} against what was accepted for the same order numbers; when every part agrees, records them
      * and returns no findings, otherwise records nothing and returns what disagrees (personal values masked).

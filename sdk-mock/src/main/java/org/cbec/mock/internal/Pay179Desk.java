@@ -28,6 +28,8 @@ import org.cbec.core.signature.Pay179Signature;
 import org.cbec.core.signature.VerificationResult;
 import org.cbec.mock.Pay179Request;
 import org.cbec.mock.Pay179Upload;
+import org.cbec.mock.server.Request;
+import org.cbec.mock.server.Response;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -39,7 +41,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
 
 /**
  * Customs' side of the "179" interface: asks a platform's {@code platDataOpen} for the payment raw data of an order
@@ -146,38 +147,38 @@ public final class Pay179Desk {
         }
     }
 
+    /** Forgets every request and upload. */
+    public synchronized void reset() {
+        open.clear();
+        uploads.clear();
+    }
+
     /** Every upload received so far, in arrival order. */
     public synchronized List<Pay179Upload> uploads() {
         return List.copyOf(uploads);
     }
 
     /** Answers {@code POST realTimeDataUpload} with {@code payExInfoStr}, as customs does. */
-    public void upload(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!"POST".equals(exchange.getRequestMethod())) {
-                exchange.sendResponseHeaders(405, -1);
-                return;
-            }
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Pay179Upload result = receive(formField(body, "payExInfoStr"));
-            ObjectNode answer = JSON.createObjectNode().put("code", result.code()).put("message", result.message()).put("total", 0)
-                    .put("serviceTime", clock.millis());
-            AdminPages.send(exchange, "application/json; charset=utf-8", JSON.writeValueAsBytes(answer));
+    public Response upload(Request request) throws IOException {
+        if (!"POST".equals(request.method())) {
+            return Response.empty(405);
         }
+        String body = new String(request.body(), StandardCharsets.UTF_8);
+        Pay179Upload result = receive(formField(body, "payExInfoStr"));
+        ObjectNode answer = JSON.createObjectNode().put("code", result.code()).put("message", result.message()).put("total", 0)
+                .put("serviceTime", clock.millis());
+        return Response.ok(Response.JSON, JSON.writeValueAsBytes(answer));
     }
 
     /** Answers {@code /admin/179} (HTML) and {@code /admin/179/uploads} (JSON): the uploads received and their answers. */
-    public void admin(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            if (path.equals(ADMIN_PATH + "/uploads")) {
-                AdminPages.send(exchange, "application/json; charset=utf-8", JSON.writeValueAsBytes(uploads().stream().map(Pay179Desk::row).toList()));
-            } else if (path.equals(ADMIN_PATH) || path.equals(ADMIN_PATH + "/")) {
-                AdminPages.send(exchange, "text/html; charset=utf-8", html().getBytes(StandardCharsets.UTF_8));
-            } else {
-                exchange.sendResponseHeaders(404, -1);
-            }
+    public Response admin(Request request) throws IOException {
+        String path = request.path();
+        if (path.equals(ADMIN_PATH + "/uploads")) {
+            return Response.ok(Response.JSON, JSON.writeValueAsBytes(uploads().stream().map(Pay179Desk::row).toList()));
+        } else if (path.equals(ADMIN_PATH) || path.equals(ADMIN_PATH + "/")) {
+            return Response.ok("text/html; charset=utf-8", html().getBytes(StandardCharsets.UTF_8));
         }
+        return Response.text(404, "not found");
     }
 
     private String html() {
@@ -187,13 +188,18 @@ public final class Pay179Desk {
                 + "<th>ebpCode</th><th>payTransactionId</th><th>totalAmount</th><th>currency</th><th>certNo</th><th>code</th><th>message</th></tr>");
         for (Pay179Upload u : uploads()) {
             b.append("<tr>");
-            row(u).values().forEach(cell -> b.append("<td>").append(AdminPages.escape(cell)).append("</td>"));
+            row(u).values().forEach(cell -> b.append("<td>").append(escape(cell)).append("</td>"));
             b.append("</tr>");
         }
         return b.append("</table></body></html>").toString();
     }
 
-    private static Map<String, Object> row(Pay179Upload u) {
+    private static String escape(Object o) {
+        return String.valueOf(o).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** One upload as the admin views show it: no account data. */
+    public static Map<String, Object> row(Pay179Upload u) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("receivedAt", u.receivedAt().toString());
         row.put("sessionID", u.sessionId());

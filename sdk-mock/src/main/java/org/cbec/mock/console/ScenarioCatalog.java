@@ -1,0 +1,50 @@
+package org.cbec.mock.console;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import org.cbec.mock.Scenario;
+
+/**
+ * The scenarios a tester can enqueue by name, in the console and through {@code POST /admin/api/scenarios}: one line
+ * each, so a new {@link Scenario} is offered by adding its line to {@link #ALL}.
+ *
+ * <pre>{@code
+ * Scenario s = ScenarioCatalog.find("reject").orElseThrow().scenario(Duration.ofSeconds(1), "订购人身份信息校验未通过");
+ * }</pre>
+ */
+public final class ScenarioCatalog {
+
+    /**
+     * One scenario by name.
+     *
+     * @param name        what the endpoint takes, e.g. {@code hold}
+     * @param description what it does, for the console
+     * @param needsReason whether it takes a reason (the {@code returnInfo} of a rejection)
+     * @param factory     makes it from the mock's receipt delay and the reason (empty when none is needed)
+     */
+    public record Named(String name, String description, boolean needsReason, BiFunction<Duration, String, Scenario> factory) {
+
+        /** The scenario with receipts {@code gap} apart. */
+        public Scenario scenario(Duration gap, String reason) {
+            return factory.apply(gap, reason == null ? "" : reason);
+        }
+    }
+
+    /** Every scenario offered, in the order the console lists them. */
+    public static final List<Named> ALL = List.of(
+            new Named("release", "2 → 120 → 399 → 800: released (放行)", false, (gap, reason) -> Scenario.releasing(gap)),
+            new Named("reject", "2 → 100: rejected (退单) with the reason given", true, Scenario::rejecting),
+            new Named("hold", "2 → 120, then held until released or rejected by hand in the console", false,
+                    (gap, reason) -> Scenario.of(new Scenario.Step(gap, "2", "电子口岸申报中"), new Scenario.Step(gap, "120", "海关入库成功"))));
+
+    private ScenarioCatalog() {
+    }
+
+    /** The scenario called {@code name}, if offered. */
+    public static Optional<Named> find(String name) {
+        return ALL.stream().filter(n -> n.name().equals(name)).findFirst();
+    }
+}
