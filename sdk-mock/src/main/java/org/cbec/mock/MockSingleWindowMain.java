@@ -1,6 +1,8 @@
 package org.cbec.mock;
 
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +26,8 @@ public final class MockSingleWindowMain {
     public static final String USAGE = """
             Usage: java -jar cbec-mock.jar [OPTIONS]
               --port N                 port to listen on (default 8080; 0 takes a free one)
+              --bind ADDRESS           address to listen on (default 127.0.0.1, loopback only; 0.0.0.0 for every
+                                       interface, as in a container)
               --data DIR               keep received messages and sent receipts in DIR
               --schemas DIR            check with the official XSDs in DIR instead of the SDK's own validators
               --folders ROOT           also serve the folder transport rooted at ROOT (its outbox and inbox)
@@ -103,6 +107,7 @@ public final class MockSingleWindowMain {
             String value = args[++i];
             switch (option) {
                 case "--port" -> b.port(number(option, value));
+                case "--bind" -> b.address(address(option, value));
                 case "--data" -> b.data(Path.of(value));
                 case "--schemas" -> b.schemas(Path.of(value));
                 case "--folders" -> {
@@ -127,6 +132,15 @@ public final class MockSingleWindowMain {
             throw new IllegalArgumentException(option + " needs a rate between 0 and 1, not '" + value + "'");
         }
         return rate;
+    }
+
+    /** An address of this machine to listen on. */
+    private static InetAddress address(String option, String value) {
+        try {
+            return InetAddress.getByName(value);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(option + " needs an address of this machine, such as 0.0.0.0, not '" + value + "'");
+        }
     }
 
     /** A whole number, 0 or more. */

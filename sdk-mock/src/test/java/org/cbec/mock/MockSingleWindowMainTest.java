@@ -39,6 +39,16 @@ class MockSingleWindowMainTest {
     }
 
     @Test
+    void bindChoosesTheAddressToListenOn() {
+        // 127.0.0.2 is loopback too on Linux (all of 127.0.0.0/8), so the test stays off the network
+        try (MockSingleWindow mock = MockSingleWindowMain.parse("--port", "0", "--bind", "127.0.0.2").start()) {
+            assertThat(mock.url().getHost()).isEqualTo("127.0.0.2");
+        }
+        assertThatThrownBy(() -> MockSingleWindowMain.parse("--bind", "[::1"))
+                .hasMessageContaining("--bind needs an address of this machine");
+    }
+
+    @Test
     void helpIsNoBuilderAndBadOptionsAreNamed() {
         assertThat(MockSingleWindowMain.parse("--help")).isNull();
         assertThat(MockSingleWindowMain.USAGE).contains("--fault-5xx RATE", "--drop RATE", "--latency MS", "--duplicate-receipts",
