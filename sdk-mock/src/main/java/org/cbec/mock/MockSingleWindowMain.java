@@ -27,8 +27,9 @@ public final class MockSingleWindowMain {
     public static final String USAGE = """
             Usage: java -jar cbec-mock.jar [OPTIONS]
               --port N                 port to listen on (default 8080; 0 takes a free one)
-              --bind ADDRESS           address to listen on (default loopback); beyond loopback the console's
-                                       controls need the admin token printed at start
+              --bind ADDRESS           address to listen on (default 127.0.0.1, loopback only; 0.0.0.0 for every
+                                       interface, as in a container); beyond loopback the console's controls
+                                       need the admin token printed at start
               --data DIR               keep received messages and sent receipts in DIR
               --schemas DIR            check with the official XSDs in DIR instead of the SDK's own validators
               --folders ROOT           also serve the folder transport rooted at ROOT (its outbox and inbox)
@@ -109,7 +110,7 @@ public final class MockSingleWindowMain {
             String value = args[++i];
             switch (option) {
                 case "--port" -> b.port(number(option, value));
-                case "--bind" -> b.address(address(value));
+                case "--bind" -> b.address(address(option, value));
                 case "--data" -> b.data(Path.of(value));
                 case "--schemas" -> b.schemas(Path.of(value));
                 case "--goods-list" -> b.goodsList(GoodsList.fromCsv(Path.of(value)));
@@ -128,14 +129,6 @@ public final class MockSingleWindowMain {
         return b.randomFaults(serverErrorRate, dropRate, seed);
     }
 
-    private static InetAddress address(String value) {
-        try {
-            return InetAddress.getByName(value);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("--bind needs an address of this machine, not '" + value + "'");
-        }
-    }
-
     /** A rate between 0 and 1. */
     private static double rate(String option, String value) {
         double rate = parsed(option, value, Double::parseDouble, "a rate between 0 and 1");
@@ -143,6 +136,15 @@ public final class MockSingleWindowMain {
             throw new IllegalArgumentException(option + " needs a rate between 0 and 1, not '" + value + "'");
         }
         return rate;
+    }
+
+    /** An address of this machine to listen on. */
+    private static InetAddress address(String option, String value) {
+        try {
+            return InetAddress.getByName(value);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(option + " needs an address of this machine, such as 0.0.0.0, not '" + value + "'");
+        }
     }
 
     /** A whole number, 0 or more. */

@@ -45,7 +45,16 @@ class MockSingleWindowMainTest {
             MockSingleWindowMain.describe(mock, new PrintStream(out, true, StandardCharsets.UTF_8));
             assertThat(out.toString(StandardCharsets.UTF_8)).contains(mock.adminUrl() + "#token=printed-token-1", "admin token printed-token-1");
         }
-        assertThatThrownBy(() -> MockSingleWindowMain.parse("--bind", "no such host.invalid")).hasMessageContaining("--bind needs an address");
+    }
+
+    @Test
+    void bindChoosesTheAddressToListenOn() {
+        // 127.0.0.2 is loopback too on Linux (all of 127.0.0.0/8), so the test stays off the network
+        try (MockSingleWindow mock = MockSingleWindowMain.parse("--port", "0", "--bind", "127.0.0.2").start()) {
+            assertThat(mock.url().getHost()).isEqualTo("127.0.0.2");
+        }
+        assertThatThrownBy(() -> MockSingleWindowMain.parse("--bind", "[::1"))
+                .hasMessageContaining("--bind needs an address of this machine");
     }
 
     @Test

@@ -2,19 +2,17 @@ package org.cbec.core.signature;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import org.cbec.core.testing.ExternalTools;
 
 /**
  * Runs a command-line tool nobody in this project wrote, bounded by a timeout. A tool missing from PATH fails the test
- * with an install hint; it is never skipped.
+ * naming the Debian package to install ({@link ExternalTools#require}); it is never skipped.
  */
 final class ExternalTool {
 
@@ -26,7 +24,7 @@ final class ExternalTool {
     }
 
     static Result run(Path workDir, String... command) {
-        requireOnPath(command[0]);
+        ExternalTools.require(command[0]);
         try {
             Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
             p.getOutputStream().close();
@@ -42,16 +40,5 @@ final class ExternalTool {
             Thread.currentThread().interrupt();
             return fail("interrupted");
         }
-    }
-
-    private static void requireOnPath(String tool) {
-        List<String> dirs = new ArrayList<>(Arrays.asList(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
-        for (String d : dirs) {
-            if (!d.isEmpty() && Files.isExecutable(Path.of(d, tool))) {
-                return;
-            }
-        }
-        fail(tool + " is not on PATH; this proof test needs it. Install with: apt-get install " + tool
-                + (tool.equals("openssl") ? " (OpenSSL 3 with SM2/SM3)" : ""));
     }
 }
