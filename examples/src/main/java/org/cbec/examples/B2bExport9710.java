@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.cbec.core.client.Receipt;
-import org.cbec.core.client.Status;
+import org.cbec.client.Receipt;
+import org.cbec.client.Status;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.core.model.MessageSpec;

@@ -1,6 +1,5 @@
 package org.cbec.examples;
 
-
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.cbec.core.client.Receipt;
-import org.cbec.core.client.Status;
+import org.cbec.client.Receipt;
+import org.cbec.client.Status;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.customs.codes.StatisticsFlag;
 import org.cbec.customs.exports.Ceb303Message;

@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.cbec.core.client.Status;
+
+import org.cbec.client.Status;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.core.validation.Sensitivity;
 import org.cbec.tax.CbecTax;

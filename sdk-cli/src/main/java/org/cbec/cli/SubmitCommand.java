@@ -1,7 +1,5 @@
 package org.cbec.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,23 +14,28 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+
+import org.cbec.client.CebClient;
+import org.cbec.client.Receipt;
+import org.cbec.client.SenderProfile;
+import org.cbec.client.Status;
+import org.cbec.client.Stores;
+import org.cbec.client.Submission;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.StoreException;
+import org.cbec.client.spi.StoredMessage;
+import org.cbec.client.spi.Transport;
+import org.cbec.client.spi.TransportException;
 import org.cbec.core.CebCodec;
 import org.cbec.core.CebException;
-import org.cbec.core.client.CebClient;
-import org.cbec.core.client.Receipt;
-import org.cbec.core.client.SenderProfile;
-import org.cbec.core.client.Status;
-import org.cbec.core.client.Submission;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.signature.spi.Signer;
-import org.cbec.core.store.StoreException;
-import org.cbec.core.store.Stores;
-import org.cbec.core.store.spi.MessageStore;
-import org.cbec.core.store.spi.StoredMessage;
-import org.cbec.core.transport.TransportException;
-import org.cbec.core.transport.spi.Transport;
 import org.cbec.core.validation.Violation;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

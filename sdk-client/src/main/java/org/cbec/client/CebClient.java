@@ -1,9 +1,9 @@
-package org.cbec.core.client;
+package org.cbec.client;
 
 import java.util.List;
 import java.util.Optional;
 
-import org.cbec.core.client.internal.DefaultCebClient;
+import org.cbec.client.internal.DefaultCebClient;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.MessageSpec;
 
@@ -91,15 +91,15 @@ public interface CebClient extends AutoCloseable {
 
         Builder codec(org.cbec.core.CebCodec codec);
 
-        Builder transport(org.cbec.core.transport.spi.Transport transport);
+        Builder transport(org.cbec.client.spi.Transport transport);
 
-        Builder store(org.cbec.core.store.spi.MessageStore store);
+        Builder store(org.cbec.client.spi.MessageStore store);
 
         Builder clock(java.time.Clock clock);
 
         Builder config(ClientConfig config);
 
-        Builder receiptDecoder(org.cbec.core.client.spi.ReceiptDecoder decoder);
+        Builder receiptDecoder(org.cbec.client.ReceiptDecoder decoder);
 
         Builder listener(SubmissionListener listener);
 

@@ -1,4 +1,4 @@
-package org.cbec.core.client;
+package org.cbec.client;
 
 /**
  * A message the client gave up sending, with its reason; kept in the store, never dropped.

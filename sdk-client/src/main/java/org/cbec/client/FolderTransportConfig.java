@@ -1,4 +1,4 @@
-package org.cbec.core.transport;
+package org.cbec.client;
 
 import java.nio.file.Path;
 import java.time.Clock;

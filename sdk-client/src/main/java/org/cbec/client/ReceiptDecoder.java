@@ -1,12 +1,10 @@
-package org.cbec.core.client.spi;
+package org.cbec.client;
 
 import java.util.List;
 
-import org.cbec.core.client.Receipt;
-
 /**
  * Turns one inbound envelope into the receipt events it carries. The built-in
- * {@link org.cbec.core.client.ReceiptDecoders#generic()} reads any CEB receipt, CEB900 and DxpRep, bare or in a
+ * {@link org.cbec.client.ReceiptDecoders#generic()} reads any CEB receipt, CEB900 and DxpRep, bare or in a
  * {@code DxpMsg}.
  *
  * <pre>{@code

@@ -1,7 +1,6 @@
-package org.cbec.core.client;
+package org.cbec.client;
 
-import org.cbec.core.client.internal.GenericReceiptDecoder;
-import org.cbec.core.client.spi.ReceiptDecoder;
+import org.cbec.client.internal.GenericReceiptDecoder;
 
 /**
  * The built-in {@link ReceiptDecoder}s.

@@ -1,14 +1,13 @@
-package org.cbec.core.store;
+package org.cbec.client;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Properties;
 import java.util.ServiceLoader;
 
-import org.cbec.core.store.internal.H2Store;
-import org.cbec.core.store.internal.InMemoryStore;
-import org.cbec.core.store.spi.MessageStore;
-import org.cbec.core.store.spi.MessageStoreProvider;
+import org.cbec.client.internal.InMemoryStore;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.MessageStoreProvider;
 
 /**
  * The built-in {@link MessageStore}s, and any store chosen by configuration ({@link #fromUrl}, {@link #fromProperties}).
@@ -35,9 +34,17 @@ public final class Stores {
         return h2Url("jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64");
     }
 
-    /** An H2 store at a JDBC URL of your choice (e.g. {@code jdbc:h2:mem:x;DB_CLOSE_DELAY=-1}); durability is the URL's. */
+    /**
+     * An H2 store at a JDBC URL of your choice (e.g. {@code jdbc:h2:mem:x;DB_CLOSE_DELAY=-1}); durability is the URL's.
+     *
+     * @throws IllegalArgumentException when {@code jdbcUrl} is no {@code jdbc:h2:} URL or {@code sdk-store-h2} was
+     *                                  excluded from the class path
+     */
     public static MessageStore h2Url(String jdbcUrl) {
-        return new H2Store(jdbcUrl);
+        if (!jdbcUrl.startsWith("jdbc:h2:")) {
+            throw new IllegalArgumentException("not an H2 URL: " + redact(jdbcUrl));
+        }
+        return open(jdbcUrl, new Properties());
     }
 
     /** The property naming the store's URL in {@link #fromProperties}. */
@@ -48,9 +55,9 @@ public final class Stores {
     public static final String PASSWORD = "cbec.store.password";
 
     /**
-     * The store a URL designates: {@code memory:} is {@link #inMemory()}; {@code jdbc:h2:…} is {@link #h2Url}; any other
-     * URL goes to the first {@link MessageStoreProvider} on the class path that supports it (add
-     * {@code sdk-store-postgres} for {@code jdbc:postgresql://host:port/db?user=…&password=…}).
+     * The store a URL designates: {@code memory:} is {@link #inMemory()}; any other URL goes to the first
+     * {@link MessageStoreProvider} on the class path that supports it ({@code sdk-store-h2}, a default of sdk-client,
+     * for {@code jdbc:h2:…}; add {@code sdk-store-postgres} for {@code jdbc:postgresql://host:port/db?user=…&password=…}).
      *
      * @throws IllegalArgumentException when no store opens {@code url}
      */
@@ -89,16 +96,18 @@ public final class Stores {
         if (url.equals("memory:")) {
             return inMemory();
         }
-        if (url.startsWith("jdbc:h2:")) {
-            return h2Url(url);
-        }
         for (MessageStoreProvider provider : ServiceLoader.load(MessageStoreProvider.class)) {
             if (provider.supports(url)) {
                 return provider.open(url, settings);
             }
         }
-        throw new IllegalArgumentException("no message store for " + url.replaceAll("password=[^&;]*", "password=***")
-                + ": use memory:, jdbc:h2:… or add the module of that store (sdk-store-postgres for jdbc:postgresql:)");
+        throw new IllegalArgumentException("no message store for " + redact(url)
+                + ": use memory: or add the module of that store to the class path (sdk-store-h2 for jdbc:h2:, which"
+                + " sdk-client brings unless excluded; sdk-store-postgres for jdbc:postgresql:)");
+    }
+
+    private static String redact(String url) {
+        return url.replaceAll("password=[^&;]*", "password=***");
     }
 
     /** A store in memory, gone with the process; lease times from the system clock. */

@@ -1,4 +1,4 @@
-package org.cbec.core.client;
+package org.cbec.client;
 
 /**
  * Told whenever a message's status moves forward (never backward: see {@link Status}). Called on a client thread; keep

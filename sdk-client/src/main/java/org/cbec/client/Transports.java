@@ -1,13 +1,14 @@
-package org.cbec.core.transport;
+package org.cbec.client;
 
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.ServiceLoader;
 
-import org.cbec.core.transport.internal.FolderTransport;
-import org.cbec.core.transport.internal.OkHttpTransport;
-import org.cbec.core.transport.spi.Transport;
-import org.cbec.core.transport.spi.TransportProvider;
+import org.cbec.client.internal.FolderTransport;
+import org.cbec.client.spi.HttpTransportConfig;
+import org.cbec.client.spi.HttpTransportProvider;
+import org.cbec.client.spi.Transport;
+import org.cbec.client.spi.TransportProvider;
 
 /**
  * The built-in {@link Transport}s.
@@ -23,9 +24,18 @@ public final class Transports {
     private Transports() {
     }
 
-    /** HTTP over OkHttp: POST per send, GET per receipt poll, in the config's dialect. */
+    /**
+     * HTTP: POST per send, GET per receipt poll, in the config's dialect; over OkHttp with {@code sdk-transport-http}
+     * (a default of sdk-client), or the first other {@link HttpTransportProvider} on the class path.
+     *
+     * @throws IllegalStateException when no HTTP transport is on the class path
+     */
     public static Transport http(HttpTransportConfig config) {
-        return new OkHttpTransport(config);
+        for (HttpTransportProvider provider : ServiceLoader.load(HttpTransportProvider.class)) {
+            return provider.open(config);
+        }
+        throw new IllegalStateException("no HTTP transport on the class path: add org.cbec:sdk-transport-http"
+                + " (sdk-client brings it unless excluded)");
     }
 
     /** Files in an outbox folder, receipts from an inbox folder, processed receipts moved to an archive folder. */

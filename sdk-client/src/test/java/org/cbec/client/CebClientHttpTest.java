@@ -1,4 +1,4 @@
-package org.cbec.core.client;
+package org.cbec.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -15,13 +15,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.HttpTransportConfig;
+import org.cbec.client.spi.MessageStore;
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.model.MessageSpec.Direction;
-import org.cbec.core.store.Stores;
-import org.cbec.core.store.spi.DeliveryState;
-import org.cbec.core.store.spi.MessageStore;
-import org.cbec.core.transport.HttpTransportConfig;
-import org.cbec.core.transport.Transports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -170,7 +168,7 @@ class CebClientHttpTest {
         client(fast().build(), Duration.ofSeconds(5));
         String guid = Messages.newGuid();
         server.stubFor(post("/dxp/send").willReturn(aResponse().withStatus(200)
-                .withBody(org.cbec.core.transport.Envelopes.report(guid, "0001"))));
+                .withBody(org.cbec.client.spi.Envelopes.report(guid, "0001"))));
         Submission s = submit(guid, Messages.newGuid());
         assertThat(s.await(Status.SENT, WAIT)).isEqualTo(Status.EXCHANGE_ERROR);
         assertThat(sendsOf(guid)).hasSize(1);
@@ -188,7 +186,7 @@ class CebClientHttpTest {
         DeadLetter d = client.deadLetters(10).get(0);
         assertThat(d.attempts()).isEqualTo(2);
         assertThat(d.reason()).contains("HTTP 502");
-        assertThat(d.errorClass()).isEqualTo("org.cbec.core.transport.TransportException");
+        assertThat(d.errorClass()).isEqualTo("org.cbec.client.spi.TransportException");
     }
 
     @Test

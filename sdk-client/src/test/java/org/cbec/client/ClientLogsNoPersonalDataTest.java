@@ -1,4 +1,4 @@
-package org.cbec.core.client;
+package org.cbec.client;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,10 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
 
+import org.cbec.client.spi.InboundEnvelope;
+import org.cbec.client.spi.TransportException;
 import org.cbec.core.model.MessageSpec.Direction;
-import org.cbec.core.store.Stores;
-import org.cbec.core.transport.InboundEnvelope;
-import org.cbec.core.transport.TransportException;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.cbec.core.client;
+package org.cbec.client;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -7,12 +7,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.HttpTransportConfig;
+import org.cbec.client.spi.MessageStore;
 import org.cbec.core.model.MessageSpec.Direction;
-import org.cbec.core.store.Stores;
-import org.cbec.core.store.spi.DeliveryState;
-import org.cbec.core.store.spi.MessageStore;
-import org.cbec.core.transport.HttpTransportConfig;
-import org.cbec.core.transport.Transports;
 
 /**
  * The process {@link CrashTest} kills. {@code submit <db> <url> <n> <durable>}: submits n messages from 32 threads (so

@@ -1,12 +1,11 @@
-package org.cbec.core.client;
+package org.cbec.client;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.cbec.core.client.internal.DefaultCebClient;
+import org.cbec.client.internal.DefaultCebClient;
+import org.cbec.client.spi.InboundEnvelope;
 import org.cbec.core.model.MessageSpec.Direction;
-import org.cbec.core.store.Stores;
-import org.cbec.core.transport.InboundEnvelope;
 import org.junit.jupiter.api.Test;
 
 /** The receipts of the export flow: the statuses only export receipts carry, and the summary result (CEB792). */

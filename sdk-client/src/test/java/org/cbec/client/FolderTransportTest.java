@@ -1,4 +1,4 @@
-package org.cbec.core.transport;
+package org.cbec.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.cbec.client.spi.Envelopes;
+import org.cbec.client.spi.InboundEnvelope;
+import org.cbec.client.spi.Transport;
+import org.cbec.client.spi.TransportContractTest;
 import org.cbec.core.testing.MutableClock;
-import org.cbec.core.transport.spi.Transport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

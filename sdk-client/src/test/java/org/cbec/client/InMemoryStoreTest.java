@@ -1,6 +1,7 @@
-package org.cbec.core.store;
+package org.cbec.client;
 
-import org.cbec.core.store.spi.MessageStore;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.MessageStoreContractTest;
 
 class InMemoryStoreTest extends MessageStoreContractTest {
 

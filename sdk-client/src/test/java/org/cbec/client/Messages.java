@@ -1,12 +1,12 @@
-package org.cbec.core.client;
+package org.cbec.client;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.UUID;
 
+import org.cbec.client.spi.Envelopes;
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.envelope.TransInfo;
-import org.cbec.core.transport.Envelopes;
 
 /** Test messages: a signed-looking CEB311 whose order head has its own guid, and receipts for it. */
 final class Messages {

@@ -1,15 +1,14 @@
-package org.cbec.core.client;
+package org.cbec.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import org.cbec.core.client.metrics.MicrometerMetrics;
+import org.cbec.client.metrics.MicrometerMetrics;
+import org.cbec.client.spi.InboundEnvelope;
+import org.cbec.client.spi.TransportException;
 import org.cbec.core.model.MessageSpec.Direction;
-import org.cbec.core.store.Stores;
-import org.cbec.core.transport.InboundEnvelope;
-import org.cbec.core.transport.TransportException;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -26,7 +25,7 @@ class MicrometerMetricsTest {
             if (calls[0]++ == 0) {
                 throw TransportException.transientFailure("connection reset", null);
             }
-            return new org.cbec.core.transport.SendResult("recording:", null, "ok");
+            return new org.cbec.client.spi.SendResult("recording:", null, "ok");
         };
         try (CebClient client = CebClient.builder().sender(Messages.SENDER).transport(transport).store(Stores.inMemory())
                 .config(ClientConfig.custom().idlePoll(Duration.ofMillis(10)).receiptPoll(Duration.ofMillis(10))

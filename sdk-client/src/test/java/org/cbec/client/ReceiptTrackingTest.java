@@ -1,4 +1,4 @@
-package org.cbec.core.client;
+package org.cbec.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,12 +17,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.cbec.core.client.internal.DefaultCebClient;
+import org.cbec.client.internal.DefaultCebClient;
+import org.cbec.client.spi.InboundEnvelope;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.OutboxEntry;
 import org.cbec.core.model.MessageSpec.Direction;
-import org.cbec.core.store.Stores;
-import org.cbec.core.store.spi.MessageStore;
-import org.cbec.core.store.spi.OutboxEntry;
-import org.cbec.core.transport.InboundEnvelope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

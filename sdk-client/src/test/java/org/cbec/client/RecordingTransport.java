@@ -1,4 +1,4 @@
-package org.cbec.core.client;
+package org.cbec.client;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,10 +7,10 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 
-import org.cbec.core.transport.InboundEnvelope;
-import org.cbec.core.transport.OutboundEnvelope;
-import org.cbec.core.transport.SendResult;
-import org.cbec.core.transport.spi.Transport;
+import org.cbec.client.spi.InboundEnvelope;
+import org.cbec.client.spi.OutboundEnvelope;
+import org.cbec.client.spi.SendResult;
+import org.cbec.client.spi.Transport;
 
 /** An in-process transport: records sends, answers with a scripted function, hands out queued receipts. */
 final class RecordingTransport implements Transport {

@@ -1,13 +1,13 @@
-package org.cbec.core.store;
+package org.cbec.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Properties;
 
-import org.cbec.core.store.internal.H2Store;
-import org.cbec.core.store.internal.InMemoryStore;
-import org.cbec.core.store.spi.MessageStore;
+import org.cbec.client.internal.InMemoryStore;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.store.h2.H2Store;
 import org.junit.jupiter.api.Test;
 
 class StoresTest {

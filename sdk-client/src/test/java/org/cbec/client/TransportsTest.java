@@ -1,4 +1,4 @@
-package org.cbec.core.transport;
+package org.cbec.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.Properties;
 
-import org.cbec.core.transport.internal.FolderTransport;
-import org.cbec.core.transport.internal.OkHttpTransport;
-import org.cbec.core.transport.spi.Transport;
+import org.cbec.client.internal.FolderTransport;
+import org.cbec.client.spi.Transport;
+import org.cbec.transport.http.OkHttpTransport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.cbec.core.client;
+package org.cbec.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,11 +7,10 @@ import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.SendResult;
 import org.cbec.core.model.MessageSpec.Direction;
-import org.cbec.core.store.Stores;
-import org.cbec.core.store.spi.MessageStore;
 import org.cbec.core.testing.MutableClock;
-import org.cbec.core.transport.SendResult;
 import org.junit.jupiter.api.Test;
 
 /**

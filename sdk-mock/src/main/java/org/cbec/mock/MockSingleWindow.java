@@ -26,7 +26,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
-import org.cbec.core.transport.HttpTransportConfig;
+import org.cbec.client.spi.HttpTransportConfig;
 import org.cbec.mock.internal.AdminPages;
 import org.cbec.mock.internal.DataFolder;
 import org.cbec.mock.internal.Exchange;
@@ -40,7 +40,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A Single Window (中国国际贸易单一窗口 / E-Port) on loopback that behaves like customs for the SDK's HTTP transport
- * ({@link org.cbec.core.transport.HttpDialects#dxpMsg()}) and, when {@link Builder#folders configured}, its folder
+ * ({@link org.cbec.client.spi.HttpDialects#dxpMsg()}) and, when {@link Builder#folders configured}, its folder
  * transport: it checks every {@code DxpMsg} as customs would, answers with a {@code DxpRep}, and hands out receipts on
  * a timeline through the receipt poll (or into the inbox folder). In the manner of OkHttp's
  * {@code MockWebServer}: start it in one line, {@link #enqueue(Fault) enqueue} faults or {@link #enqueue(Scenario)

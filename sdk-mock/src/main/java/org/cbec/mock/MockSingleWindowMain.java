@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
-import org.cbec.core.transport.FolderTransportConfig;
+import org.cbec.client.FolderTransportConfig;
 
 /**
  * The standalone mock: {@code java -jar sdk-mock/target/cbec-mock.jar --port 8080 --data ./mock-data}. Runs until

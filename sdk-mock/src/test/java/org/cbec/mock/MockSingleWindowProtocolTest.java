@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.cbec.client.Receipt;
+import org.cbec.client.ReceiptDecoders;
 import org.cbec.core.CebCodec;
-import org.cbec.core.client.Receipt;
-import org.cbec.core.client.ReceiptDecoders;
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.envelope.DxpMsg;
 import org.cbec.core.envelope.DxpRep;

@@ -1,4 +1,4 @@
-package org.cbec.core.transport;
+package org.cbec.pay179;
 
 import java.time.Clock;
 import java.time.Duration;

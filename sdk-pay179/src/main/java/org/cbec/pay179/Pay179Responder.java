@@ -1,4 +1,4 @@
-package org.cbec.core.transport;
+package org.cbec.pay179;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -13,9 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
-import org.cbec.core.signature.Pay179Signature;
 import org.cbec.core.signature.spi.Signer;
-import org.cbec.core.transport.spi.PaymentDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,18 +1,25 @@
-package org.cbec.core.signature;
+package org.cbec.pay179;
+
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.cbec.core.signature.Certificates;
+import org.cbec.core.signature.KeyAlgorithm;
+import org.cbec.core.signature.SignatureProfile;
+import org.cbec.core.signature.VerificationFailure;
+import org.cbec.core.signature.VerificationResult;
+import org.cbec.core.signature.internal.Crypto;
+import org.cbec.core.signature.spi.SignatureValue;
+import org.cbec.core.signature.spi.Signer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
-import java.nio.charset.StandardCharsets;
-import java.security.cert.X509Certificate;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import org.cbec.core.signature.internal.Crypto;
-import org.cbec.core.signature.spi.SignatureValue;
-import org.cbec.core.signature.spi.Signer;
 
 /**
  * The signature of the "179" payment raw-data upload (customs announcement 2018 No. 179). The signed text is

@@ -1,8 +1,9 @@
-package org.cbec.core.signature;
+package org.cbec.pay179;
+
+import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.math.BigDecimal;
 
 /**
  * {@code payExchangeInfoHead} of the 179 payment raw-data upload, serialized in exactly this field order (the order of

@@ -1,8 +1,9 @@
-package org.cbec.core.signature;
+package org.cbec.pay179;
+
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.List;
 
 /**
  * One entry of {@code payExchangeInfoLists} of the 179 upload (one order), serialized in this field order;

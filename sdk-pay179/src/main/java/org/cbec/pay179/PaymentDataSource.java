@@ -1,10 +1,7 @@
-package org.cbec.core.transport.spi;
+package org.cbec.pay179;
 
 import java.util.List;
 import java.util.Optional;
-
-import org.cbec.core.signature.PayExchangeInfoHead;
-import org.cbec.core.signature.PayExchangeInfoList;
 
 /**
  * Where the 179 responder finds the payment raw data customs asks for, by order number. Called on a responder

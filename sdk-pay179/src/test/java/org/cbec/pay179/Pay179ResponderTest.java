@@ -1,4 +1,4 @@
-package org.cbec.core.transport;
+package org.cbec.pay179;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -16,11 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import org.cbec.core.signature.PayExchangeInfoHead;
-import org.cbec.core.signature.PayExchangeInfoList;
 import org.cbec.core.signature.Signers;
 import org.cbec.core.signature.TestKeys;
-import org.cbec.core.transport.spi.PaymentDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

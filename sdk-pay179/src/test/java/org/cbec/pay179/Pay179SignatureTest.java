@@ -1,4 +1,4 @@
-package org.cbec.core.signature;
+package org.cbec.pay179;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.Base64;
 import java.util.List;
+
+import org.cbec.core.signature.TestKeys;
+import org.cbec.core.signature.VerificationFailure;
 import org.junit.jupiter.api.Test;
 
 class Pay179SignatureTest {

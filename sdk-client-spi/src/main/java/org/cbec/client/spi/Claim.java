@@ -1,4 +1,4 @@
-package org.cbec.core.store.spi;
+package org.cbec.client.spi;
 
 /**
  * A message leased to one worker by {@link MessageStore#claimDue}: valid while {@code claimToken} is the row's token.

@@ -1,4 +1,4 @@
-package org.cbec.core.store.spi;
+package org.cbec.client.spi;
 
 /**
  * Where a stored message stands in delivery (its business status, from receipts, is separate).

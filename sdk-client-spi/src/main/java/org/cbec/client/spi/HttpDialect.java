@@ -1,17 +1,12 @@
-package org.cbec.core.transport.spi;
+package org.cbec.client.spi;
 
 import java.util.List;
 import java.util.Map;
 
-import org.cbec.core.transport.InboundEnvelope;
-import org.cbec.core.transport.OutboundEnvelope;
-import org.cbec.core.transport.SendResult;
-import org.cbec.core.transport.TransportException;
-
 /**
  * How one HTTP gateway wants envelopes and gives receipts back; the HTTP transport does the I/O, the dialect the
- * formats. Built-ins: {@link org.cbec.core.transport.HttpDialects#dxpMsg()} (POST the {@code DxpMsg} as XML) and
- * {@link org.cbec.core.transport.HttpDialects#hainanJson()} (the {@code {"Message":{"MessageHead":…,"MessageBody":…}}}
+ * formats. Built-ins: {@link org.cbec.client.spi.HttpDialects#dxpMsg()} (POST the {@code DxpMsg} as XML) and
+ * {@link org.cbec.client.spi.HttpDialects#hainanJson()} (the {@code {"Message":{"MessageHead":…,"MessageBody":…}}}
  * JSON of Hainan-style gateways).
  *
  * <pre>{@code

@@ -1,8 +1,7 @@
-package org.cbec.core.transport;
+package org.cbec.client.spi;
 
-import org.cbec.core.transport.internal.DxpMsgDialect;
-import org.cbec.core.transport.internal.HainanJsonDialect;
-import org.cbec.core.transport.spi.HttpDialect;
+import org.cbec.client.spi.internal.DxpMsgDialect;
+import org.cbec.client.spi.internal.HainanJsonDialect;
 
 /**
  * The built-in {@link HttpDialect}s.

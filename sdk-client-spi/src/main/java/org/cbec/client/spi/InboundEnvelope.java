@@ -1,10 +1,10 @@
-package org.cbec.core.transport;
+package org.cbec.client.spi;
 
 import java.util.Objects;
 
 /**
  * Something that arrived for us: a receipt envelope ({@code DxpMsg}, {@code DxpRep} or a bare CEB receipt) and the
- * name the transport knows it by (file name, query id), which {@link org.cbec.core.transport.spi.Transport#acknowledge}
+ * name the transport knows it by (file name, query id), which {@link org.cbec.client.spi.Transport#acknowledge}
  * uses.
  *
  * <pre>{@code

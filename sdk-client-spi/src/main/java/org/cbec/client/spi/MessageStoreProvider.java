@@ -1,11 +1,11 @@
-package org.cbec.core.store.spi;
+package org.cbec.client.spi;
 
 import java.util.Properties;
 
 /**
- * Opens the {@link MessageStore}s of one kind of URL for {@link org.cbec.core.store.Stores#fromUrl}; a module that
+ * Opens the {@link MessageStore}s of one kind of URL for {@link org.cbec.client.Stores#fromUrl}; a module that
  * adds a store (e.g. {@code sdk-store-postgres} for {@code jdbc:postgresql:}) registers one in
- * {@code META-INF/services/org.cbec.core.store.spi.MessageStoreProvider}, so that choosing it is configuration.
+ * {@code META-INF/services/org.cbec.client.spi.MessageStoreProvider}, so that choosing it is configuration.
  *
  * <pre>{@code
  * public final class MyProvider implements MessageStoreProvider {

@@ -1,4 +1,4 @@
-package org.cbec.core.transport;
+package org.cbec.client.spi;
 
 import java.util.Objects;
 

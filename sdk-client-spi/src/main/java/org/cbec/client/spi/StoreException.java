@@ -1,4 +1,4 @@
-package org.cbec.core.store;
+package org.cbec.client.spi;
 
 /**
  * A store could not read or write durably; the operation did not take effect (or its effect is unknown for a failed

@@ -1,4 +1,4 @@
-package org.cbec.core.store.spi;
+package org.cbec.client.spi;
 
 import java.util.Objects;
 

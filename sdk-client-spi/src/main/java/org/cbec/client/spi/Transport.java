@@ -1,17 +1,12 @@
-package org.cbec.core.transport.spi;
+package org.cbec.client.spi;
 
 import java.util.List;
-
-import org.cbec.core.transport.InboundEnvelope;
-import org.cbec.core.transport.OutboundEnvelope;
-import org.cbec.core.transport.SendResult;
-import org.cbec.core.transport.TransportException;
 
 /**
  * Moves envelopes to the exchange platform and receipts back, once per call: a transport never retries (the client
  * does, above it, once). Implementations are thread safe.
  *
- * <p>Built-ins: {@link org.cbec.core.transport.Transports#http} and {@link org.cbec.core.transport.Transports#folder}.
+ * <p>Built-ins: {@link org.cbec.client.Transports#http} and {@link org.cbec.client.Transports#folder}.
  * Every implementation passes {@code TransportContractTest}.
  *
  * <pre>{@code

@@ -1,11 +1,11 @@
-package org.cbec.core.transport.spi;
+package org.cbec.client.spi;
 
 import java.util.Properties;
 
 /**
- * Opens the {@link Transport}s of one kind for {@link org.cbec.core.transport.Transports#fromProperties}; a module that
+ * Opens the {@link Transport}s of one kind for {@link org.cbec.client.Transports#fromProperties}; a module that
  * adds a transport (e.g. {@code sdk-transport-amqp} for {@code cbec.transport=amqp}) registers one in
- * {@code META-INF/services/org.cbec.core.transport.spi.TransportProvider}, so that choosing it is configuration.
+ * {@code META-INF/services/org.cbec.client.spi.TransportProvider}, so that choosing it is configuration.
  *
  * <pre>{@code
  * public final class MyProvider implements TransportProvider {

@@ -1,4 +1,4 @@
-package org.cbec.core.store;
+package org.cbec.client.spi;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,14 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.cbec.core.store.spi.Claim;
-import org.cbec.core.store.spi.DeliveryState;
-import org.cbec.core.store.spi.MessageStore;
-import org.cbec.core.store.spi.OutboxEntry;
-import org.cbec.core.store.spi.ReceiptOutcome;
-import org.cbec.core.store.spi.ReceiptWrite;
-import org.cbec.core.store.spi.StoredMessage;
-import org.cbec.core.store.spi.StoredReceipt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,12 +41,12 @@ public abstract class MessageStoreContractTest {
         store.close();
     }
 
-    static OutboxEntry entry(String id) {
+    protected static OutboxEntry entry(String id) {
         return new OutboxEntry(id, "CEB311Message", id, ("<signed " + id + "/>").getBytes(UTF_8), ("<env " + id + "/>").getBytes(UTF_8),
                 "QUEUED", 20);
     }
 
-    static String newId() {
+    protected static String newId() {
         return UUID.randomUUID().toString().toUpperCase();
     }
 

@@ -1,11 +1,10 @@
-package org.cbec.core.transport;
+package org.cbec.client.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
 
-import org.cbec.core.transport.spi.Transport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

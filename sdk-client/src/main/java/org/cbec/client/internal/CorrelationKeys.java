@@ -1,9 +1,8 @@
-package org.cbec.core.client.internal;
+package org.cbec.client.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;

@@ -1,6 +1,8 @@
-package org.cbec.core.transport.internal;
+package org.cbec.client.internal;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -9,19 +11,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.channels.FileChannel;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.cbec.core.transport.FolderTransportConfig;
-import org.cbec.core.transport.InboundEnvelope;
-import org.cbec.core.transport.OutboundEnvelope;
-import org.cbec.core.transport.SendResult;
-import org.cbec.core.transport.TransportException;
-import org.cbec.core.transport.spi.Transport;
+import org.cbec.client.FolderTransportConfig;
+import org.cbec.client.spi.InboundEnvelope;
+import org.cbec.client.spi.OutboundEnvelope;
+import org.cbec.client.spi.SendResult;
+import org.cbec.client.spi.Transport;
+import org.cbec.client.spi.TransportException;
+import org.cbec.client.spi.internal.Names;
 
 /**
  * {@link Transport} over folders. A send writes {@code <type>_<copMsgId>.xml} under a temporary dot-name in the outbox,

@@ -1,23 +1,22 @@
-package org.cbec.core.client.internal;
+package org.cbec.client.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.cbec.core.client.Receipt;
-import org.cbec.core.client.spi.ReceiptDecoder;
+import org.cbec.client.Receipt;
+import org.cbec.client.ReceiptDecoder;
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.envelope.DxpRep;
 import org.cbec.core.xml.CebXmlException;
 import org.cbec.core.xml.SecureXml;
 import org.cbec.core.xml.XmlLimits;
 
-/** See {@link org.cbec.core.client.ReceiptDecoders#generic()}. */
+/** See {@link org.cbec.client.ReceiptDecoders#generic()}. */
 public final class GenericReceiptDecoder implements ReceiptDecoder {
 
     public static final GenericReceiptDecoder INSTANCE = new GenericReceiptDecoder();

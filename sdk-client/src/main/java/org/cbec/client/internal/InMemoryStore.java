@@ -1,4 +1,4 @@
-package org.cbec.core.store.internal;
+package org.cbec.client.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,12 +13,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.cbec.core.store.spi.Claim;
-import org.cbec.core.store.spi.DeliveryState;
-import org.cbec.core.store.spi.MessageStore;
-import org.cbec.core.store.spi.OutboxEntry;
-import org.cbec.core.store.spi.StoredMessage;
-import org.cbec.core.store.spi.StoredReceipt;
+import org.cbec.client.spi.Claim;
+import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.OutboxEntry;
+import org.cbec.client.spi.StoredMessage;
+import org.cbec.client.spi.StoredReceipt;
 
 /** {@link MessageStore} in a map, for tests and throw-away clients; one lock, times from the given clock. */
 public final class InMemoryStore implements MessageStore {

@@ -1,4 +1,4 @@
-package org.cbec.core.client.metrics;
+package org.cbec.client.metrics;
 
 import java.time.Duration;
 import java.util.Collections;
@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.cbec.core.client.ClientListener;
-import org.cbec.core.client.Receipt;
-import org.cbec.core.client.Status;
+import org.cbec.client.ClientListener;
+import org.cbec.client.Receipt;
+import org.cbec.client.Status;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

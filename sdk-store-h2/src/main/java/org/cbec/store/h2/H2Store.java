@@ -1,6 +1,6 @@
-package org.cbec.core.store.internal;
+package org.cbec.store.h2;
 
-import static org.cbec.core.store.jdbc.OutboxSql.truncate;
+import static org.cbec.client.spi.internal.OutboxSql.truncate;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,16 +23,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import org.cbec.core.store.StoreException;
-import org.cbec.core.store.jdbc.OutboxSql;
-import org.cbec.core.store.spi.Claim;
-import org.cbec.core.store.spi.DeliveryState;
-import org.cbec.core.store.spi.MessageStore;
-import org.cbec.core.store.spi.OutboxEntry;
-import org.cbec.core.store.spi.ReceiptOutcome;
-import org.cbec.core.store.spi.ReceiptWrite;
-import org.cbec.core.store.spi.StoredMessage;
-import org.cbec.core.store.spi.StoredReceipt;
+import org.cbec.client.spi.Claim;
+import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.OutboxEntry;
+import org.cbec.client.spi.ReceiptOutcome;
+import org.cbec.client.spi.ReceiptWrite;
+import org.cbec.client.spi.StoreException;
+import org.cbec.client.spi.StoredMessage;
+import org.cbec.client.spi.StoredReceipt;
+import org.cbec.client.spi.internal.OutboxSql;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.cbec.core.store;
+package org.cbec.store.h2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,9 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.cbec.core.store.spi.DeliveryState;
-import org.cbec.core.store.spi.MessageStore;
-import org.cbec.core.store.spi.OutboxEntry;
+import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.MessageStoreContractTest;
+import org.cbec.client.spi.OutboxEntry;
+import org.cbec.client.spi.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +28,7 @@ class H2StoreTest extends MessageStoreContractTest {
 
     @Override
     protected MessageStore newStore() {
-        return Stores.h2(dir.resolve("outbox"));
+        return H2Stores.file(dir.resolve("outbox"));
     }
 
     @Test
@@ -35,7 +37,7 @@ class H2StoreTest extends MessageStoreContractTest {
         store.enqueue(entry(id));
         store.close();
         assertThat(Files.exists(dir.resolve("outbox.mv.db"))).isTrue();
-        store = Stores.h2(dir.resolve("outbox"));
+        store = H2Stores.file(dir.resolve("outbox"));
         assertThat(store.find(id)).isPresent();
         assertThat(store.claimDue(1, Duration.ofMinutes(1))).hasSize(1);
         assertThat(store.count(DeliveryState.PENDING)).isEqualTo(1);

@@ -1,4 +1,4 @@
-package org.cbec.core.store;
+package org.cbec.store.h2;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,9 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.cbec.core.store.spi.DeliveryState;
-import org.cbec.core.store.spi.MessageStore;
-import org.cbec.core.store.spi.OutboxEntry;
+import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.OutboxEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +31,7 @@ class H2StoreThroughputTest {
     void durableConcurrentEnqueuesAreGroupCommitted(@TempDir Path dir) throws Exception {
         byte[] signed = new byte[2_000];
         java.util.Arrays.fill(signed, (byte) 'x');
-        try (MessageStore store = Stores.h2(dir.resolve("outbox"))) {
+        try (MessageStore store = H2Stores.file(dir.resolve("outbox"))) {
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             long start = System.nanoTime();
             try {

@@ -1,4 +1,4 @@
-package org.cbec.core.transport.internal;
+package org.cbec.transport.http;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.cbec.core.transport.HttpTransportConfig;
-import org.cbec.core.transport.InboundEnvelope;
-import org.cbec.core.transport.OutboundEnvelope;
-import org.cbec.core.transport.SendResult;
-import org.cbec.core.transport.TransportException;
-import org.cbec.core.transport.spi.HttpDialect;
-import org.cbec.core.transport.spi.Transport;
+import org.cbec.client.spi.HttpDialect;
+import org.cbec.client.spi.HttpTransportConfig;
+import org.cbec.client.spi.InboundEnvelope;
+import org.cbec.client.spi.OutboundEnvelope;
+import org.cbec.client.spi.SendResult;
+import org.cbec.client.spi.Transport;
+import org.cbec.client.spi.TransportException;
 
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -27,18 +27,41 @@ import okio.Okio;
 
 /**
  * {@link Transport} over OkHttp. One call per send, never retried here ({@code retryOnConnectionFailure} is off);
- * sockets have {@code TCP_NODELAY} (see {@link NoDelaySocketFactory}).
+ * sockets have {@code TCP_NODELAY} (see {@link NoDelaySocketFactory}). Applications reach it through
+ * {@code Transports.http(config)} of sdk-client; constructing it is for the one escape hatch to OkHttp itself:
+ *
+ * <pre>{@code
+ * OkHttpClient shared = new OkHttpClient.Builder().certificatePinner(pinner).build();
+ * Transport http = new OkHttpTransport(HttpTransportConfig.custom().sendUrl(url).build(), shared);
+ * }</pre>
  */
 public final class OkHttpTransport implements Transport {
 
     private final HttpTransportConfig config;
+    private final HttpUrl sendUrl;
+    private final HttpUrl receiptUrl;
     private final OkHttpClient http;
     private final boolean ownsClient;
 
+    /** A transport with an OkHttp client of its own, closed with it. */
     public OkHttpTransport(HttpTransportConfig config) {
+        this(config, new OkHttpClient(), true);
+    }
+
+    /**
+     * The escape hatch to OkHttp: a transport whose client derives from {@code base} (sharing its connection pool and
+     * dispatcher, keeping its interceptors, certificate pinner and TLS settings); {@code config}'s timeouts apply, and
+     * {@code base} stays open when the transport closes.
+     */
+    public OkHttpTransport(HttpTransportConfig config, OkHttpClient base) {
+        this(config, base, false);
+    }
+
+    private OkHttpTransport(HttpTransportConfig config, OkHttpClient base, boolean ownsClient) {
         this.config = config;
-        OkHttpClient base = config.client() != null ? config.client() : new OkHttpClient();
-        this.ownsClient = config.client() == null;
+        this.sendUrl = HttpUrl.get(config.sendUrl());
+        this.receiptUrl = config.receiptUrl() == null ? null : HttpUrl.get(config.receiptUrl());
+        this.ownsClient = ownsClient;
         this.http = base.newBuilder()
                 .socketFactory(new NoDelaySocketFactory(base.socketFactory()))
                 .connectTimeout(config.connectTimeout())
@@ -52,13 +75,13 @@ public final class OkHttpTransport implements Transport {
 
     @Override
     public String endpoint() {
-        return config.sendUrl().toString();
+        return sendUrl.toString();
     }
 
     @Override
     public SendResult send(OutboundEnvelope envelope) {
         HttpDialect.Body body = config.dialect().sendBody(envelope);
-        Request.Builder request = new Request.Builder().url(config.sendUrl())
+        Request.Builder request = new Request.Builder().url(sendUrl)
                 .header("X-Cbec-Message-Id", envelope.messageId());
         MediaType type = MediaType.get(body.mediaType());
         if (config.gzipRequests()) {
@@ -79,10 +102,10 @@ public final class OkHttpTransport implements Transport {
 
     @Override
     public List<InboundEnvelope> receive() {
-        if (config.receiptUrl() == null) {
+        if (receiptUrl == null) {
             return List.of();
         }
-        HttpUrl.Builder url = config.receiptUrl().newBuilder();
+        HttpUrl.Builder url = receiptUrl.newBuilder();
         for (Map.Entry<String, String> q : config.dialect().receiptQuery(config.senderId()).entrySet()) {
             url.setQueryParameter(q.getKey(), q.getValue());
         }

@@ -1,4 +1,4 @@
-package org.cbec.core.transport;
+package org.cbec.transport.http;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -16,8 +16,15 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
+import org.cbec.client.spi.Envelopes;
+import org.cbec.client.spi.HttpDialects;
+import org.cbec.client.spi.HttpTransportConfig;
+import org.cbec.client.spi.InboundEnvelope;
+import org.cbec.client.spi.OutboundEnvelope;
+import org.cbec.client.spi.Transport;
+import org.cbec.client.spi.TransportContractTest;
+import org.cbec.client.spi.TransportException;
 import org.cbec.core.envelope.DxpEnvelopes;
-import org.cbec.core.transport.spi.Transport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -47,7 +54,7 @@ class HttpTransportTest extends TransportContractTest {
     protected Transport newTransport() {
         server.stubFor(post("/dxp/send").willReturn(aResponse().withStatus(200)));
         server.stubFor(get(urlPathEqualTo("/dxp/receipts")).atPriority(10).willReturn(aResponse().withStatus(204)));
-        return Transports.http(config().build());
+        return new OkHttpTransport(config().build());
     }
 
     private List<LoggedRequest> sendsOf(String id) {
@@ -114,7 +121,7 @@ class HttpTransportTest extends TransportContractTest {
 
     @Test
     void slowServerIsATransientTimeout() {
-        transport = Transports.http(config().readTimeout(Duration.ofMillis(200)).callTimeout(Duration.ofSeconds(2)).build());
+        transport = new OkHttpTransport(config().readTimeout(Duration.ofMillis(200)).callTimeout(Duration.ofSeconds(2)).build());
         server.stubFor(post("/dxp/send").willReturn(aResponse().withStatus(200).withFixedDelay(1_000)));
         assertThatThrownBy(() -> transport.send(Envelopes.outbound()))
                 .isInstanceOfSatisfying(TransportException.class, e -> {
@@ -127,7 +134,7 @@ class HttpTransportTest extends TransportContractTest {
     void gzipOnlyWhenConfigured() {
         transport.send(Envelopes.outbound());
         assertThat(server.findAll(postRequestedFor(urlPathEqualTo("/dxp/send"))).get(0).containsHeader("Content-Encoding")).isFalse();
-        transport = Transports.http(config().gzipRequests(true).build());
+        transport = new OkHttpTransport(config().gzipRequests(true).build());
         OutboundEnvelope env = Envelopes.outbound();
         transport.send(env);
         server.verify(postRequestedFor(urlPathEqualTo("/dxp/send")).withHeader("X-Cbec-Message-Id", equalTo(env.messageId()))
@@ -136,7 +143,7 @@ class HttpTransportTest extends TransportContractTest {
 
     @Test
     void hainanDialectPostsTheSignedXmlInJsonAndReadsJsonReceipts() throws Exception {
-        transport = Transports.http(config().dialect(HttpDialects.hainanJson()).build());
+        transport = new OkHttpTransport(config().dialect(HttpDialects.hainanJson()).build());
         server.stubFor(post("/dxp/send").withRequestBody(matchingJsonPath("$.Message.MessageBody.data"))
                 .willReturn(aResponse().withStatus(200).withBody("{\"code\":\"0\"}")));
         OutboundEnvelope env = Envelopes.outbound();

@@ -1,17 +1,17 @@
-package org.cbec.core.transport.internal;
+package org.cbec.client.spi.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import org.cbec.client.spi.HttpDialect;
+import org.cbec.client.spi.InboundEnvelope;
+import org.cbec.client.spi.OutboundEnvelope;
+import org.cbec.client.spi.SendResult;
+import org.cbec.client.spi.TransportException;
 import org.cbec.core.CebException;
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.envelope.DxpRep;
-import org.cbec.core.transport.InboundEnvelope;
-import org.cbec.core.transport.OutboundEnvelope;
-import org.cbec.core.transport.SendResult;
-import org.cbec.core.transport.TransportException;
-import org.cbec.core.transport.spi.HttpDialect;
 
 /** The {@code DxpMsg} XML as it is. */
 public final class DxpMsgDialect implements HttpDialect {

@@ -1,4 +1,4 @@
-package org.cbec.core.transport.internal;
+package org.cbec.client.spi.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,14 +8,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.cbec.client.spi.HttpDialect;
+import org.cbec.client.spi.InboundEnvelope;
+import org.cbec.client.spi.OutboundEnvelope;
+import org.cbec.client.spi.SendResult;
+import org.cbec.client.spi.TransportException;
 import org.cbec.core.CebException;
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.envelope.DxpMsg;
-import org.cbec.core.transport.InboundEnvelope;
-import org.cbec.core.transport.OutboundEnvelope;
-import org.cbec.core.transport.SendResult;
-import org.cbec.core.transport.TransportException;
-import org.cbec.core.transport.spi.HttpDialect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.cbec.core.store.jdbc;
+package org.cbec.client.spi.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,9 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import org.cbec.core.store.spi.DeliveryState;
-import org.cbec.core.store.spi.StoredMessage;
-import org.cbec.core.store.spi.StoredReceipt;
+import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.StoredMessage;
+import org.cbec.client.spi.StoredReceipt;
 
 /**
  * What the SQL stores (the embedded H2 store, {@code sdk-store-postgres}) share: the statements that are the same in

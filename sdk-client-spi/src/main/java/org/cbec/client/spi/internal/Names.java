@@ -1,18 +1,18 @@
-package org.cbec.core.transport.internal;
+package org.cbec.client.spi.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Small helpers shared by the transports. */
-final class Names {
+/** Small helpers shared by the transports (names for envelopes that have none, a root-element sniff). */
+public final class Names {
 
     private Names() {
     }
 
     /** A name for content that has none: its SHA-256, shortened. */
-    static String digest(byte[] bytes) {
+    public static String digest(byte[] bytes) {
         try {
             return "sha256-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
         } catch (NoSuchAlgorithmException e) {
@@ -21,7 +21,7 @@ final class Names {
     }
 
     /** Whether the first element of {@code xml} has local name {@code local} (a cheap sniff, not a parse). */
-    static boolean rootIs(byte[] xml, String local) {
+    public static boolean rootIs(byte[] xml, String local) {
         String head = new String(xml, 0, Math.min(xml.length, 512), StandardCharsets.UTF_8);
         int i = 0;
         while ((i = head.indexOf('<', i)) >= 0) {
@@ -40,7 +40,7 @@ final class Names {
     }
 
     /** A file-name-safe version of {@code s}. */
-    static String safe(String s) {
+    public static String safe(String s) {
         return s.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

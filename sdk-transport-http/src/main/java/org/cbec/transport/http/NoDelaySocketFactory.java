@@ -1,4 +1,4 @@
-package org.cbec.core.transport.internal;
+package org.cbec.transport.http;
 
 import java.io.IOException;
 import java.net.InetAddress;
