@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Function;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
 import org.cbec.core.signature.Certificates;
 import org.cbec.core.signature.SignatureProfile;
 import org.cbec.core.signature.Signers;
 import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.signature.spi.Signer;
+
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

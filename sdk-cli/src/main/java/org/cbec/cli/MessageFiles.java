@@ -20,10 +20,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
+
 import org.cbec.core.CebCodec;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
 import org.cbec.core.signature.Certificates;
-import org.cbec.core.xml.WireReader;
+import org.cbec.core.xml.internal.WireReader;
 import org.cbec.customs.CebMessages;
 
 /**

@@ -27,7 +27,7 @@ import org.cbec.client.spi.StoredMessage;
 import org.cbec.client.spi.Transport;
 import org.cbec.client.spi.TransportException;
 import org.cbec.core.CebCodec;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.signature.spi.Signer;

@@ -3,6 +3,8 @@ package org.cbec.core;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+
+import org.cbec.core.error.CebException;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.model.WireNode;
@@ -10,11 +12,11 @@ import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.validation.ValidationException;
 import org.cbec.core.validation.ValidationReport;
 import org.cbec.core.validation.Violation;
-import org.cbec.core.validation.WireValidator;
+import org.cbec.core.validation.internal.WireValidator;
 import org.cbec.core.xml.CebXmlException;
-import org.cbec.core.xml.WireReader;
-import org.cbec.core.xml.WireWriter;
 import org.cbec.core.xml.XmlLimits;
+import org.cbec.core.xml.internal.WireReader;
+import org.cbec.core.xml.internal.WireWriter;
 
 /**
  * The entry point of sdk-core for business messages: write, read and validate any typed CEB message. Immutable and

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
+
 import org.cbec.core.CebCodec;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.testing.OfficialSpec;
-import org.cbec.core.xml.WireReader;
+import org.cbec.core.xml.internal.WireReader;
 import org.cbec.customs.imports.Ceb311Message;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
 import org.cbec.core.model.CustomsTime;
 import org.cbec.core.validation.Sensitivity;
 import org.cbec.tax.internal.ExportRules;
@@ -127,7 +128,7 @@ public final class CbecTax {
     /**
      * The tax of {@code parcel} for a buyer who has imported {@code yearToDate} this calendar year.
      *
-     * @throws org.cbec.core.CebException {@code TAX_RATE_UNKNOWN} when a line's rates are not in the table
+     * @throws org.cbec.core.error.CebException {@code TAX_RATE_UNKNOWN} when a line's rates are not in the table
      */
     public TaxAssessment estimate(TaxableParcel parcel, BigDecimal yearToDate) {
         return ImportTaxCalculator.assess(parcel, yearToDate, limits, rateTable::ratesFor);

@@ -3,7 +3,8 @@ package org.cbec.tax;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.WireNode;

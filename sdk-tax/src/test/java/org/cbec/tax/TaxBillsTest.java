@@ -6,15 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+
 import org.cbec.core.CebCodec;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
 import org.cbec.core.model.CebMessage;
+import org.cbec.core.model.WireNode;
 import org.cbec.core.testing.OfficialSpec;
 import org.cbec.customs.imports.Ceb311Message;
 import org.cbec.customs.imports.Ceb816Message;
 import org.cbec.customs.imports.Ceb818Message;
 import org.cbec.customs.imports.ImportMessages;
-import org.cbec.core.model.WireNode;
 import org.cbec.tax.TaxBillComparison.Difference;
 import org.cbec.tax.spi.TaxRateTable;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package org.cbec.core.envelope;
 
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
 
 /**
  * A DXP envelope ({@code DxpMsg}, {@code DxpMsgSv}, {@code DxpRep}) that breaks the 202205 envelope schema or the

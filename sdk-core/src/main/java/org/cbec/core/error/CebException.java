@@ -1,4 +1,4 @@
-package org.cbec.core;
+package org.cbec.core.error;
 
 /**
  * Base of every exception the SDK throws on purpose. Each carries a stable {@link #code() code} that callers can

@@ -1,6 +1,8 @@
-package org.cbec.core.validation;
+package org.cbec.core.model;
 
-import org.cbec.core.model.WireNode;
+import org.cbec.core.validation.CheckDigits;
+import org.cbec.core.validation.Findings;
+import org.cbec.core.validation.Rule;
 
 /**
  * A rule that spans fields of one node, for example "the ID number must pass GB 11643 when the ID type is 1".

@@ -61,7 +61,7 @@ public final class UsbKeyConfig {
     /**
      * A fresh copy of the PIN, from the configured array or environment variable; the caller should wipe it.
      *
-     * @throws org.cbec.core.CebException {@code SIGN_USBKEY_PASSWORD} when the environment variable is not set
+     * @throws org.cbec.core.error.CebException {@code SIGN_USBKEY_PASSWORD} when the environment variable is not set
      */
     public char[] password() {
         if (password != null) {
@@ -69,7 +69,7 @@ public final class UsbKeyConfig {
         }
         String v = System.getenv(passwordVariable);
         if (v == null) {
-            throw new org.cbec.core.CebException("SIGN_USBKEY_PASSWORD", "environment variable " + passwordVariable + " (USB key PIN) is not set");
+            throw new org.cbec.core.error.CebException("SIGN_USBKEY_PASSWORD", "environment variable " + passwordVariable + " (USB key PIN) is not set");
         }
         return v.toCharArray();
     }

@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import javax.xml.XMLConstants;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
 import org.cbec.core.signature.internal.Canonical;
 import org.cbec.core.signature.internal.Dom;
 import org.cbec.core.signature.internal.SignatureXml;

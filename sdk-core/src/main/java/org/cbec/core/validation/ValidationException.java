@@ -1,6 +1,6 @@
 package org.cbec.core.validation;
 
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
 
 /**
  * A message broke field rules. {@link #report()} holds every violation, each with its path, field name and rule.

@@ -1,6 +1,6 @@
 package org.cbec.core.xml;
 
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
 
 /**
  * Input that is not acceptable XML for the SDK: malformed, too large or too deep, or carrying a DTD, which the SDK

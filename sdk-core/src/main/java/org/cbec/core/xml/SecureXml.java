@@ -140,7 +140,11 @@ public final class SecureXml {
         throw new SAXException("external resource refused: " + systemId);
     }
 
-    static CebXmlException translate(XMLStreamException e) {
+    /**
+     * The {@link CebXmlException} behind a StAX failure of a reader from {@link #streamReader}: a limit it enforced, or
+     * {@link CebXmlException#MALFORMED} with the line and the parser's text.
+     */
+    public static CebXmlException translate(XMLStreamException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CebXmlException c) {
                 return c;

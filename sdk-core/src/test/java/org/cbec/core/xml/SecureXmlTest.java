@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.model.NodeSpec;
+import org.cbec.core.xml.internal.WireReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,10 +3,11 @@ package org.cbec.customs.checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+
+import org.cbec.core.model.NodeCheck;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.model.WireNode;
 import org.cbec.core.validation.CheckDigits;
-import org.cbec.core.validation.NodeCheck;
 import org.cbec.core.validation.Rule;
 
 /**

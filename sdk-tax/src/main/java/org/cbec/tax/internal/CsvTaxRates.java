@@ -7,7 +7,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
 import org.cbec.tax.TaxRates;
 
 /** Reads the CSV rate table format of {@link org.cbec.tax.spi.TaxRateTable#fromCsv(Reader)}. */

@@ -10,7 +10,8 @@ import java.sql.Statement;
 import java.time.Year;
 import java.util.Objects;
 import javax.sql.DataSource;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
 import org.cbec.tax.spi.AnnualQuotaLedger;
 import org.cbec.tax.spi.BookingResult;
 import org.cbec.tax.spi.QuotaBooking;

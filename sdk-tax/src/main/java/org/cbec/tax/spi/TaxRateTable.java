@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
 import org.cbec.tax.GoodsLine;
 import org.cbec.tax.TaxRates;
 import org.cbec.tax.internal.CsvTaxRates;

@@ -9,9 +9,9 @@ import org.cbec.client.spi.InboundEnvelope;
 import org.cbec.client.spi.OutboundEnvelope;
 import org.cbec.client.spi.SendResult;
 import org.cbec.client.spi.TransportException;
-import org.cbec.core.CebException;
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.envelope.DxpRep;
+import org.cbec.core.error.CebException;
 
 /** The {@code DxpMsg} XML as it is. */
 public final class DxpMsgDialect implements HttpDialect {

@@ -13,9 +13,9 @@ import org.cbec.client.spi.InboundEnvelope;
 import org.cbec.client.spi.OutboundEnvelope;
 import org.cbec.client.spi.SendResult;
 import org.cbec.client.spi.TransportException;
-import org.cbec.core.CebException;
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.envelope.DxpMsg;
+import org.cbec.core.error.CebException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -4,10 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.c14n.InvalidCanonicalizerException;
 import org.bouncycastle.crypto.digests.SM3Digest;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 

@@ -10,7 +10,8 @@ import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
 import org.cbec.core.signature.Certificates;
 import org.cbec.core.signature.SignatureProfile;
 import org.cbec.core.signature.spi.SignatureValue;

@@ -10,11 +10,12 @@ import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Collections;
+
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
 
 /** Loads software keys from PKCS#12 and PEM. Passwords are used as {@code char[]} and never turned into strings. */
 public final class SoftwareKeys {

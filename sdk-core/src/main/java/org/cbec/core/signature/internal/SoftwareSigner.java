@@ -9,12 +9,13 @@ import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
+
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ParametersWithID;
 import org.bouncycastle.crypto.params.ParametersWithRandom;
-import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.signers.SM2Signer;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
 import org.cbec.core.signature.KeyAlgorithm;
 import org.cbec.core.signature.spi.SignatureValue;
 import org.cbec.core.signature.spi.Signer;

@@ -1,16 +1,24 @@
-package org.cbec.core.validation;
+package org.cbec.core.validation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.FieldFormat;
 import org.cbec.core.model.Member;
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.model.Namespaces;
+import org.cbec.core.model.NodeCheck;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.model.WireNode;
 import org.cbec.core.model.XsdFacets;
+import org.cbec.core.validation.FieldCheck;
+import org.cbec.core.validation.Findings;
+import org.cbec.core.validation.Rule;
+import org.cbec.core.validation.Severity;
+import org.cbec.core.validation.ValidationReport;
+import org.cbec.core.validation.Violation;
 
 /**
  * The one validation engine: checks a {@link WireNode} tree against its {@link NodeSpec} description and returns

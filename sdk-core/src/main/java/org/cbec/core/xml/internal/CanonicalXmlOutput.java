@@ -1,4 +1,4 @@
-package org.cbec.core.xml;
+package org.cbec.core.xml.internal;
 
 import java.util.Arrays;
 

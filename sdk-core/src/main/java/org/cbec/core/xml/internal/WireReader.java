@@ -1,15 +1,19 @@
-package org.cbec.core.xml;
+package org.cbec.core.xml.internal;
 
 import java.util.function.Function;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
 import org.cbec.core.model.Member;
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.model.Namespaces;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.model.WireNode;
+import org.cbec.core.xml.CebXmlException;
+import org.cbec.core.xml.SecureXml;
+import org.cbec.core.xml.XmlLimits;
 
 /**
  * Reads a CEB business message into a {@link WireNode} tree with the hardened parser of {@link SecureXml}. Reading

@@ -1,9 +1,10 @@
-package org.cbec.core.xml;
+package org.cbec.core.xml.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.model.Namespaces;
 import org.cbec.core.model.WireNode;
@@ -47,7 +48,6 @@ public final class WireWriter {
         out.raw("\n").raw(CLOSE).raw(root.name()).raw(">");
         return out.toByteArray();
     }
-
 
     /**
      * Where {@code ds:Signature} goes in {@code written} (bytes this class wrote for {@code root}): before the

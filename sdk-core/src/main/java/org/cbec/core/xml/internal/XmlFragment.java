@@ -1,4 +1,4 @@
-package org.cbec.core.xml;
+package org.cbec.core.xml.internal;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
