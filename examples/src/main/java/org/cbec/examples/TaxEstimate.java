@@ -19,6 +19,7 @@ import org.cbec.tax.TaxAssessment;
 import org.cbec.tax.TaxBillComparison;
 import org.cbec.tax.TaxBills;
 import org.cbec.tax.TaxLimits;
+import org.cbec.tax.TaxRateTables;
 import org.cbec.tax.TaxableParcel;
 import org.cbec.tax.TaxableParcels;
 import org.cbec.tax.spi.BookingResult;
@@ -56,7 +57,7 @@ public final class TaxEstimate {
 
     /** Estimates at checkout, files the parcel against a new embedded mock and checks the tax bill, printing to {@code out}. */
     public static Outcome run(PrintStream out) throws InterruptedException {
-        CbecTax tax = CbecTax.builder().rateTable(TaxRateTable.sample()).build();
+        CbecTax tax = CbecTax.builder().rateTable(TaxRateTables.sample()).build();
 
         TaxableParcel basket = TaxableParcel.builder()
                 .orderNo("ORDER-20260301-0001")

@@ -18,6 +18,7 @@ import org.cbec.tax.GoodsLine;
 import org.cbec.tax.LineTax;
 import org.cbec.tax.TaxAmounts;
 import org.cbec.tax.TaxAssessment;
+import org.cbec.tax.TaxRateTables;
 import org.cbec.tax.TaxableParcel;
 import org.cbec.tax.spi.TaxRateTable;
 
@@ -122,7 +123,7 @@ public final class TaxCommand implements Callable<Integer> {
                     .freight(amount(freight, totals.get("freight")))
                     .insurance(amount(insurance, totals.get("insurance")))
                     .build();
-            CbecTax tax = CbecTax.builder().rateTable(rates == null ? TaxRateTable.sample() : TaxRateTable.fromCsv(rates)).build();
+            CbecTax tax = CbecTax.builder().rateTable(rates == null ? TaxRateTables.sample() : TaxRateTables.fromCsv(rates)).build();
             a = tax.estimate(parcel, amount(yearToDate, totals.get("yearToDate")));
         } catch (IllegalArgumentException | CebException | UncheckedIOException e) {
             err.println("cbec: tax: " + e.getMessage());

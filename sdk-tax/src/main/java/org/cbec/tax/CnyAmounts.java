@@ -1,16 +1,24 @@
-package org.cbec.tax.internal;
+package org.cbec.tax;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
-/** Amounts in CNY: fen (scale 2), rounded half up. */
-public final class Money {
+/**
+ * Amounts in CNY as sdk-tax computes them: {@link BigDecimal} at the fen (scale 2), rounded half up. Not a money type
+ * (that is {@code org.cbec.fx.Money}, an amount with its currency): static helpers for plain CNY amounts.
+ *
+ * <pre>{@code
+ * BigDecimal due = CnyAmounts.fen(new BigDecimal("95.545"));     // 95.55
+ * BigDecimal price = CnyAmounts.exactFen("price", new BigDecimal("12.3"));   // 12.30; 12.345 is refused
+ * }</pre>
+ */
+public final class CnyAmounts {
 
     /** Scale of an amount in fen. */
     public static final int FEN = 2;
 
-    private Money() {
+    private CnyAmounts() {
     }
 
     /** {@code v} rounded to the fen, half up. */

@@ -60,7 +60,7 @@ class TaxBillsTest {
         return root;
     }
 
-    private final CbecTax tax = CbecTax.builder().rateTable(TaxRateTable.sample()).build();
+    private final CbecTax tax = CbecTax.builder().rateTable(TaxRateTables.sample()).build();
 
     private TaxAssessment computed() {
         return tax.estimate(CbecTaxTest.parcel(CbecTaxTest.VAT_13, "1000.00", "1", "50.00"), BigDecimal.ZERO);
@@ -187,7 +187,7 @@ class TaxBillsTest {
                 new Difference(1, "valueAddedTax", new BigDecimal("95.56"), new BigDecimal("95.55")));
         assertThat(c.differences().get(0).delta()).isEqualByComparingTo("0.01");
 
-        CbecTax tolerant = CbecTax.builder().rateTable(TaxRateTable.sample()).billTolerance(new BigDecimal("0.01")).build();
+        CbecTax tolerant = CbecTax.builder().rateTable(TaxRateTables.sample()).billTolerance(new BigDecimal("0.01")).build();
         assertThat(tolerant.compare(bill, computed()).matches()).isTrue();
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.cbec.core.error.CebException;
 import org.cbec.tax.TaxRates;
 
-/** Reads the CSV rate table format of {@link org.cbec.tax.spi.TaxRateTable#fromCsv(Reader)}. */
+/** Reads the CSV rate table format of {@link org.cbec.tax.TaxRateTables#fromCsv(Reader)}. */
 public final class CsvTaxRates {
 
     static final String HEADER = "key,category,dutyRate,vatRate,consumptionRate,consumptionPerUnit,consumptionUnit";

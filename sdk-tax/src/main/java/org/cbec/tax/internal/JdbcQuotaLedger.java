@@ -12,6 +12,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 import org.cbec.core.error.CebException;
+import org.cbec.tax.CnyAmounts;
 import org.cbec.tax.spi.AnnualQuotaLedger;
 import org.cbec.tax.spi.BookingResult;
 import org.cbec.tax.spi.QuotaBooking;
@@ -193,7 +194,7 @@ public final class JdbcQuotaLedger implements AnnualQuotaLedger {
             ps.setString(1, buyer);
             ps.setInt(2, year.getValue());
             try (ResultSet rs = ps.executeQuery()) {
-                return Money.fen(rs.next() ? rs.getBigDecimal(1) : BigDecimal.ZERO);
+                return CnyAmounts.fen(rs.next() ? rs.getBigDecimal(1) : BigDecimal.ZERO);
             }
         }
     }
