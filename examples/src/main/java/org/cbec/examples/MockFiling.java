@@ -30,9 +30,9 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.cbec.client.CebClient;
 import org.cbec.client.ClientConfig;
-import org.cbec.client.Receipt;
 import org.cbec.client.ReceiptDecoder;
 import org.cbec.client.ReceiptDecoders;
+import org.cbec.client.ReceiptEvent;
 import org.cbec.client.SenderProfile;
 import org.cbec.client.Status;
 import org.cbec.client.Stores;
@@ -50,7 +50,7 @@ import org.cbec.customs.CebMessages;
 import org.cbec.customs.exports.Ceb701Message;
 import org.cbec.customs.exports.Inventory;
 import org.cbec.customs.imports.Ceb816Message;
-import org.cbec.customs.receipt.Receipts;
+import org.cbec.customs.receipt.CustomsReceipts;
 import org.cbec.customs.summary.ReleasedInventory;
 import org.cbec.customs.summary.SummaryDeclaration;
 import org.cbec.customs.summary.SummaryGroup;
@@ -147,10 +147,10 @@ final class MockFiling implements AutoCloseable {
     }
 
     /** Waits up to {@code timeout} for a receipt of {@code messageType} on {@code submission}. */
-    static Optional<Receipt> awaitReceipt(Submission submission, String messageType, Duration timeout) throws InterruptedException {
+    static Optional<ReceiptEvent> awaitReceipt(Submission submission, String messageType, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            Optional<Receipt> found = submission.receipts().stream().filter(r -> r.messageType().equals(messageType)).findFirst();
+            Optional<ReceiptEvent> found = submission.receipts().stream().filter(r -> r.messageType().equals(messageType)).findFirst();
             if (found.isPresent() || System.nanoTime() > deadline) {
                 return found;
             }
@@ -165,7 +165,7 @@ final class MockFiling implements AutoCloseable {
      * @param statuses  the summary applications' statuses
      * @param results   the summary result (CEB792) each application got, if it came
      */
-    record Summary(SummaryPlan plan, List<Status> statuses, List<Optional<Receipt>> results) {
+    record Summary(SummaryPlan plan, List<Status> statuses, List<Optional<ReceiptEvent>> results) {
     }
 
     /**
@@ -191,16 +191,16 @@ final class MockFiling implements AutoCloseable {
                 ExportParcels.transfer(AGENT_CODE, AGENT_NAME), String.format("SUM%tY%<tm", now), now);
         List<Submission> filed = applications.stream().map(this::file).toList();
         List<Status> concluded = awaitAll(filed, Status.CONCLUDED, timeout);
-        List<Optional<Receipt>> results = new ArrayList<>();
+        List<Optional<ReceiptEvent>> results = new ArrayList<>();
         for (Submission s : filed) {
-            Optional<Receipt> result = awaitReceipt(s, "CEB792Message", timeout);
+            Optional<ReceiptEvent> result = awaitReceipt(s, "CEB792Message", timeout);
             result.ifPresent(r -> out.println("   " + s.guid() + " summary result: " + r.info()));
             results.add(result);
         }
         return new Summary(plan, concluded, results);
     }
 
-    private void printStatus(String guid, Status status, Receipt receipt) {
+    private void printStatus(String guid, Status status, ReceiptEvent receipt) {
         String label = labels.getOrDefault(guid, guid);
         out.println("   " + label + " -> " + status + (receipt == null ? "" : "  (" + receipt.returnStatus() + " " + receipt.info() + ")"));
     }
@@ -269,14 +269,14 @@ final class MockFiling implements AutoCloseable {
         private final Map<String, String> invtNos = new ConcurrentHashMap<>();
 
         @Override
-        public List<Receipt> decode(byte[] inbound) {
+        public List<ReceiptEvent> decode(byte[] inbound) {
             Optional<DxpMsg> envelope = envelope(inbound);
             String type = envelope.map(e -> e.transInfo().msgType()).orElse("");
             if (type.equals("CEB816Message")) {
                 bills.add(codec.read(envelope.get().data(), Ceb816Message.SPEC));
             } else if (type.equals("CEB604Message") || type.equals("CEB622Message")) {
                 CebMessage receipt = (CebMessage) codec.parseAny(envelope.get().data(), CebMessages::resolve).message();
-                Receipts.of(receipt).stream().filter(r -> r.guid() != null && r.invtNo() != null)
+                CustomsReceipts.of(receipt).stream().filter(r -> r.guid() != null && r.invtNo() != null)
                         .forEach(r -> invtNos.put(r.guid(), r.invtNo()));
             }
             return generic.decode(inbound);

@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 
 import org.cbec.client.CebClient;
-import org.cbec.client.Receipt;
+import org.cbec.client.ReceiptEvent;
 import org.cbec.client.SenderProfile;
 import org.cbec.client.Status;
 import org.cbec.client.Stores;
@@ -307,9 +307,9 @@ public final class SubmitCommand implements Callable<Integer> {
 
     /** The last receipt that says why, or the store's last error. */
     private static String failureReason(Filed r, MessageStore messageStore) {
-        List<Receipt> receipts = r.submission().receipts();
+        List<ReceiptEvent> receipts = r.submission().receipts();
         for (int i = receipts.size() - 1; i >= 0; i--) {
-            Receipt receipt = receipts.get(i);
+            ReceiptEvent receipt = receipts.get(i);
             if (receipt.status().map(Status::isFailure).orElse(false)) {
                 return Masks.text(receipt.returnStatus() + (receipt.info() == null ? "" : " " + receipt.info()));
             }

@@ -51,11 +51,11 @@ public interface ClientListener {
     }
 
     /** A receipt was recorded for a message (first time only). */
-    default void receiptRecorded(String guid, Receipt receipt) {
+    default void receiptRecorded(String guid, ReceiptEvent receipt) {
     }
 
     /** A receipt names no message of this store. */
-    default void receiptUnmatched(Receipt receipt) {
+    default void receiptUnmatched(ReceiptEvent receipt) {
     }
 
     /** An inbound envelope could not be decoded; it is archived, not retried. */

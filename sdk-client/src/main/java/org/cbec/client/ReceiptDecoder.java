@@ -20,5 +20,5 @@ public interface ReceiptDecoder {
      *
      * @throws RuntimeException when the bytes cannot be read; the client logs it and archives the envelope
      */
-    List<Receipt> decode(byte[] inbound);
+    List<ReceiptEvent> decode(byte[] inbound);
 }

@@ -6,7 +6,7 @@ import org.cbec.client.internal.GenericReceiptDecoder;
  * The built-in {@link ReceiptDecoder}s.
  *
  * <pre>{@code
- * List<Receipt> receipts = ReceiptDecoders.generic().decode(inboxFileBytes);
+ * List<ReceiptEvent> receipts = ReceiptDecoders.generic().decode(inboxFileBytes);
  * }</pre>
  */
 public final class ReceiptDecoders {
@@ -16,8 +16,8 @@ public final class ReceiptDecoders {
 
     /**
      * Reads, with hardened XML parsing: a {@code DxpMsg} or {@code DxpMsgSv} (and what it carries); a {@code DxpRep}
-     * (one {@link Receipt.Kind#EXCHANGE} receipt per response, correlated by {@code OriHead/CopMsgId}); a CEB900
-     * ({@link Receipt.Kind#FORMAT_CHECK}, correlated by {@code oriCopMsgId}); any other CEB message's
+     * (one {@link ReceiptEvent.Kind#EXCHANGE} receipt per response, correlated by {@code OriHead/CopMsgId}); a CEB900
+     * ({@link ReceiptEvent.Kind#FORMAT_CHECK}, correlated by {@code oriCopMsgId}); any other CEB message's
      * {@code *Return} nodes ({@code guid}, {@code returnStatus}, {@code returnTime}, {@code returnInfo}); an export summary
      * result (CEB792) as one receipt per {@code SummaryResultHead}, named by the summary application's guid, without a
      * {@code returnStatus} (its info gives {@code sumNo}, {@code declSeqNo} and {@code decState}).

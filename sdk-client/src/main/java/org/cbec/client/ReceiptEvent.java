@@ -11,7 +11,7 @@ import java.util.Objects;
  * platform {@code DxpRep}. Its {@link #key()} identifies it, so the same receipt taken twice is recorded once.
  *
  * <pre>{@code
- * for (Receipt r : submission.receipts()) {
+ * for (ReceiptEvent r : submission.receipts()) {
  *     log.info("{} {} {}", r.messageType(), r.returnStatus(), r.returnTime());
  * }
  * }</pre>
@@ -27,7 +27,7 @@ import java.util.Objects;
  * @param returnTime   the time as received ({@code YYYYMMDDhhmmssfff} for customs), or {@code null}
  * @param info         the text, or {@code null}
  */
-public record Receipt(Kind kind, String messageType, String guid, String copMsgId, String copNo, String returnStatus, String returnTime,
+public record ReceiptEvent(Kind kind, String messageType, String guid, String copMsgId, String copNo, String returnStatus, String returnTime,
         String info) {
 
     /** What produced a receipt. */
@@ -40,7 +40,7 @@ public record Receipt(Kind kind, String messageType, String guid, String copMsgI
         EXCHANGE
     }
 
-    public Receipt {
+    public ReceiptEvent {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(messageType, "messageType");
         if (guid == null && copMsgId == null && copNo == null) {

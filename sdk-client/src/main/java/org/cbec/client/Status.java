@@ -73,7 +73,7 @@ public enum Status {
     }
 
     /** The status a receipt moves its message to, or empty when it says nothing about the status. */
-    public static Optional<Status> of(Receipt receipt) {
+    public static Optional<Status> of(ReceiptEvent receipt) {
         switch (receipt.kind()) {
             case FORMAT_CHECK:
                 return Optional.of(FORMAT_ERROR);

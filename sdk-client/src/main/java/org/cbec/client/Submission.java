@@ -25,7 +25,7 @@ public interface Submission {
     Status status();
 
     /** The receipts recorded so far, each once, in arrival order. */
-    List<Receipt> receipts();
+    List<ReceiptEvent> receipts();
 
     /**
      * Waits until the status has reached {@code target} (see {@link Status#reached}) or is terminal, or until

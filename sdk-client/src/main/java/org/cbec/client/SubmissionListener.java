@@ -18,5 +18,5 @@ public interface SubmissionListener {
      * @param status  its new status
      * @param receipt the receipt that moved it, or {@code null} (sent, dead-lettered)
      */
-    void onStatus(String guid, Status status, Receipt receipt);
+    void onStatus(String guid, Status status, ReceiptEvent receipt);
 }

@@ -113,8 +113,8 @@ class CebClientHttpTest {
                     .willSetStateTo("r" + (i + 1)));
         }
         assertThat(s.await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
-        assertThat(s.receipts()).extracting(Receipt::returnStatus).containsExactly("2", "120", "800");
-        assertThat(s.receipts()).extracting(Receipt::guid).containsOnly(doc);
+        assertThat(s.receipts()).extracting(ReceiptEvent::returnStatus).containsExactly("2", "120", "800");
+        assertThat(s.receipts()).extracting(ReceiptEvent::guid).containsOnly(doc);
         assertThat(releasedEvent.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
         assertThat(statuses).containsExactly("SENT", "DECLARING", "ENTERED", "RELEASED");
         assertThat(sendsOf(guid)).hasSize(1);

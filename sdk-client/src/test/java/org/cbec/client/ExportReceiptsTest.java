@@ -41,7 +41,7 @@ class ExportReceiptsTest {
             client.pollOnce();
 
             assertThat(s.status()).isEqualTo(Status.CONCLUDED);
-            assertThat(s.receipts()).extracting(Receipt::messageType).containsExactly("CEB702Message", "CEB792Message");
+            assertThat(s.receipts()).extracting(ReceiptEvent::messageType).containsExactly("CEB702Message", "CEB792Message");
             assertThat(s.receipts().get(1)).satisfies(r -> {
                 assertThat(r.guid()).isEqualTo(applyGuid);
                 assertThat(r.returnStatus()).isNull();

@@ -46,7 +46,7 @@ class FolderClientTest {
             Submission s = client.submission(guid).orElseThrow();
             assertThat(s.status()).isEqualTo(Status.SENT);
             assertThat(s.await(Status.ENTERED, CebClientHttpTest.WAIT)).isEqualTo(Status.ENTERED);
-            assertThat(s.receipts()).extracting(Receipt::returnStatus).containsExactly("120");
+            assertThat(s.receipts()).extracting(ReceiptEvent::returnStatus).containsExactly("120");
         }
         assertThat(Files.exists(dir.resolve("transfer/archive/r1.xml"))).isTrue();
         try (Stream<Path> left = Files.list(inbox)) {

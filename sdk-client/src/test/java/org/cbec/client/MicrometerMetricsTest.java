@@ -57,7 +57,7 @@ class MicrometerMetricsTest {
             metrics.enqueued("order-" + i, "CEB311Message"); // orders end at ENTERED: never a terminal receipt
         }
         metrics.enqueued("latest", "CEB621Message");
-        metrics.receiptRecorded("latest", new Receipt(Receipt.Kind.CUSTOMS, "CEB622Message", "latest", null, null, "800",
+        metrics.receiptRecorded("latest", new ReceiptEvent(ReceiptEvent.Kind.CUSTOMS, "CEB622Message", "latest", null, null, "800",
                 "20260102040405000", "放行"));
 
         assertThat(registry.find("cbec.receipt.latency").tag("status", "RELEASED").timer()).isNotNull()

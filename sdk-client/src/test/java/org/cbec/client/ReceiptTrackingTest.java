@@ -124,7 +124,7 @@ class ReceiptTrackingTest {
             transport.inbox.add(new InboundEnvelope("c", Messages.receiptEnvelope(doc, "120", "20260102040405000")));
             client.pollOnce();
             assertThat(s.status()).isEqualTo(Status.RELEASED);
-            assertThat(s.receipts()).extracting(Receipt::returnStatus).containsExactly("800", "120");
+            assertThat(s.receipts()).extracting(ReceiptEvent::returnStatus).containsExactly("800", "120");
         }
     }
 
@@ -148,7 +148,7 @@ class ReceiptTrackingTest {
             transport.inbox.add(new InboundEnvelope("i", ceb622.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             client.pollOnce();
             assertThat(s.status()).isEqualTo(Status.RELEASED);
-            assertThat(s.receipts()).extracting(Receipt::returnStatus).containsExactly("800");
+            assertThat(s.receipts()).extracting(ReceiptEvent::returnStatus).containsExactly("800");
             assertThat(other.status()).isEqualTo(Status.QUEUED);
         }
     }
@@ -167,7 +167,7 @@ class ReceiptTrackingTest {
             client.pollOnce();
             assertThat(s.status()).isEqualTo(Status.FORMAT_ERROR);
             assertThat(s.receipts()).singleElement().satisfies(r -> {
-                assertThat(r.kind()).isEqualTo(Receipt.Kind.FORMAT_CHECK);
+                assertThat(r.kind()).isEqualTo(ReceiptEvent.Kind.FORMAT_CHECK);
                 assertThat(r.info()).isEqualTo("报文格式错误");
             });
         }
@@ -180,7 +180,7 @@ class ReceiptTrackingTest {
         AtomicInteger broken = new AtomicInteger();
         ClientListener events = new ClientListener() {
             @Override
-            public void receiptUnmatched(Receipt receipt) {
+            public void receiptUnmatched(ReceiptEvent receipt) {
                 unmatched.incrementAndGet();
             }
 

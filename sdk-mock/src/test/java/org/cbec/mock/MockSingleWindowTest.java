@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.cbec.client.CebClient;
 import org.cbec.client.ClientListener;
 import org.cbec.client.FolderTransportConfig;
-import org.cbec.client.Receipt;
+import org.cbec.client.ReceiptEvent;
 import org.cbec.client.Status;
 import org.cbec.client.Stores;
 import org.cbec.client.Submission;
@@ -73,7 +73,7 @@ class MockSingleWindowTest {
     }
 
     private static List<String> statuses(Submission s) {
-        return s.receipts().stream().map(Receipt::returnStatus).toList();
+        return s.receipts().stream().map(ReceiptEvent::returnStatus).toList();
     }
 
     @Test
@@ -129,7 +129,7 @@ class MockSingleWindowTest {
 
             assertThat(s.await(Status.RELEASED, WAIT)).isEqualTo(Status.FORMAT_ERROR);
             assertThat(s.receipts()).singleElement().satisfies(r -> {
-                assertThat(r.kind()).isEqualTo(Receipt.Kind.FORMAT_CHECK);
+                assertThat(r.kind()).isEqualTo(ReceiptEvent.Kind.FORMAT_CHECK);
                 assertThat(r.info()).contains("orderNo");
             });
         }

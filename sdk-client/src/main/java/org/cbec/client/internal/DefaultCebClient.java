@@ -26,9 +26,9 @@ import org.cbec.client.ClientConfig;
 import org.cbec.client.ClientListener;
 import org.cbec.client.DeadLetter;
 import org.cbec.client.OrderStatus;
-import org.cbec.client.Receipt;
 import org.cbec.client.ReceiptDecoder;
 import org.cbec.client.ReceiptDecoders;
+import org.cbec.client.ReceiptEvent;
 import org.cbec.client.SenderProfile;
 import org.cbec.client.Status;
 import org.cbec.client.Submission;
@@ -369,7 +369,7 @@ public final class DefaultCebClient implements CebClient {
      */
     public int pollOnce() {
         List<InboundEnvelope> arrived = transport.receive();
-        List<Receipt> decoded = new ArrayList<>();
+        List<ReceiptEvent> decoded = new ArrayList<>();
         for (InboundEnvelope in : arrived) {
             try {
                 decoded.addAll(decoder.decode(in.bytes()));
@@ -379,9 +379,9 @@ public final class DefaultCebClient implements CebClient {
             }
         }
         Map<String, String> ids = decoded.isEmpty() ? Map.of() : store.correlateAll(correlationKeys(decoded));
-        List<Receipt> matched = new ArrayList<>();
+        List<ReceiptEvent> matched = new ArrayList<>();
         List<ReceiptWrite> writes = new ArrayList<>();
-        for (Receipt r : decoded) {
+        for (ReceiptEvent r : decoded) {
             Optional<String> id = correlate(r, ids);
             if (id.isEmpty()) {
                 LOG.info("receipt {} {} names no stored message", r.messageType(), r.returnStatus());
@@ -401,7 +401,7 @@ public final class DefaultCebClient implements CebClient {
             }
             recorded++;
             String guid = writes.get(i).id();
-            Receipt r = matched.get(i);
+            ReceiptEvent r = matched.get(i);
             events.receiptRecorded(guid, r);
             if (outcomes.get(i).advanced()) {
                 Status status = r.status().orElseThrow();
@@ -414,7 +414,7 @@ public final class DefaultCebClient implements CebClient {
     }
 
     /** The keys a receipt may be found by, in the order {@link #correlate} tries them. */
-    private static List<String> keys(Receipt r) {
+    private static List<String> keys(ReceiptEvent r) {
         List<String> keys = new ArrayList<>(3);
         if (r.guid() != null) {
             keys.add(r.guid());
@@ -428,18 +428,18 @@ public final class DefaultCebClient implements CebClient {
         return keys;
     }
 
-    private static Set<String> correlationKeys(List<Receipt> receipts) {
+    private static Set<String> correlationKeys(List<ReceiptEvent> receipts) {
         Set<String> all = new LinkedHashSet<>();
         receipts.forEach(r -> all.addAll(keys(r)));
         return all;
     }
 
     /** The submission a receipt answers: by the document guid it names, then its copNo, then the CopMsgId. */
-    private static Optional<String> correlate(Receipt r, Map<String, String> ids) {
+    private static Optional<String> correlate(ReceiptEvent r, Map<String, String> ids) {
         return keys(r).stream().map(ids::get).filter(Objects::nonNull).findFirst();
     }
 
-    private void statusChanged(String guid, Status status, Receipt receipt) {
+    private void statusChanged(String guid, Status status, ReceiptEvent receipt) {
         for (SubmissionListener l : listeners) {
             try {
                 l.onStatus(guid, status, receipt);
@@ -526,10 +526,10 @@ public final class DefaultCebClient implements CebClient {
         }
 
         @Override
-        public List<Receipt> receipts() {
-            List<Receipt> out = new ArrayList<>();
+        public List<ReceiptEvent> receipts() {
+            List<ReceiptEvent> out = new ArrayList<>();
             for (StoredReceipt r : store.receipts(guid)) {
-                out.add(new Receipt(Receipt.Kind.valueOf(r.kind()), r.messageType(), r.guid(), r.copMsgId(), null, r.returnStatus(),
+                out.add(new ReceiptEvent(ReceiptEvent.Kind.valueOf(r.kind()), r.messageType(), r.guid(), r.copMsgId(), null, r.returnStatus(),
                         r.returnTime(), r.info()));
             }
             return out;

@@ -8,8 +8,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.cbec.client.Receipt;
 import org.cbec.client.ReceiptDecoder;
+import org.cbec.client.ReceiptEvent;
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.envelope.DxpRep;
 import org.cbec.core.xml.CebXmlException;
@@ -28,7 +28,7 @@ public final class GenericReceiptDecoder implements ReceiptDecoder {
     }
 
     @Override
-    public List<Receipt> decode(byte[] inbound) {
+    public List<ReceiptEvent> decode(byte[] inbound) {
         String root = rootName(inbound);
         DxpEnvelopes envelopes = DxpEnvelopes.ofDefaults();
         switch (root) {
@@ -43,10 +43,10 @@ public final class GenericReceiptDecoder implements ReceiptDecoder {
         }
     }
 
-    private static List<Receipt> report(DxpRep rep) {
-        List<Receipt> out = new ArrayList<>();
+    private static List<ReceiptEvent> report(DxpRep rep) {
+        List<ReceiptEvent> out = new ArrayList<>();
         for (DxpRep.Response r : rep.responses()) {
-            out.add(new Receipt(Receipt.Kind.EXCHANGE, "DxpRep", null, r.oriHead().copMsgId(), null, r.responseCode(),
+            out.add(new ReceiptEvent(ReceiptEvent.Kind.EXCHANGE, "DxpRep", null, r.oriHead().copMsgId(), null, r.responseCode(),
                     r.noticeTime().toString(), r.responseInfo()));
         }
         return out;
@@ -69,8 +69,8 @@ public final class GenericReceiptDecoder implements ReceiptDecoder {
     }
 
     /** Every depth-2 {@code *Return} element's leaf children, and those of a summary result's (CEB792) head. */
-    private static List<Receipt> customs(byte[] xml) {
-        List<Receipt> out = new ArrayList<>();
+    private static List<ReceiptEvent> customs(byte[] xml) {
+        List<ReceiptEvent> out = new ArrayList<>();
         XMLStreamReader r = SecureXml.streamReader(xml, LIMITS);
         try {
             String messageType = null;
@@ -102,7 +102,7 @@ public final class GenericReceiptDecoder implements ReceiptDecoder {
                         fields.put(leaf, text.toString().trim());
                         leaf = null;
                     } else if (fields != null && depth == nodeDepth) {
-                        Receipt receipt = toReceipt(messageType, fields);
+                        ReceiptEvent receipt = toReceipt(messageType, fields);
                         if (receipt != null) {
                             out.add(receipt);
                         }
@@ -123,11 +123,11 @@ public final class GenericReceiptDecoder implements ReceiptDecoder {
         return depth == 2 && name.endsWith("Return") || depth == 3 && SUMMARY_RESULT.equals(messageType) && name.equals("SummaryResultHead");
     }
 
-    private static Receipt toReceipt(String messageType, Map<String, String> f) {
+    private static ReceiptEvent toReceipt(String messageType, Map<String, String> f) {
         if (SUMMARY_RESULT.equals(messageType)) {
             // named by the summary application's guid; no returnStatus: it moves no status, it completes the summary
             String guid = blankToNull(f.get("guid"));
-            return guid == null ? null : new Receipt(Receipt.Kind.CUSTOMS, messageType, guid, null, null, null, blankToNull(f.get("opDate")),
+            return guid == null ? null : new ReceiptEvent(ReceiptEvent.Kind.CUSTOMS, messageType, guid, null, null, null, blankToNull(f.get("opDate")),
                     "汇总结果 sumNo " + f.get("sumNo") + " declSeqNo " + f.get("declSeqNo") + " decState " + f.get("decState"));
         }
         boolean formatCheck = "CEB900Message".equals(messageType);
@@ -137,7 +137,7 @@ public final class GenericReceiptDecoder implements ReceiptDecoder {
         if (guid == null && copMsgId == null && copNo == null) {
             return null;
         }
-        return new Receipt(formatCheck ? Receipt.Kind.FORMAT_CHECK : Receipt.Kind.CUSTOMS, messageType, guid, copMsgId, copNo,
+        return new ReceiptEvent(formatCheck ? ReceiptEvent.Kind.FORMAT_CHECK : ReceiptEvent.Kind.CUSTOMS, messageType, guid, copMsgId, copNo,
                 blankToNull(f.get("returnStatus")), blankToNull(f.get("returnTime")), blankToNull(f.get("returnInfo")));
     }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.cbec.client.ClientListener;
-import org.cbec.client.Receipt;
+import org.cbec.client.ReceiptEvent;
 import org.cbec.client.Status;
 
 import io.micrometer.core.instrument.Counter;
@@ -106,7 +106,7 @@ public final class MicrometerMetrics implements ClientListener {
     }
 
     @Override
-    public void receiptRecorded(String guid, Receipt receipt) {
+    public void receiptRecorded(String guid, ReceiptEvent receipt) {
         Optional<Status> means = receipt.status();
         String status = means.map(Status::name).orElse("none");
         recorded.computeIfAbsent(status, st -> Counter.builder("cbec.receipts.recorded").description("receipts recorded")
@@ -120,7 +120,7 @@ public final class MicrometerMetrics implements ClientListener {
     }
 
     @Override
-    public void receiptUnmatched(Receipt receipt) {
+    public void receiptUnmatched(ReceiptEvent receipt) {
         unmatched.increment();
     }
 }

@@ -4,6 +4,7 @@ package org.cbec.customs.exports;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import javax.annotation.processing.Generated;
+
 import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
@@ -16,7 +17,7 @@ import org.cbec.customs.codes.CurrencyCode;
  * 收款单数据实体 ({@code Receipts}).
  *
  * <pre>{@code
- * Receipts x = Receipts.builder()
+ * PaymentCollection x = PaymentCollection.builder()
  *         .guid(…)
  *         .appType(…)
  *         .build();
@@ -40,7 +41,7 @@ import org.cbec.customs.codes.CurrencyCode;
  * @param note 备注 ({@code note}, C..1000, optional): 备注
  */
 @Generated("org.cbec.codegen.DictionaryCodegen")
-public record Receipts(
+public record PaymentCollection(
         String guid,
         String appType,
         LocalDateTime appTime,
@@ -59,39 +60,39 @@ public record Receipts(
         String note) {
 
     /** How this node is read, written and validated. */
-    public static final NodeSpec<Receipts, Builder> SPEC = NodeSpec.<Receipts, Builder>builder("Receipts", "收款单数据实体", Builder::new, Builder::build)
+    public static final NodeSpec<PaymentCollection, Builder> SPEC = NodeSpec.<PaymentCollection, Builder>builder("Receipts", "收款单数据实体", Builder::new, Builder::build)
             .field(FieldDef.of("guid", "系统唯一序号", ValueType.STRING, "C36", "36").check(FieldChecks.GUID),
-                    Receipts::guid, Builder::guid)
+                    PaymentCollection::guid, Builder::guid)
             .field(FieldDef.of("appType", "报送类型", ValueType.STRING, "C1", "1").codes(AppType.LIST),
-                    Receipts::appType, Builder::appType)
+                    PaymentCollection::appType, Builder::appType)
             .field(FieldDef.of("appTime", "报送时间", ValueType.DATETIME14, "C14", "14"),
-                    Receipts::appTime, Builder::appTime)
+                    PaymentCollection::appTime, Builder::appTime)
             .field(FieldDef.of("appStatus", "报送状态", ValueType.STRING, "C1", "1").codes(AppStatus.LIST),
-                    Receipts::appStatus, Builder::appStatus)
+                    PaymentCollection::appStatus, Builder::appStatus)
             .field(FieldDef.of("ebpCode", "电商平台代码", ValueType.STRING, "C..18", "..18"),
-                    Receipts::ebpCode, Builder::ebpCode)
+                    PaymentCollection::ebpCode, Builder::ebpCode)
             .field(FieldDef.of("ebpName", "电商平台名称", ValueType.STRING, "C..100", "..100"),
-                    Receipts::ebpName, Builder::ebpName)
+                    PaymentCollection::ebpName, Builder::ebpName)
             .field(FieldDef.of("ebcCode", "电商企业代码", ValueType.STRING, "C..18", "..18").check(FieldChecks.ENTERPRISE_CODE),
-                    Receipts::ebcCode, Builder::ebcCode)
+                    PaymentCollection::ebcCode, Builder::ebcCode)
             .field(FieldDef.of("ebcName", "电商企业名称", ValueType.STRING, "C..100", "..100"),
-                    Receipts::ebcName, Builder::ebcName)
+                    PaymentCollection::ebcName, Builder::ebcName)
             .field(FieldDef.of("orderNo", "订单编号", ValueType.STRING, "C..60", "..60"),
-                    Receipts::orderNo, Builder::orderNo)
+                    PaymentCollection::orderNo, Builder::orderNo)
             .field(FieldDef.of("payCode", "支付企业代码", ValueType.STRING, "C..18", "..18").optional(),
-                    Receipts::payCode, Builder::payCode)
+                    PaymentCollection::payCode, Builder::payCode)
             .field(FieldDef.of("payName", "支付企业名称", ValueType.STRING, "C..100", "..100"),
-                    Receipts::payName, Builder::payName)
+                    PaymentCollection::payName, Builder::payName)
             .field(FieldDef.of("payNo", "支付交易编号", ValueType.STRING, "C..60", "..60").optional(),
-                    Receipts::payNo, Builder::payNo)
+                    PaymentCollection::payNo, Builder::payNo)
             .field(FieldDef.of("charge", "收款金额", ValueType.DECIMAL, "N19,5", "decimal19,5"),
-                    Receipts::charge, Builder::charge)
+                    PaymentCollection::charge, Builder::charge)
             .field(FieldDef.of("currency", "币制", ValueType.STRING, "C3", "3").codes(CurrencyCode.LIST),
-                    Receipts::currency, Builder::currency)
+                    PaymentCollection::currency, Builder::currency)
             .field(FieldDef.of("accountingDate", "到账时间", ValueType.DATETIME14, "C14", "14"),
-                    Receipts::accountingDate, Builder::accountingDate)
+                    PaymentCollection::accountingDate, Builder::accountingDate)
             .field(FieldDef.of("note", "备注", ValueType.STRING, "C..1000", "..1000").optional(),
-                    Receipts::note, Builder::note)
+                    PaymentCollection::note, Builder::note)
             .build();
 
     /** A new, empty builder. */
@@ -124,7 +125,7 @@ public record Receipts(
     /** Personal values are masked. */
     @Override
     public String toString() {
-        return "Receipts["
+        return "PaymentCollection["
                 + "guid=" + guid
                 + ", appType=" + appType
                 + ", appTime=" + appTime
@@ -144,7 +145,7 @@ public record Receipts(
                 + "]";
     }
 
-    /** Builder of {@link Receipts}; {@link #build()} does not validate, see {@code CebCodec#validate}. */
+    /** Builder of {@link PaymentCollection}; {@link #build()} does not validate, see {@code CebCodec#validate}. */
     public static final class Builder {
         private String guid;
         private String appType;
@@ -280,8 +281,8 @@ public record Receipts(
             return this;
         }
 
-        public Receipts build() {
-            return new Receipts(guid, appType, appTime, appStatus, ebpCode, ebpName, ebcCode, ebcName, orderNo, payCode, payName, payNo, charge, currency, accountingDate, note);
+        public PaymentCollection build() {
+            return new PaymentCollection(guid, appType, appTime, appStatus, ebpCode, ebpName, ebcCode, ebcName, orderNo, payCode, payName, payNo, charge, currency, accountingDate, note);
         }
     }
 }

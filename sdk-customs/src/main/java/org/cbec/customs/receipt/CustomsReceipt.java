@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
  * One receipt line, whatever the receipt type: which message it answers, its status, when and why.
  *
  * <pre>{@code
- * for (Receipt r : Receipts.of(CebCodec.ofDefaults().read(xml, Ceb622Message.SPEC))) {
+ * for (CustomsReceipt r : CustomsReceipts.of(CebCodec.ofDefaults().read(xml, Ceb622Message.SPEC))) {
  *     if (r.status().isProcessingError()) log.warn("{} {}: {}", r.messageType(), r.invtNo(), r.status().text());
  * }
  * }</pre>
@@ -23,6 +23,6 @@ import java.time.LocalDateTime;
  * @param returnTime  回执时间, with milliseconds
  * @param returnInfo  回执信息
  */
-public record Receipt(String messageType, String guid, String copNo, String orderNo, String invtNo, String logisticsNo,
+public record CustomsReceipt(String messageType, String guid, String copNo, String orderNo, String invtNo, String logisticsNo,
                       String preNo, String payTransactionId, ReceiptStatus status, LocalDateTime returnTime, String returnInfo) {
 }

@@ -2,6 +2,7 @@ package org.cbec.customs.receipt;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.model.ValueType;
@@ -9,22 +10,22 @@ import org.cbec.core.model.WireNode;
 
 /**
  * The typed view of any receipt: every node of the message that has a {@code returnStatus} becomes one
- * {@link Receipt}. It reads the receipt through its descriptors, not its class, so it works for every receipt type
+ * {@link CustomsReceipt}. It reads the receipt through its descriptors, not its class, so it works for every receipt type
  * of the catalogue (CEB312 … CEB712, CEB900) and for types added later.
  *
  * <pre>{@code
  * CebCodec.Parsed<?> parsed = CebCodec.ofDefaults().parseAny(bytes, CebMessages::resolve);
- * List<Receipt> receipts = Receipts.of((CebMessage) parsed.message()); // empty for a message that is no receipt
+ * List<CustomsReceipt> receipts = CustomsReceipts.of((CebMessage) parsed.message()); // empty for a message that is no receipt
  * }</pre>
  */
-public final class Receipts {
+public final class CustomsReceipts {
 
-    private Receipts() {
+    private CustomsReceipts() {
     }
 
     /** The receipt lines of {@code message}, in document order; empty when it carries no {@code returnStatus}. */
-    public static List<Receipt> of(CebMessage message) {
-        List<Receipt> out = new ArrayList<>();
+    public static List<CustomsReceipt> of(CebMessage message) {
+        List<CustomsReceipt> out = new ArrayList<>();
         collect(message.spec(), wire(message), out);
         return List.copyOf(out);
     }
@@ -35,11 +36,11 @@ public final class Receipts {
         return spec.root().toWire((M) message);
     }
 
-    private static void collect(MessageSpec<?> spec, WireNode node, List<Receipt> out) {
+    private static void collect(MessageSpec<?> spec, WireNode node, List<CustomsReceipt> out) {
         String status = node.text("returnStatus");
         if (status != null) {
             String time = node.text("returnTime");
-            out.add(new Receipt(spec.messageType(), node.text("guid"), node.text("copNo"), node.text("orderNo"),
+            out.add(new CustomsReceipt(spec.messageType(), node.text("guid"), node.text("copNo"), node.text("orderNo"),
                     node.text("invtNo"), node.text("logisticsNo"), node.text("preNo"), node.text("payTransactionId"),
                     ReceiptStatus.of(status), time == null || !ValueType.DATETIME17.accepts(time) ? null : ValueType.DATETIME17.parse(time),
                     node.text("returnInfo")));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.util.List;
+
 import org.cbec.core.CebCodec;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.testing.OfficialSpec;
@@ -13,11 +14,11 @@ import org.cbec.customs.codes.ProcessingErrors;
 import org.cbec.customs.codes.ReturnStatus;
 import org.cbec.customs.imports.ImportMessages;
 import org.cbec.customs.imports.Orders;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-class ReceiptsTest {
+class CustomsReceiptsTest {
 
     private static CebMessage sample(String type) throws Exception {
         byte[] xml = Files.readAllBytes(OfficialSpec.sample("import/" + type + "Message.xml"));
@@ -26,10 +27,10 @@ class ReceiptsTest {
 
     @Test
     void inventoryReceiptNamesTheInventoryByCopNoAndPreNoWithStatusAndMillisecondTime() throws Exception {
-        List<Receipt> receipts = Receipts.of(sample("CEB622"));
+        List<CustomsReceipt> receipts = CustomsReceipts.of(sample("CEB622"));
 
         assertThat(receipts).hasSize(10).allSatisfy(r -> assertThat(r.messageType()).isEqualTo("CEB622"));
-        Receipt first = receipts.get(0);
+        CustomsReceipt first = receipts.get(0);
         assertThat(first.copNo()).isEqualTo("cop2016032211000");
         assertThat(first.preNo()).isEqualTo("B20160512000001882");
         assertThat(first.orderNo()).isNull();
@@ -42,7 +43,7 @@ class ReceiptsTest {
     @ParameterizedTest
     @ValueSource(strings = {"CEB312", "CEB412", "CEB512", "CEB514", "CEB622", "CEB624", "CEB626", "CEB712"})
     void everyImportReceiptSampleGivesTypedLines(String type) throws Exception {
-        assertThat(Receipts.of(sample(type))).isNotEmpty().allSatisfy(r -> {
+        assertThat(CustomsReceipts.of(sample(type))).isNotEmpty().allSatisfy(r -> {
             assertThat(r.messageType()).isEqualTo(type);
             assertThat(r.guid()).isNotNull();
             assertThat(r.returnTime()).isNotNull();
@@ -51,14 +52,14 @@ class ReceiptsTest {
 
     @Test
     void orderAndPaymentReceiptsNameTheirDocuments() throws Exception {
-        assertThat(Receipts.of(sample("CEB312")).get(0).orderNo()).isNotBlank();
-        assertThat(Receipts.of(sample("CEB412")).get(0).payTransactionId()).isNotBlank();
-        assertThat(Receipts.of(sample("CEB512")).get(0).logisticsNo()).isNotBlank();
+        assertThat(CustomsReceipts.of(sample("CEB312")).get(0).orderNo()).isNotBlank();
+        assertThat(CustomsReceipts.of(sample("CEB412")).get(0).payTransactionId()).isNotBlank();
+        assertThat(CustomsReceipts.of(sample("CEB512")).get(0).logisticsNo()).isNotBlank();
     }
 
     @Test
     void negativeStatusIsAProcessingErrorWithItsChapterSevenText() {
-        Receipt r = Receipts.of(ImportMessages.formatReceipt()).get(0);
+        CustomsReceipt r = CustomsReceipts.of(ImportMessages.formatReceipt()).get(0);
 
         assertThat(r.messageType()).isEqualTo("CEB900");
         assertThat(r.status().isProcessingError()).isTrue();
@@ -83,6 +84,6 @@ class ReceiptsTest {
 
     @Test
     void aMessageThatIsNoReceiptHasNoLines() {
-        assertThat(Receipts.of(Orders.valid())).isEmpty();
+        assertThat(CustomsReceipts.of(Orders.valid())).isEmpty();
     }
 }

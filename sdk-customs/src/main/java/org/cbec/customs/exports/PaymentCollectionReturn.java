@@ -3,6 +3,7 @@ package org.cbec.customs.exports;
 
 import java.time.LocalDateTime;
 import javax.annotation.processing.Generated;
+
 import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
@@ -13,7 +14,7 @@ import org.cbec.customs.codes.ReturnStatus;
  * 收款单回执实体 ({@code ReceiptsReturn}).
  *
  * <pre>{@code
- * ReceiptsReturn x = ReceiptsReturn.builder()
+ * PaymentCollectionReturn x = PaymentCollectionReturn.builder()
  *         .guid(…)
  *         .ebcCode(…)
  *         .build();
@@ -28,7 +29,7 @@ import org.cbec.customs.codes.ReturnStatus;
  * @param returnInfo 回执信息 ({@code returnInfo}, C..1000): 回执信息（如:退单原因）
  */
 @Generated("org.cbec.codegen.DictionaryCodegen")
-public record ReceiptsReturn(
+public record PaymentCollectionReturn(
         String guid,
         String ebcCode,
         String orderNo,
@@ -38,21 +39,21 @@ public record ReceiptsReturn(
         String returnInfo) {
 
     /** How this node is read, written and validated. */
-    public static final NodeSpec<ReceiptsReturn, Builder> SPEC = NodeSpec.<ReceiptsReturn, Builder>builder("ReceiptsReturn", "收款单回执实体", Builder::new, Builder::build)
+    public static final NodeSpec<PaymentCollectionReturn, Builder> SPEC = NodeSpec.<PaymentCollectionReturn, Builder>builder("ReceiptsReturn", "收款单回执实体", Builder::new, Builder::build)
             .field(FieldDef.of("guid", "系统唯一序号", ValueType.STRING, "C36", "36").check(FieldChecks.GUID),
-                    ReceiptsReturn::guid, Builder::guid)
+                    PaymentCollectionReturn::guid, Builder::guid)
             .field(FieldDef.of("ebcCode", "电商企业代码", ValueType.STRING, "C..18", "..18").check(FieldChecks.ENTERPRISE_CODE),
-                    ReceiptsReturn::ebcCode, Builder::ebcCode)
+                    PaymentCollectionReturn::ebcCode, Builder::ebcCode)
             .field(FieldDef.of("orderNo", "电商订单/海外仓订仓单编号", ValueType.STRING, "C..60", "..60"),
-                    ReceiptsReturn::orderNo, Builder::orderNo)
+                    PaymentCollectionReturn::orderNo, Builder::orderNo)
             .field(FieldDef.of("payNo", "支付交易编号", ValueType.STRING, "C..60", "..60").optional(),
-                    ReceiptsReturn::payNo, Builder::payNo)
+                    PaymentCollectionReturn::payNo, Builder::payNo)
             .field(FieldDef.of("returnStatus", "回执状态", ValueType.STRING, "C..10", "1..10").codes(ReturnStatus.LIST),
-                    ReceiptsReturn::returnStatus, Builder::returnStatus)
+                    PaymentCollectionReturn::returnStatus, Builder::returnStatus)
             .field(FieldDef.of("returnTime", "回执时间", ValueType.DATETIME17, "C17", "17"),
-                    ReceiptsReturn::returnTime, Builder::returnTime)
+                    PaymentCollectionReturn::returnTime, Builder::returnTime)
             .field(FieldDef.of("returnInfo", "回执信息", ValueType.STRING, "C..1000", "..1000"),
-                    ReceiptsReturn::returnInfo, Builder::returnInfo)
+                    PaymentCollectionReturn::returnInfo, Builder::returnInfo)
             .build();
 
     /** A new, empty builder. */
@@ -76,7 +77,7 @@ public record ReceiptsReturn(
     /** Personal values are masked. */
     @Override
     public String toString() {
-        return "ReceiptsReturn["
+        return "PaymentCollectionReturn["
                 + "guid=" + guid
                 + ", ebcCode=" + ebcCode
                 + ", orderNo=" + orderNo
@@ -87,7 +88,7 @@ public record ReceiptsReturn(
                 + "]";
     }
 
-    /** Builder of {@link ReceiptsReturn}; {@link #build()} does not validate, see {@code CebCodec#validate}. */
+    /** Builder of {@link PaymentCollectionReturn}; {@link #build()} does not validate, see {@code CebCodec#validate}. */
     public static final class Builder {
         private String guid;
         private String ebcCode;
@@ -148,8 +149,8 @@ public record ReceiptsReturn(
             return this;
         }
 
-        public ReceiptsReturn build() {
-            return new ReceiptsReturn(guid, ebcCode, orderNo, payNo, returnStatus, returnTime, returnInfo);
+        public PaymentCollectionReturn build() {
+            return new PaymentCollectionReturn(guid, ebcCode, orderNo, payNo, returnStatus, returnTime, returnInfo);
         }
     }
 }
