@@ -1,5 +1,6 @@
 package org.cbec.client.spi;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,23 @@ public interface HttpDialect {
 
     /** A request body and its media type. */
     record Body(String mediaType, byte[] bytes) {
+
+        /** Equal when the media types are and the bytes are, byte for byte. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Body b && mediaType.equals(b.mediaType) && Arrays.equals(bytes, b.bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * mediaType.hashCode() + Arrays.hashCode(bytes);
+        }
+
+        /** The media type and the size, never the content. */
+        @Override
+        public String toString() {
+            return "Body[" + mediaType + ", " + bytes.length + " bytes]";
+        }
     }
 
     /** The body that sends {@code envelope}. */

@@ -1,5 +1,6 @@
 package org.cbec.client.spi;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -21,6 +22,18 @@ public record InboundEnvelope(String name, byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
     }
 
+    /** Equal when the names are and the bytes are, byte for byte. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof InboundEnvelope e && name.equals(e.name) && Arrays.equals(bytes, e.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * name.hashCode() + Arrays.hashCode(bytes);
+    }
+
+    /** The name and the size, never the content. */
     @Override
     public String toString() {
         return "InboundEnvelope[" + name + ", " + bytes.length + " bytes]";

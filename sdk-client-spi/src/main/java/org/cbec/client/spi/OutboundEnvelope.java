@@ -1,5 +1,6 @@
 package org.cbec.client.spi;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -24,6 +25,19 @@ public record OutboundEnvelope(String messageId, String messageType, String copM
         Objects.requireNonNull(envelope, "envelope");
     }
 
+    /** Equal when every field is, the envelope compared byte for byte. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OutboundEnvelope e && messageId.equals(e.messageId) && messageType.equals(e.messageType)
+                && copMsgId.equals(e.copMsgId) && Arrays.equals(envelope, e.envelope);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(messageId, messageType, copMsgId, Arrays.hashCode(envelope));
+    }
+
+    /** Ids and the envelope's size, never its content. */
     @Override
     public String toString() {
         return "OutboundEnvelope[" + messageType + " " + messageId + ", " + envelope.length + " bytes]";

@@ -1,5 +1,6 @@
 package org.cbec.client.spi;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -35,5 +36,26 @@ public record OutboxEntry(String id, String messageType, String copMsgId, byte[]
         Objects.requireNonNull(envelope, "envelope");
         Objects.requireNonNull(status, "status");
         correlationKeys = java.util.List.copyOf(correlationKeys);
+    }
+
+    /** Equal when every field is, the signed message and the envelope compared byte for byte. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OutboxEntry e && id.equals(e.id) && messageType.equals(e.messageType) && copMsgId.equals(e.copMsgId)
+                && Arrays.equals(signedBytes, e.signedBytes) && Arrays.equals(envelope, e.envelope) && status.equals(e.status)
+                && rank == e.rank && correlationKeys.equals(e.correlationKeys);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, messageType, copMsgId, Arrays.hashCode(signedBytes), Arrays.hashCode(envelope), status, rank,
+                correlationKeys);
+    }
+
+    /** Ids, status and sizes, never the content (it holds personal data). */
+    @Override
+    public String toString() {
+        return "OutboxEntry[" + messageType + " " + id + ", " + status + "/" + rank + ", signed " + signedBytes.length
+                + " bytes, envelope " + envelope.length + " bytes, " + correlationKeys.size() + " correlation keys]";
     }
 }
