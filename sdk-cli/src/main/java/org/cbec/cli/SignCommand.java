@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.cbec.core.CebCodec;
 import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.signature.Certificates;
 import org.cbec.core.signature.XmlSigner;
@@ -94,7 +95,7 @@ public final class SignCommand implements Callable<Integer> {
             CebCodec.Parsed<?> parsed = MessageFiles.parse(file, codec);
             if (!parsed.spec().signature().allowed()) {
                 throw new MessageFiles.Unusable(FileOutcome.failed(file.toString(), FileOutcome.Status.UNSUPPORTED, parsed.spec().messageType()
-                        + " has no ds:Signature in its schema; messages of this type are never signed", "SIGN_NO_SLOT"));
+                        + " has no ds:Signature in its schema; messages of this type are never signed", ErrorCode.SIGN_NO_SLOT.code()));
             }
             List<Violation> blocking = blockingErrors(parsed);
             if (!blocking.isEmpty()) {

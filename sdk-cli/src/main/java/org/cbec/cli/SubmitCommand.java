@@ -259,6 +259,8 @@ public final class SubmitCommand implements Callable<Integer> {
                 return submitted(r.file(), client.submitSigned(parsed.spec().rootName(), parsed.spec().direction(), parsed.wire().attribute("guid"), r.bytes()));
             }
             return submitted(r.file(), client.submit((CebMessage) parsed.message()));
+        } catch (StoreException e) {
+            throw e; // not this file's fault: the whole command fails, as before StoreException was a CebException
         } catch (CebException e) {
             err.println("cbec: " + r.file() + ": rejected: " + Masks.text(e.getMessage()) + " [" + e.code() + "]");
             return new Filed(r.file(), parsed.spec().rootName(), parsed.wire().attribute("guid"), null, Outcome.REJECTED, Masks.text(e.getMessage()));

@@ -65,7 +65,7 @@ import org.cbec.customs.imports.Ceb900Message;
  * }</pre>
  *
  * <p>A root that names no modelled type resolves to {@code null}, which {@code parseAny} reports as
- * {@link org.cbec.core.xml.internal.WireReader#UNSUPPORTED_MESSAGE}.
+ * {@code UNSUPPORTED_MESSAGE}.
  *
  * <p>Real traffic departs from the schemas in known ways; {@link #lenientReading()} accepts them and reports each:
  * <pre>{@code

@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import org.cbec.core.envelope.DxpRep;
 import org.cbec.core.envelope.DxpRepCode;
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 
 /**
  * A send or receive failed. {@link #transientFailure()} says whether trying the same bytes again later may succeed
@@ -15,19 +17,25 @@ import org.cbec.core.envelope.DxpRepCode;
  * catch (TransportException e) { if (e.transientFailure()) retryLater(); else deadLetter(e.getMessage()); }
  * }</pre>
  */
-public class TransportException extends RuntimeException {
+public class TransportException extends CebException {
 
     private static final long serialVersionUID = 1L;
 
     private final boolean transientFailure;
     private final transient DxpRep report;
 
+    /** A failure; {@code TRANSPORT_UNAVAILABLE} (retryable) when {@code transientFailure}, else {@code TRANSPORT_REJECTED}. */
     public TransportException(String message, boolean transientFailure, Throwable cause) {
         this(message, transientFailure, cause, null);
     }
 
+    /**
+     * A failure; {@code TRANSPORT_UNAVAILABLE} (retryable) when {@code transientFailure}, else {@code TRANSPORT_REJECTED}.
+     *
+     * @param report the platform's report behind it, or {@code null}
+     */
     public TransportException(String message, boolean transientFailure, Throwable cause, DxpRep report) {
-        super(message, cause);
+        super(transientFailure ? ErrorCode.TRANSPORT_UNAVAILABLE : ErrorCode.TRANSPORT_REJECTED, message, cause);
         this.transientFailure = transientFailure;
         this.report = report;
     }
@@ -56,7 +64,7 @@ public class TransportException extends RuntimeException {
         return Optional.empty();
     }
 
-    /** Whether the same bytes may succeed later. */
+    /** Whether the same bytes may succeed later; the same as {@link #retryable()}. */
     public boolean transientFailure() {
         return transientFailure;
     }

@@ -12,6 +12,7 @@ import org.cbec.client.ReceiptDecoder;
 import org.cbec.client.ReceiptEvent;
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.envelope.DxpRep;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.xml.CebXmlException;
 import org.cbec.core.xml.SecureXml;
 import org.cbec.core.xml.XmlLimits;
@@ -60,9 +61,9 @@ public final class GenericReceiptDecoder implements ReceiptDecoder {
                     return r.getLocalName();
                 }
             }
-            throw new CebXmlException("RECEIPT_EMPTY", "inbound envelope has no root element", -1);
+            throw new CebXmlException(ErrorCode.RECEIPT_EMPTY, "inbound envelope has no root element", -1);
         } catch (XMLStreamException e) {
-            throw new CebXmlException("RECEIPT_MALFORMED", "inbound envelope is not well-formed XML: " + e.getMessage(), -1, e);
+            throw new CebXmlException(ErrorCode.RECEIPT_MALFORMED, "inbound envelope is not well-formed XML: " + e.getMessage(), -1, e);
         } finally {
             close(r);
         }
@@ -113,7 +114,7 @@ public final class GenericReceiptDecoder implements ReceiptDecoder {
             }
             return out;
         } catch (XMLStreamException e) {
-            throw new CebXmlException("RECEIPT_MALFORMED", "receipt is not well-formed XML: " + e.getMessage(), -1, e);
+            throw new CebXmlException(ErrorCode.RECEIPT_MALFORMED, "receipt is not well-formed XML: " + e.getMessage(), -1, e);
         } finally {
             close(r);
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.tax.TaxRates;
 
 /** Reads the CSV rate table format of {@link org.cbec.tax.TaxRateTables#fromCsv(Reader)}. */
@@ -76,6 +77,6 @@ public final class CsvTaxRates {
     }
 
     private static CebException error(int line, String message) {
-        return new CebException("TAX_RATE_CSV", "tax rate CSV line " + line + ": " + message);
+        return new CebException(ErrorCode.TAX_RATE_CSV, "tax rate CSV line " + line + ": " + message);
     }
 }

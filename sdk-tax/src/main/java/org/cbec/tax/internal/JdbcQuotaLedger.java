@@ -12,6 +12,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.tax.CnyAmounts;
 import org.cbec.tax.spi.AnnualQuotaLedger;
 import org.cbec.tax.spi.BookingResult;
@@ -220,7 +221,7 @@ public final class JdbcQuotaLedger implements AnnualQuotaLedger {
 
     private static CebException failure(String what, SQLException e) {
         // The driver's message may quote key values (buyer ID numbers), so only the codes are shown.
-        return new CebException("TAX_LEDGER_SQL", "cannot " + what + " (SQLState " + e.getSQLState() + ", error "
+        return new CebException(ErrorCode.TAX_LEDGER_SQL, "cannot " + what + " (SQLState " + e.getSQLState() + ", error "
                 + e.getErrorCode() + ")", e);
     }
 

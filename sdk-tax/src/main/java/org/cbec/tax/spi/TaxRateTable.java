@@ -3,6 +3,7 @@ package org.cbec.tax.spi;
 import java.util.Optional;
 
 import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.tax.GoodsLine;
 import org.cbec.tax.TaxRates;
 
@@ -41,7 +42,7 @@ public interface TaxRateTable {
         if (r.isEmpty() && line.hsCode() != null) {
             r = find(line.hsCode());
         }
-        return r.orElseThrow(() -> new CebException("TAX_RATE_UNKNOWN", "no tax rates for line " + line.itemNo()
+        return r.orElseThrow(() -> new CebException(ErrorCode.TAX_RATE_UNKNOWN, "no tax rates for line " + line.itemNo()
                 + " (category " + line.taxCategory() + ", HS code " + line.hsCode() + ")"));
     }
 }

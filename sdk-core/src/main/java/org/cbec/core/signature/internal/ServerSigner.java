@@ -11,6 +11,7 @@ import java.security.cert.X509Certificate;
 import java.util.Base64;
 
 import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.signature.Certificates;
 import org.cbec.core.signature.KeyAlgorithm;
 import org.cbec.core.signature.SigningServerConfig;
@@ -55,7 +56,7 @@ public final class ServerSigner implements Signer {
         X509Certificate cert = answer.hasNonNull("certificate")
                 ? Crypto.parseCertificate(Crypto.base64(answer.get("certificate").asText())) : certificate();
         if (!cert.equals(certificate())) {
-            throw new CebException("SIGN_SERVER_ERROR", "the signing server signed with certificate " + Certificates.serialHex(cert)
+            throw new CebException(ErrorCode.SIGN_SERVER_ERROR, "the signing server signed with certificate " + Certificates.serialHex(cert)
                     + ", not with " + Certificates.serialHex(certificate()) + " of key " + config.keyId());
         }
         return new SignatureValue(signature, cert);
@@ -101,18 +102,18 @@ public final class ServerSigner implements Signer {
             if (response.statusCode() < 200 || response.statusCode() >= 300) {
                 String code = json == null ? "" : json.path("code").asText("");
                 String message = json == null ? abbreviate(text) : json.path("message").asText("");
-                throw new CebException("SIGN_SERVER_ERROR", "the signing server at " + base + " answered HTTP " + response.statusCode()
+                throw new CebException(ErrorCode.SIGN_SERVER_ERROR, "the signing server at " + base + " answered HTTP " + response.statusCode()
                         + (code.isEmpty() ? "" : " " + code) + (message.isEmpty() ? "" : ": " + message));
             }
             if (json == null) {
-                throw new CebException("SIGN_SERVER_ERROR", "the signing server at " + base + " answered something that is not JSON");
+                throw new CebException(ErrorCode.SIGN_SERVER_ERROR, "the signing server at " + base + " answered something that is not JSON");
             }
             return json;
         } catch (IOException e) {
-            throw new CebException("SIGN_SERVER_UNAVAILABLE", "cannot reach the signing server at " + base + ": " + e, e);
+            throw new CebException(ErrorCode.SIGN_SERVER_UNAVAILABLE, "cannot reach the signing server at " + base + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CebException("SIGN_SERVER_UNAVAILABLE", "interrupted while calling the signing server at " + base, e);
+            throw new CebException(ErrorCode.SIGN_SERVER_UNAVAILABLE, "interrupted while calling the signing server at " + base, e);
         }
     }
 
@@ -128,7 +129,7 @@ public final class ServerSigner implements Signer {
     private static String field(JsonNode answer, String name) {
         JsonNode v = answer.get(name);
         if (v == null || !v.isTextual()) {
-            throw new CebException("SIGN_SERVER_ERROR", "the signing server's answer lacks \"" + name + "\"");
+            throw new CebException(ErrorCode.SIGN_SERVER_ERROR, "the signing server's answer lacks \"" + name + "\"");
         }
         return v.asText();
     }

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.signature.Certificates;
 import org.cbec.core.signature.KeyAlgorithm;
 import org.cbec.core.signature.UsbKeyConfig;
@@ -148,7 +149,7 @@ public final class UsbKeySigner implements Signer {
                     return result;
                 } catch (Dropped d) {
                     if (attempt == 2) {
-                        throw new CebException("SIGN_USBKEY_DISCONNECTED", "the connection to the E-Port client at " + config.url()
+                        throw new CebException(ErrorCode.SIGN_USBKEY_DISCONNECTED, "the connection to the E-Port client at " + config.url()
                                 + " dropped during " + method + " twice: " + d.getCause().getMessage()
                                 + "; it will be re-opened on the next request", d.getCause());
                     }
@@ -187,15 +188,15 @@ public final class UsbKeySigner implements Signer {
             c.socket = opening.get(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             opening.cancel(true);
-            throw new CebException("SIGN_USBKEY_UNAVAILABLE", "the E-Port client at " + config.url()
+            throw new CebException(ErrorCode.SIGN_USBKEY_UNAVAILABLE, "the E-Port client at " + config.url()
                     + " did not accept a connection within " + config.connectTimeout(), e);
         } catch (ExecutionException e) {
-            throw new CebException("SIGN_USBKEY_UNAVAILABLE", "cannot connect to the E-Port client at " + config.url()
+            throw new CebException(ErrorCode.SIGN_USBKEY_UNAVAILABLE, "cannot connect to the E-Port client at " + config.url()
                     + (refused(e.getCause()) ? " (connection refused: is the China E-Port client running "
                     + "and its signing service listening?)" : ": " + e.getCause()), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CebException("SIGN_USBKEY_UNAVAILABLE", "interrupted while connecting to the E-Port client", e);
+            throw new CebException(ErrorCode.SIGN_USBKEY_UNAVAILABLE, "interrupted while connecting to the E-Port client", e);
         }
         connection = c;
         return c;
@@ -222,7 +223,7 @@ public final class UsbKeySigner implements Signer {
             return answer.get(config.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             drop(c);
-            throw new CebException("SIGN_USBKEY_TIMEOUT", "the USB key did not answer " + method + " within "
+            throw new CebException(ErrorCode.SIGN_USBKEY_TIMEOUT, "the USB key did not answer " + method + " within "
                     + config.responseTimeout() + " (card busy or removed?); the connection will be re-opened", e);
         } catch (ExecutionException e) {
             drop(c);
@@ -230,7 +231,7 @@ public final class UsbKeySigner implements Signer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             drop(c);
-            throw new CebException("SIGN_USBKEY_TIMEOUT", "interrupted while waiting for the USB key", e);
+            throw new CebException(ErrorCode.SIGN_USBKEY_TIMEOUT, "interrupted while waiting for the USB key", e);
         }
     }
 
@@ -239,7 +240,7 @@ public final class UsbKeySigner implements Signer {
         if (!"00".equals(answer.path("_status").asText()) || !args.path("Result").asBoolean(false)) {
             StringBuilder errors = new StringBuilder();
             args.path("Error").forEach(e -> errors.append(errors.length() == 0 ? "" : "; ").append(e.asText()));
-            throw new CebException("SIGN_USBKEY_REFUSED", "the USB key refused " + method + " (status "
+            throw new CebException(ErrorCode.SIGN_USBKEY_REFUSED, "the USB key refused " + method + " (status "
                     + answer.path("_status").asText("?") + "): " + (errors.length() == 0 ? "no error text" : errors)
                     + ". A wrong PIN or a card-reader error such as 50070 is cleared by checking the PIN / restarting the E-Port client.");
         }
@@ -248,7 +249,7 @@ public final class UsbKeySigner implements Signer {
     private static String data(JsonNode answer, int index, String method) {
         JsonNode d = answer.path("_args").path("Data").path(index);
         if (!d.isTextual() || d.asText().isBlank()) {
-            throw new CebException("SIGN_USBKEY_REFUSED", "the answer to " + method + " carries no Data[" + index + "]");
+            throw new CebException(ErrorCode.SIGN_USBKEY_REFUSED, "the answer to " + method + " carries no Data[" + index + "]");
         }
         return d.asText();
     }
@@ -263,7 +264,7 @@ public final class UsbKeySigner implements Signer {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
         } catch (CharacterCodingException e) {
-            throw new CebException("SIGN_USBKEY_DATA", "the E-Port client signs text; the data is not UTF-8", e);
+            throw new CebException(ErrorCode.SIGN_USBKEY_DATA, "the E-Port client signs text; the data is not UTF-8", e);
         }
     }
 

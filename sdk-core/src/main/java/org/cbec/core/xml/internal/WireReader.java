@@ -5,6 +5,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.model.Member;
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.model.Namespaces;
@@ -27,9 +28,6 @@ import org.cbec.core.xml.XmlLimits;
  */
 public final class WireReader {
 
-    /** Code of the exception raised when the root names no message the resolver knows. */
-    public static final String UNSUPPORTED_MESSAGE = "UNSUPPORTED_MESSAGE";
-
     /**
      * What was read.
      *
@@ -50,7 +48,7 @@ public final class WireReader {
      *
      * @param resolver the message type for a root local name, or {@code null} when unsupported
      * @throws CebXmlException on malformed or hostile input, a root outside the customs namespace or an unsupported
-     *                         message type (code {@link #UNSUPPORTED_MESSAGE})
+     *                         message type (code {@code UNSUPPORTED_MESSAGE})
      */
     public static Result read(byte[] xml, XmlLimits limits, Function<String, MessageSpec<?>> resolver) {
         XMLStreamReader r = SecureXml.streamReader(xml, limits);
@@ -61,12 +59,12 @@ public final class WireReader {
             String ns = r.getNamespaceURI();
             String local = r.getLocalName();
             if (!Namespaces.CEB.equals(ns)) {
-                throw new CebXmlException(CebXmlException.UNEXPECTED_ROOT, "root <" + local + "> is not in the customs namespace "
+                throw new CebXmlException(ErrorCode.XML_UNEXPECTED_ROOT, "root <" + local + "> is not in the customs namespace "
                         + Namespaces.CEB + (ns == null || ns.isEmpty() ? " (no namespace declared)" : " but in " + ns), line(r));
             }
             MessageSpec<?> spec = resolver.apply(local);
             if (spec == null) {
-                throw new CebXmlException(UNSUPPORTED_MESSAGE, "message type " + local + " is not supported", line(r));
+                throw new CebXmlException(ErrorCode.UNSUPPORTED_MESSAGE, "message type " + local + " is not supported", line(r));
             }
             WireNode root = new WireReader(r).node(spec.root(), true);
             return new Result(spec, root);
