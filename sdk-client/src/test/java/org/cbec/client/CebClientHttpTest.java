@@ -139,9 +139,10 @@ class CebClientHttpTest {
     @Test
     void slowAnswerTimesOutAndIsRetried() throws Exception {
         server.stubFor(post("/dxp/send").inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(200).withFixedDelay(1_500)).willSetStateTo("fast"));
+                .willReturn(aResponse().withStatus(200).withFixedDelay(3_000)).willSetStateTo("fast"));
         server.stubFor(post("/dxp/send").inScenario("slow").whenScenarioStateIs("fast").willReturn(aResponse().withStatus(200)));
-        client(fast().build(), Duration.ofMillis(300));
+        // 1 s per attempt: the 3 s answer times out, the immediate one does not even on a loaded 2-core machine
+        client(fast().build(), Duration.ofSeconds(1));
         String guid = Messages.newGuid();
         Submission s = submit(guid, Messages.newGuid());
         assertThat(s.await(Status.SENT, WAIT)).isEqualTo(Status.SENT);

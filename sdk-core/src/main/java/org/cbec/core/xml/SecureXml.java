@@ -144,7 +144,7 @@ public final class SecureXml {
 
     /**
      * The {@link CebXmlException} behind a StAX failure of a reader from {@link #streamReader}: a limit it enforced, or
-     * {@link CebXmlException#MALFORMED} with the line and the parser's text.
+     * {@code XML_MALFORMED} with the line and the parser's text.
      */
     public static CebXmlException translate(XMLStreamException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
