@@ -20,8 +20,8 @@ import java.util.function.Consumer;
  * worker that paused past its lease, and lost the message to another worker, cannot overwrite the newer claim.
  * Lease times come from the store's own clock (the database clock for SQL stores).
  *
- * <p>Built-ins: {@link org.cbec.client.Stores#h2(java.nio.file.Path)} and
- * {@link org.cbec.client.Stores#inMemory()}. Every implementation passes {@code MessageStoreContractTest}.
+ * <p>Built-ins: {@code Stores.h2} and
+ * {@code Stores.inMemory}. Every implementation passes {@code MessageStoreContractTest}.
  *
  * <pre>{@code
  * try (MessageStore store = Stores.h2(Path.of("var/cbec-outbox"))) {

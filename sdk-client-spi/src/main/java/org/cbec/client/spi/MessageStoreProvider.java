@@ -3,7 +3,7 @@ package org.cbec.client.spi;
 import java.util.Properties;
 
 /**
- * Opens the {@link MessageStore}s of one kind of URL for {@link org.cbec.client.Stores#fromUrl}; a module that
+ * Opens the {@link MessageStore}s of one kind of URL for {@code Stores.fromUrl}; a module that
  * adds a store (e.g. {@code sdk-store-postgres} for {@code jdbc:postgresql:}) registers one in
  * {@code META-INF/services/org.cbec.client.spi.MessageStoreProvider}, so that choosing it is configuration.
  *

@@ -6,7 +6,7 @@ import java.util.List;
  * Moves envelopes to the exchange platform and receipts back, once per call: a transport never retries (the client
  * does, above it, once). Implementations are thread safe.
  *
- * <p>Built-ins: {@link org.cbec.client.Transports#http} and {@link org.cbec.client.Transports#folder}.
+ * <p>Built-ins: {@code Transports.http} and {@code Transports.folder}.
  * Every implementation passes {@code TransportContractTest}.
  *
  * <pre>{@code

@@ -3,7 +3,7 @@ package org.cbec.client.spi;
 import java.util.Properties;
 
 /**
- * Opens the {@link Transport}s of one kind for {@link org.cbec.client.Transports#fromProperties}; a module that
+ * Opens the {@link Transport}s of one kind for {@code Transports.fromProperties}; a module that
  * adds a transport (e.g. {@code sdk-transport-amqp} for {@code cbec.transport=amqp}) registers one in
  * {@code META-INF/services/org.cbec.client.spi.TransportProvider}, so that choosing it is configuration.
  *

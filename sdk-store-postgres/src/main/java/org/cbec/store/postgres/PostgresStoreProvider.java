@@ -6,7 +6,7 @@ import org.cbec.client.spi.MessageStore;
 import org.cbec.client.spi.MessageStoreProvider;
 
 /**
- * Makes {@code jdbc:postgresql:} URLs open a {@link PostgresStore} through {@link org.cbec.client.Stores#fromUrl}:
+ * Makes {@code jdbc:postgresql:} URLs open a {@link PostgresStore} through {@code Stores.fromUrl}:
  * having this module on the class path is all it takes.
  *
  * <pre>{@code

@@ -7,7 +7,7 @@ import org.cbec.client.spi.TransportProvider;
 
 /**
  * Makes {@code cbec.transport=amqp} open an {@link AmqpTransport} through
- * {@link org.cbec.client.Transports#fromProperties}: having this module on the class path is all it takes.
+ * {@code Transports.fromProperties}: having this module on the class path is all it takes.
  *
  * <pre>{@code
  * cbec.transport=amqp
