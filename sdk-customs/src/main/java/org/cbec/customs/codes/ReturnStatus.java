@@ -2,7 +2,6 @@
 package org.cbec.customs.codes;
 
 import javax.annotation.processing.Generated;
-
 import org.cbec.core.validation.CodeList;
 import org.cbec.core.validation.Coded;
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
-
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.MessageSpec;

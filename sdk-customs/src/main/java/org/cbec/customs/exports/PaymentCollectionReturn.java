@@ -3,7 +3,6 @@ package org.cbec.customs.exports;
 
 import java.time.LocalDateTime;
 import javax.annotation.processing.Generated;
-
 import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
