@@ -1,6 +1,5 @@
 package org.cbec.benchmarks;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
@@ -16,11 +15,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
-import org.cbec.core.client.Status;
-import org.cbec.core.store.Stores;
-import org.cbec.core.store.spi.DeliveryState;
-import org.cbec.core.store.spi.MessageStore;
-import org.cbec.core.store.spi.OutboxEntry;
+
+import org.cbec.client.Status;
+import org.cbec.client.Stores;
+import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.OutboxEntry;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * Heap while {@code count} small messages are queued in an H2 outbox: enqueues them from 16 threads into

@@ -17,15 +17,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.cbec.core.signature.PayExchangeInfoHead;
-import org.cbec.core.signature.PayExchangeInfoList;
 import org.cbec.core.signature.spi.Signer;
-import org.cbec.core.transport.Pay179Config;
-import org.cbec.core.transport.Pay179Responder;
-import org.cbec.core.transport.spi.PaymentDataSource;
 import org.cbec.mock.MockSingleWindow;
 import org.cbec.mock.Pay179Request;
 import org.cbec.mock.Pay179Upload;
+import org.cbec.pay179.Pay179Config;
+import org.cbec.pay179.Pay179Responder;
+import org.cbec.pay179.PayExchangeInfoHead;
+import org.cbec.pay179.PayExchangeInfoList;
+import org.cbec.pay179.PaymentDataSource;
 
 import com.sun.net.httpserver.HttpServer;
 

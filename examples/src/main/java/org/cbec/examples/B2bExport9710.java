@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.cbec.core.client.Receipt;
-import org.cbec.core.client.Status;
+import org.cbec.client.ReceiptEvent;
+import org.cbec.client.Status;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.core.model.MessageSpec;
@@ -38,7 +38,7 @@ import org.cbec.customs.exports.Departure;
 import org.cbec.customs.exports.DepartureHead;
 import org.cbec.customs.exports.DepartureList;
 import org.cbec.customs.exports.Inventory;
-import org.cbec.customs.exports.Receipts;
+import org.cbec.customs.exports.PaymentCollection;
 import org.cbec.customs.flow.ExportFlow;
 import org.cbec.customs.flow.ExportMode;
 import org.cbec.customs.flow.ExportStep;
@@ -67,7 +67,7 @@ public final class B2bExport9710 {
      * @param summary       the summary application's status
      * @param summaryResult its summary result (CEB792), if it came
      */
-    public record Outcome(Map<String, Status> statuses, Status summary, Optional<Receipt> summaryResult) {
+    public record Outcome(Map<String, Status> statuses, Status summary, Optional<ReceiptEvent> summaryResult) {
     }
 
     private B2bExport9710() {
@@ -121,7 +121,7 @@ public final class B2bExport9710 {
     /** The seller's collection receipt (收款单, CEB403): the buyer's payment for the order. */
     private static Ceb403Message collection(String orderNo, BigDecimal amount, LocalDateTime now) {
         return Ceb403Message.builder().guid(guid())
-                .addReceipts(Receipts.builder().guid(guid()).appType(AppType.ADD).appTime(now).appStatus(AppStatus.DECLARE)
+                .addPaymentCollection(PaymentCollection.builder().guid(guid()).appType(AppType.ADD).appTime(now).appStatus(AppStatus.DECLARE)
                         .ebpCode(PLATFORM_CODE).ebpName(PLATFORM_NAME).ebcCode(SELLER_CODE).ebcName(SELLER_NAME).orderNo(orderNo)
                         .payCode(PLATFORM_CODE).payName(PLATFORM_NAME).payNo("PAY-" + orderNo).charge(amount).currency(CurrencyCode.CNY)
                         .accountingDate(now).build())

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+
 import org.cbec.customs.codes.CurrencyCode;
 import org.cbec.fx.CbecFx;
 import org.cbec.fx.Currencies;
@@ -15,6 +16,7 @@ import org.cbec.fx.FxTransactionRecord;
 import org.cbec.fx.Money;
 import org.cbec.fx.OrderFacts;
 import org.cbec.fx.PaymentFacts;
+import org.cbec.fx.RateSources;
 import org.cbec.fx.RateType;
 import org.cbec.fx.ReconciliationReport;
 import org.cbec.fx.ShipmentFacts;
@@ -38,7 +40,7 @@ public final class FxReconcile {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
 
         // 1. Rates: CNY per unit (JPY quoted per 100), customs monthly for tax, central parity for FX.
-        RateSource rates = RateSource.csv(new StringReader("""
+        RateSource rates = RateSources.csv(new StringReader("""
                 type,currency,period,rate,units
                 CENTRAL_PARITY_DAILY,502,2026-11-23,7.1012,1
                 CENTRAL_PARITY_DAILY,EUR,2026-11-23,8.2310,1

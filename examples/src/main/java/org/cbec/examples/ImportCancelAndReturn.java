@@ -1,5 +1,6 @@
 package org.cbec.examples;
 
+import org.cbec.tax.TaxRateTables;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -9,7 +10,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.cbec.core.client.Status;
+import org.cbec.client.Status;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.customs.common.BaseTransfer;
@@ -70,7 +71,7 @@ public final class ImportCancelAndReturn {
                 List.of(new ImportParcel.Goods("面霜 50ml", "3304990099", BigDecimal.ONE, new BigDecimal("80.00"))));
         ImportParcel.Parcel returned = ImportParcel.parcel(now, "ORD-RET-0001", new BigDecimal("10.00"), BigDecimal.ZERO,
                 List.of(new ImportParcel.Goods("奶粉 800g", "0402100000", new BigDecimal("3"), new BigDecimal("50.00"))));
-        CbecTax tax = CbecTax.builder().rateTable(TaxRateTable.sample()).build();
+        CbecTax tax = CbecTax.builder().rateTable(TaxRateTables.sample()).build();
         TaxLifecycle life = tax.lifecycle();
         List<TaxEvent> events = new CopyOnWriteArrayList<>();
         String buyer = returned.inventory().inventoryHead().buyerIdNumber();

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.cbec.core.client.Status;
+import org.cbec.client.Status;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.customs.imports.Inventory;
 import org.cbec.customs.lifecycle.FiledInventory;
 import org.cbec.customs.receipt.CustomsStatus;
-import org.cbec.customs.receipt.Receipt;
+import org.cbec.customs.receipt.CustomsReceipt;
 import org.cbec.customs.receipt.ReceiptTable;
 import org.cbec.customs.receipt.ReceiptTables;
 import org.cbec.mock.Scenario;
@@ -73,7 +73,7 @@ public final class InspectionAndDetention {
             List<String> a = show(out, filing, inspected);
             List<String> b = show(out, filing, detained);
             String reason = receipts(filing, detained.inventory()).stream().filter(r -> "502".equals(r.status().code()))
-                    .map(Receipt::returnInfo).findFirst().orElse(null);
+                    .map(CustomsReceipt::returnInfo).findFirst().orElse(null);
             return new Outcome(a, first.status(), b, second.status(), reason);
         }
     }
@@ -81,7 +81,7 @@ public final class InspectionAndDetention {
     private static List<String> show(PrintStream out, MockFiling filing, ImportParcel.Parcel parcel) {
         List<String> codes = new ArrayList<>();
         out.println("   " + parcel.orderNo() + ":");
-        for (Receipt r : receipts(filing, parcel.inventory())) {
+        for (CustomsReceipt r : receipts(filing, parcel.inventory())) {
             String code = r.status().code();
             codes.add(code);
             out.printf("     %-4s %-10s %-16s %s%n", code, r.status().text(), INVENTORY.outcome(code), r.returnInfo());
@@ -91,7 +91,7 @@ public final class InspectionAndDetention {
         return codes;
     }
 
-    private static List<Receipt> receipts(MockFiling filing, Inventory inventory) {
+    private static List<CustomsReceipt> receipts(MockFiling filing, Inventory inventory) {
         return filing.customsReceipts().stream().filter(r -> "CEB622".equals(r.messageType()) && inventory.inventoryHead().guid().equals(r.guid()))
                 .toList();
     }

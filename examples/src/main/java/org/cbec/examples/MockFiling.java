@@ -29,29 +29,30 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.cbec.client.CebClient;
+import org.cbec.client.ClientConfig;
+import org.cbec.client.ReceiptDecoder;
+import org.cbec.client.ReceiptDecoders;
+import org.cbec.client.ReceiptEvent;
+import org.cbec.client.SenderProfile;
+import org.cbec.client.Status;
+import org.cbec.client.Stores;
+import org.cbec.client.Submission;
+import org.cbec.client.Transports;
 import org.cbec.core.CebCodec;
-import org.cbec.core.CebException;
-import org.cbec.core.client.CebClient;
-import org.cbec.core.client.ClientConfig;
-import org.cbec.core.client.Receipt;
-import org.cbec.core.client.ReceiptDecoders;
-import org.cbec.core.client.SenderProfile;
-import org.cbec.core.client.Status;
-import org.cbec.core.client.Submission;
-import org.cbec.core.client.spi.ReceiptDecoder;
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.envelope.DxpMsg;
+import org.cbec.core.error.CebException;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.signature.Signers;
 import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.signature.spi.Signer;
-import org.cbec.core.store.Stores;
-import org.cbec.core.transport.Transports;
 import org.cbec.customs.CebMessages;
 import org.cbec.customs.exports.Ceb701Message;
 import org.cbec.customs.exports.Inventory;
 import org.cbec.customs.imports.Ceb816Message;
-import org.cbec.customs.receipt.Receipts;
+import org.cbec.customs.receipt.CustomsReceipt;
+import org.cbec.customs.receipt.CustomsReceipts;
 import org.cbec.customs.summary.ReleasedInventory;
 import org.cbec.customs.summary.SummaryDeclaration;
 import org.cbec.customs.summary.SummaryGroup;
@@ -148,10 +149,10 @@ final class MockFiling implements AutoCloseable {
     }
 
     /** Waits up to {@code timeout} for a receipt of {@code messageType} on {@code submission}. */
-    static Optional<Receipt> awaitReceipt(Submission submission, String messageType, Duration timeout) throws InterruptedException {
+    static Optional<ReceiptEvent> awaitReceipt(Submission submission, String messageType, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            Optional<Receipt> found = submission.receipts().stream().filter(r -> r.messageType().equals(messageType)).findFirst();
+            Optional<ReceiptEvent> found = submission.receipts().stream().filter(r -> r.messageType().equals(messageType)).findFirst();
             if (found.isPresent() || System.nanoTime() > deadline) {
                 return found;
             }
@@ -166,7 +167,7 @@ final class MockFiling implements AutoCloseable {
      * @param statuses  the summary applications' statuses
      * @param results   the summary result (CEB792) each application got, if it came
      */
-    record Summary(SummaryPlan plan, List<Status> statuses, List<Optional<Receipt>> results) {
+    record Summary(SummaryPlan plan, List<Status> statuses, List<Optional<ReceiptEvent>> results) {
     }
 
     /**
@@ -192,16 +193,16 @@ final class MockFiling implements AutoCloseable {
                 ExportParcels.transfer(AGENT_CODE, AGENT_NAME), String.format("SUM%tY%<tm", now), now);
         List<Submission> filed = applications.stream().map(this::file).toList();
         List<Status> concluded = awaitAll(filed, Status.CONCLUDED, timeout);
-        List<Optional<Receipt>> results = new ArrayList<>();
+        List<Optional<ReceiptEvent>> results = new ArrayList<>();
         for (Submission s : filed) {
-            Optional<Receipt> result = awaitReceipt(s, "CEB792Message", timeout);
+            Optional<ReceiptEvent> result = awaitReceipt(s, "CEB792Message", timeout);
             result.ifPresent(r -> out.println("   " + s.guid() + " summary result: " + r.info()));
             results.add(result);
         }
         return new Summary(plan, concluded, results);
     }
 
-    private void printStatus(String guid, Status status, Receipt receipt) {
+    private void printStatus(String guid, Status status, ReceiptEvent receipt) {
         String label = labels.getOrDefault(guid, guid);
         out.println("   " + label + " -> " + status + (receipt == null ? "" : "  (" + receipt.returnStatus() + " " + receipt.info() + ")"));
     }
@@ -233,7 +234,7 @@ final class MockFiling implements AutoCloseable {
     }
 
     /** Every receipt line customs sent so far, typed ({@code invtNo}, status, time…), in arrival order. */
-    List<org.cbec.customs.receipt.Receipt> customsReceipts() {
+    List<org.cbec.customs.receipt.CustomsReceipt> customsReceipts() {
         return List.copyOf(inbox.customsReceipts);
     }
 
@@ -283,15 +284,15 @@ final class MockFiling implements AutoCloseable {
         private final CebCodec codec = CebCodec.builder().readPolicy(CebMessages.lenientReading()).build();
         private final List<Ceb816Message> bills = new CopyOnWriteArrayList<>();
         private final Map<String, String> invtNos = new ConcurrentHashMap<>();
-        private final List<org.cbec.customs.receipt.Receipt> customsReceipts = new CopyOnWriteArrayList<>();
+        private final List<CustomsReceipt> customsReceipts = new CopyOnWriteArrayList<>();
         private final List<Consumer<CebMessage>> listeners = new CopyOnWriteArrayList<>();
 
         @Override
-        public List<Receipt> decode(byte[] inbound) {
+        public List<ReceiptEvent> decode(byte[] inbound) {
             Optional<DxpMsg> envelope = envelope(inbound);
             if (envelope.isPresent() && envelope.get().transInfo().msgType().startsWith("CEB")) {
                 CebMessage message = (CebMessage) codec.parseAny(envelope.get().data(), CebMessages::resolve).message();
-                List<org.cbec.customs.receipt.Receipt> lines = Receipts.of(message);
+                List<CustomsReceipt> lines = CustomsReceipts.of(message);
                 customsReceipts.addAll(lines);
                 if (message instanceof Ceb816Message bill) {
                     bills.add(bill);

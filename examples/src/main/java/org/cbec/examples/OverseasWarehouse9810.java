@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.cbec.core.client.Receipt;
-import org.cbec.core.client.Status;
+import org.cbec.client.ReceiptEvent;
+import org.cbec.client.Status;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.customs.crosscheck.ExportParcelCheck;
@@ -47,7 +47,7 @@ public final class OverseasWarehouse9810 {
      * @param summary       the summary application's status
      * @param summaryResult its summary result (CEB792), if it came
      */
-    public record Outcome(List<Finding> findings, Map<String, Status> statuses, Status summary, Optional<Receipt> summaryResult) {
+    public record Outcome(List<Finding> findings, Map<String, Status> statuses, Status summary, Optional<ReceiptEvent> summaryResult) {
     }
 
     private OverseasWarehouse9810() {

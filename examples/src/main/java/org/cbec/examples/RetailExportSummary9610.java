@@ -1,6 +1,5 @@
 package org.cbec.examples;
 
-
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.cbec.core.client.Receipt;
-import org.cbec.core.client.Status;
+import org.cbec.client.ReceiptEvent;
+import org.cbec.client.Status;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.customs.codes.StatisticsFlag;
 import org.cbec.customs.exports.Ceb303Message;
@@ -46,7 +45,7 @@ public final class RetailExportSummary9610 {
      * @param summaryResults the summary result (CEB792) each application got, if it came
      */
     public record Outcome(List<Status> orders, List<Status> waybills, List<Status> inventories, int ungrouped,
-                          List<Status> summaries, List<Optional<Receipt>> summaryResults) {
+                          List<Status> summaries, List<Optional<ReceiptEvent>> summaryResults) {
     }
 
     private RetailExportSummary9610() {

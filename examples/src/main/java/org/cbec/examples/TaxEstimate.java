@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.cbec.core.client.Status;
+
+import org.cbec.client.Status;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.core.validation.Sensitivity;
 import org.cbec.tax.CbecTax;
@@ -18,6 +19,7 @@ import org.cbec.tax.TaxAssessment;
 import org.cbec.tax.TaxBillComparison;
 import org.cbec.tax.TaxBills;
 import org.cbec.tax.TaxLimits;
+import org.cbec.tax.TaxRateTables;
 import org.cbec.tax.TaxableParcel;
 import org.cbec.tax.TaxableParcels;
 import org.cbec.tax.spi.BookingResult;
@@ -55,7 +57,7 @@ public final class TaxEstimate {
 
     /** Estimates at checkout, files the parcel against a new embedded mock and checks the tax bill, printing to {@code out}. */
     public static Outcome run(PrintStream out) throws InterruptedException {
-        CbecTax tax = CbecTax.builder().rateTable(TaxRateTable.sample()).build();
+        CbecTax tax = CbecTax.builder().rateTable(TaxRateTables.sample()).build();
 
         TaxableParcel basket = TaxableParcel.builder()
                 .orderNo("ORDER-20260301-0001")

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.cbec.core.client.Status;
+import org.cbec.client.Status;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.customs.codes.CurrencyCode;
@@ -24,11 +24,13 @@ import org.cbec.fx.MessageFacts;
 import org.cbec.fx.Money;
 import org.cbec.fx.OrderFacts;
 import org.cbec.fx.PaymentFacts;
+import org.cbec.fx.RateSources;
 import org.cbec.fx.ReconciliationReport;
 import org.cbec.fx.ShipmentFacts;
 import org.cbec.fx.TradeBatch;
 import org.cbec.fx.spi.RateSource;
 import org.cbec.tax.CbecTax;
+import org.cbec.tax.TaxRateTables;
 import org.cbec.tax.TaxableParcels;
 import org.cbec.tax.spi.TaxRateTable;
 
@@ -68,7 +70,7 @@ public final class UsdPricedImport {
     /** Converts, files and reconciles on {@code day}'s rates against a new embedded mock, printing to {@code out}. */
     public static Outcome run(LocalDate day, PrintStream out) throws InterruptedException {
         // 1. The day's rates (CNY per unit); a real system loads the published central parity.
-        CbecFx fx = CbecFx.of(RateSource.inMemory(List.of(ExchangeRate.centralParity(CurrencyCode.USD, day, "7.1012"))));
+        CbecFx fx = CbecFx.of(RateSources.inMemory(List.of(ExchangeRate.centralParity(CurrencyCode.USD, day, "7.1012"))));
 
         // 2. The seller's dollar prices, converted once per unit price to the fen.
         Money cream = fx.convert(Money.of("7.00", CurrencyCode.USD), CurrencyCode.CNY, day);
@@ -82,7 +84,7 @@ public final class UsdPricedImport {
 
         // 3. The import tax the buyer pays with the order, then the four messages in CNY.
         LocalDateTime now = CustomsTime.now(Clock.systemUTC());
-        BigDecimal tax = CbecTax.builder().rateTable(TaxRateTable.sample()).build().estimate(TaxableParcels.of(
+        BigDecimal tax = CbecTax.builder().rateTable(TaxRateTables.sample()).build().estimate(TaxableParcels.of(
                 ImportParcel.parcel(now, ORDER_NO, freight.amount(), BigDecimal.ZERO, goods).inventory())).due().total();
         List<CebMessage> messages = ImportParcel.parcel(now, ORDER_NO, freight.amount(), tax, goods).messages();
         Ceb311Message order = (Ceb311Message) messages.get(0);

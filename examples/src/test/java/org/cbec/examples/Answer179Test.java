@@ -2,7 +2,7 @@ package org.cbec.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.cbec.core.transport.Pay179Responder;
+import org.cbec.pay179.Pay179Responder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

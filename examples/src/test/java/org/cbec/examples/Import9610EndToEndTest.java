@@ -2,10 +2,11 @@ package org.cbec.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cbec.tax.TaxRateTables;
 import java.math.BigDecimal;
 import java.time.Clock;
 
-import org.cbec.core.client.Status;
+import org.cbec.client.Status;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.customs.imports.TaxHeadRd;
 import org.cbec.tax.CbecTax;
@@ -30,7 +31,7 @@ class Import9610EndToEndTest {
         assertThat(outcome.allReleased()).isTrue();
         TaxHeadRd bill = outcome.taxBill().taxBills().get(0).taxHeadRd();
         assertThat(bill.customsCode()).isEqualTo(parcel.inventory().inventoryHead().customsCode());
-        TaxRateTable sample = TaxRateTable.sample();
+        TaxRateTable sample = TaxRateTables.sample();
         TaxRateTable elseGeneral = key -> sample.find(key).or(() -> sample.find("general")); // as the mock taxes goods the table lacks
         TaxAssessment expected = CbecTax.builder().rateTable(elseGeneral).build().estimate(TaxableParcels.of(parcel.inventory()), BigDecimal.ZERO);
         assertThat(bill.valueAddedTax()).isEqualByComparingTo(expected.due().vat()); // freight and consumption tax included

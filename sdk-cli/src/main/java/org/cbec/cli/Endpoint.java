@@ -2,10 +2,12 @@ package org.cbec.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.cbec.core.transport.FolderTransportConfig;
-import org.cbec.core.transport.HttpTransportConfig;
-import org.cbec.core.transport.Transports;
-import org.cbec.core.transport.spi.Transport;
+
+import org.cbec.client.FolderTransportConfig;
+import org.cbec.client.Transports;
+import org.cbec.client.spi.HttpTransportConfig;
+import org.cbec.client.spi.Transport;
+
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 

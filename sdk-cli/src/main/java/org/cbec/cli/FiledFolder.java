@@ -14,7 +14,7 @@ import org.cbec.core.model.CustomsTime;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.model.WireNode;
 import org.cbec.customs.CebMessages;
-import org.cbec.customs.receipt.Receipts;
+import org.cbec.customs.receipt.CustomsReceipts;
 import org.cbec.insights.facts.FactQuery;
 import org.cbec.insights.facts.InMemoryFactSource;
 import picocli.CommandLine.Option;
@@ -90,7 +90,7 @@ final class FiledFolder {
                     if (!(p.message() instanceof CebMessage m)) {
                         err.println("cbec: " + f + ": unreadable: a value is not of its type, left out");
                         unusable++;
-                    } else if (RECEIPTS_WITHOUT_STATUS.contains(m.spec().messageType()) || !Receipts.of(m).isEmpty()) {
+                    } else if (RECEIPTS_WITHOUT_STATUS.contains(m.spec().messageType()) || !CustomsReceipts.of(m).isEmpty()) {
                         b.receipt(m);
                         receipts++;
                     } else {

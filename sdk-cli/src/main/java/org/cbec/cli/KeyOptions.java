@@ -4,12 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Function;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.signature.Certificates;
 import org.cbec.core.signature.SignatureProfile;
 import org.cbec.core.signature.Signers;
 import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.signature.spi.Signer;
+
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -86,7 +89,7 @@ final class KeyOptions {
             try {
                 return Signers.pem(keyBytes, certBytes);
             } catch (CebException e) {
-                throw MessageFiles.unreadable("SIGN_CERTIFICATE".equals(e.code()) ? cert : key, e.getMessage(), e.code());
+                throw MessageFiles.unreadable(e.errorCode() == ErrorCode.SIGN_CERTIFICATE ? cert : key, e.getMessage(), e.code());
             }
         }
         if (passwordEnv == null) {
@@ -108,7 +111,7 @@ final class KeyOptions {
         if (cert != null && !MessageFiles.certificate(cert).equals(signer.certificate())) {
             signer.close();
             throw MessageFiles.unreadable(cert, "not the certificate held by " + key + " (serial "
-                    + Certificates.serialHex(signer.certificate()) + ")", "SIGN_KEY_MISMATCH");
+                    + Certificates.serialHex(signer.certificate()) + ")", ErrorCode.SIGN_KEY_MISMATCH.code());
         }
         return signer;
     }

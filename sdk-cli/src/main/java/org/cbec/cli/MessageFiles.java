@@ -20,10 +20,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
+
 import org.cbec.core.CebCodec;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.signature.Certificates;
-import org.cbec.core.xml.WireReader;
+import org.cbec.core.xml.internal.WireReader;
 import org.cbec.customs.CebMessages;
 
 /**
@@ -80,7 +82,7 @@ final class MessageFiles {
         try {
             return codec.parseAny(bytes, CebMessages::resolve);
         } catch (CebException e) {
-            FileOutcome.Status status = WireReader.UNSUPPORTED_MESSAGE.equals(e.code()) ? FileOutcome.Status.UNSUPPORTED : FileOutcome.Status.UNREADABLE;
+            FileOutcome.Status status = e.errorCode() == ErrorCode.UNSUPPORTED_MESSAGE ? FileOutcome.Status.UNSUPPORTED : FileOutcome.Status.UNREADABLE;
             throw new Unusable(FileOutcome.failed(file.toString(), status, e.getMessage(), e.code()));
         }
     }

@@ -1,7 +1,5 @@
 package org.cbec.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -13,19 +11,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cbec.core.client.CebClient;
-import org.cbec.core.client.ClientConfig;
-import org.cbec.core.client.SenderProfile;
-import org.cbec.core.client.Status;
+
+import org.cbec.client.CebClient;
+import org.cbec.client.ClientConfig;
+import org.cbec.client.SenderProfile;
+import org.cbec.client.Status;
+import org.cbec.client.Stores;
+import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.StoreException;
+import org.cbec.client.spi.StoredMessage;
+import org.cbec.client.spi.StoredReceipt;
+import org.cbec.client.spi.Transport;
+import org.cbec.client.spi.TransportException;
 import org.cbec.core.model.CustomsTime;
-import org.cbec.core.store.StoreException;
-import org.cbec.core.store.Stores;
-import org.cbec.core.store.spi.DeliveryState;
-import org.cbec.core.store.spi.MessageStore;
-import org.cbec.core.store.spi.StoredMessage;
-import org.cbec.core.store.spi.StoredReceipt;
-import org.cbec.core.transport.TransportException;
-import org.cbec.core.transport.spi.Transport;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -4,13 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+
 import org.cbec.core.CebCodec;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.signature.Certificates;
 import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.signature.spi.Signer;
 import org.cbec.core.validation.Violation;
+
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,7 +95,7 @@ public final class SignCommand implements Callable<Integer> {
             CebCodec.Parsed<?> parsed = MessageFiles.parse(file, codec);
             if (!parsed.spec().signature().allowed()) {
                 throw new MessageFiles.Unusable(FileOutcome.failed(file.toString(), FileOutcome.Status.UNSUPPORTED, parsed.spec().messageType()
-                        + " has no ds:Signature in its schema; messages of this type are never signed", "SIGN_NO_SLOT"));
+                        + " has no ds:Signature in its schema; messages of this type are never signed", ErrorCode.SIGN_NO_SLOT.code()));
             }
             List<Violation> blocking = blockingErrors(parsed);
             if (!blocking.isEmpty()) {

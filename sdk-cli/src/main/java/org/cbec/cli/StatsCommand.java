@@ -1,5 +1,6 @@
 package org.cbec.cli;
 
+import org.cbec.fx.RateSources;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -82,7 +83,7 @@ public final class StatsCommand implements Callable<Integer> {
         try {
             dims = by.stream().map(Dimension::parse).toArray(Dimension[]::new);
             if (rates != null) {
-                insights.fx(CbecFx.of(RateSource.csv(rates)));
+                insights.fx(CbecFx.of(RateSources.csv(rates)));
             }
         } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
             err.println("cbec: " + e.getMessage());

@@ -1,7 +1,5 @@
 package org.cbec.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,23 +14,28 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+
+import org.cbec.client.CebClient;
+import org.cbec.client.ReceiptEvent;
+import org.cbec.client.SenderProfile;
+import org.cbec.client.Status;
+import org.cbec.client.Stores;
+import org.cbec.client.Submission;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.StoreException;
+import org.cbec.client.spi.StoredMessage;
+import org.cbec.client.spi.Transport;
+import org.cbec.client.spi.TransportException;
 import org.cbec.core.CebCodec;
-import org.cbec.core.CebException;
-import org.cbec.core.client.CebClient;
-import org.cbec.core.client.Receipt;
-import org.cbec.core.client.SenderProfile;
-import org.cbec.core.client.Status;
-import org.cbec.core.client.Submission;
+import org.cbec.core.error.CebException;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.signature.spi.Signer;
-import org.cbec.core.store.StoreException;
-import org.cbec.core.store.Stores;
-import org.cbec.core.store.spi.MessageStore;
-import org.cbec.core.store.spi.StoredMessage;
-import org.cbec.core.transport.TransportException;
-import org.cbec.core.transport.spi.Transport;
 import org.cbec.core.validation.Violation;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -256,6 +259,8 @@ public final class SubmitCommand implements Callable<Integer> {
                 return submitted(r.file(), client.submitSigned(parsed.spec().rootName(), parsed.spec().direction(), parsed.wire().attribute("guid"), r.bytes()));
             }
             return submitted(r.file(), client.submit((CebMessage) parsed.message()));
+        } catch (StoreException e) {
+            throw e; // not this file's fault: the whole command fails, as before StoreException was a CebException
         } catch (CebException e) {
             err.println("cbec: " + r.file() + ": rejected: " + Masks.text(e.getMessage()) + " [" + e.code() + "]");
             return new Filed(r.file(), parsed.spec().rootName(), parsed.wire().attribute("guid"), null, Outcome.REJECTED, Masks.text(e.getMessage()));
@@ -304,9 +309,9 @@ public final class SubmitCommand implements Callable<Integer> {
 
     /** The last receipt that says why, or the store's last error. */
     private static String failureReason(Filed r, MessageStore messageStore) {
-        List<Receipt> receipts = r.submission().receipts();
+        List<ReceiptEvent> receipts = r.submission().receipts();
         for (int i = receipts.size() - 1; i >= 0; i--) {
-            Receipt receipt = receipts.get(i);
+            ReceiptEvent receipt = receipts.get(i);
             if (receipt.status().map(Status::isFailure).orElse(false)) {
                 return Masks.text(receipt.returnStatus() + (receipt.info() == null ? "" : " " + receipt.info()));
             }

@@ -1,9 +1,5 @@
 package org.cbec.cli;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,14 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
 import org.cbec.tax.CbecTax;
 import org.cbec.tax.GoodsLine;
 import org.cbec.tax.LineTax;
 import org.cbec.tax.TaxAmounts;
 import org.cbec.tax.TaxAssessment;
+import org.cbec.tax.TaxRateTables;
 import org.cbec.tax.TaxableParcel;
 import org.cbec.tax.spi.TaxRateTable;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -119,7 +123,7 @@ public final class TaxCommand implements Callable<Integer> {
                     .freight(amount(freight, totals.get("freight")))
                     .insurance(amount(insurance, totals.get("insurance")))
                     .build();
-            CbecTax tax = CbecTax.builder().rateTable(rates == null ? TaxRateTable.sample() : TaxRateTable.fromCsv(rates)).build();
+            CbecTax tax = CbecTax.builder().rateTable(rates == null ? TaxRateTables.sample() : TaxRateTables.fromCsv(rates)).build();
             a = tax.estimate(parcel, amount(yearToDate, totals.get("yearToDate")));
         } catch (IllegalArgumentException | CebException | UncheckedIOException e) {
             err.println("cbec: tax: " + e.getMessage());

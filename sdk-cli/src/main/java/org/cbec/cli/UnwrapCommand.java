@@ -3,9 +3,11 @@ package org.cbec.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.cbec.core.CebException;
+
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.envelope.DxpMsg;
+import org.cbec.core.error.CebException;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cbec.core.CebCodec;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
 import org.cbec.core.Deviation;
 import org.cbec.core.validation.Severity;
 import org.cbec.core.validation.Violation;

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.security.auth.x500.X500Principal;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
 import org.cbec.core.signature.SignatureDivergence;
 import org.cbec.core.signature.VerificationResult;
 import org.cbec.core.signature.XmlVerifier;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+
 import org.cbec.core.CebCodec;
-import org.cbec.core.CebException;
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.envelope.TransInfo;
+import org.cbec.core.error.CebException;
 import org.cbec.core.model.MessageSpec;
+
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

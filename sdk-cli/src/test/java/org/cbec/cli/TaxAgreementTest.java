@@ -2,6 +2,7 @@ package org.cbec.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cbec.tax.TaxRateTables;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,7 +48,7 @@ class TaxAgreementTest {
     void mockCliAndSdkGiveTheSameTaxForTheSameParcelToTheFen() throws Exception {
         Ceb621Message filed = Parcels.inventoryMessage();
         Inventory inventory = filed.inventorys().get(0);
-        TaxAssessment sdk = CbecTax.builder().rateTable(TaxRateTable.sample()).build().estimate(TaxableParcels.of(inventory), BigDecimal.ZERO);
+        TaxAssessment sdk = CbecTax.builder().rateTable(TaxRateTables.sample()).build().estimate(TaxableParcels.of(inventory), BigDecimal.ZERO);
 
         try (MockSingleWindow mock = MockSingleWindow.builder().receiptDelay(Duration.ofMillis(20)).start()) {
             Path file = Files.write(dir.resolve("inventory.xml"), CebCodec.ofDefaults().write(filed));

@@ -3,6 +3,9 @@ package org.cbec.core;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.model.WireNode;
@@ -10,11 +13,11 @@ import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.validation.ValidationException;
 import org.cbec.core.validation.ValidationReport;
 import org.cbec.core.validation.Violation;
-import org.cbec.core.validation.WireValidator;
+import org.cbec.core.validation.internal.WireValidator;
 import org.cbec.core.xml.CebXmlException;
-import org.cbec.core.xml.WireReader;
-import org.cbec.core.xml.WireWriter;
 import org.cbec.core.xml.XmlLimits;
+import org.cbec.core.xml.internal.WireReader;
+import org.cbec.core.xml.internal.WireWriter;
 
 /**
  * The entry point of sdk-core for business messages: write, read and validate any typed CEB message. Immutable and
@@ -100,7 +103,7 @@ public final class CebCodec {
     public byte[] writeSigned(CebMessage message, XmlSigner signer) {
         MessageSpec<?> spec = message.spec();
         if (!spec.signature().allowed()) {
-            throw new CebException("SIGN_NO_SLOT", spec.rootName() + " has no ds:Signature in its schema and is not signed");
+            throw new CebException(ErrorCode.SIGN_NO_SLOT, spec.rootName() + " has no ds:Signature in its schema and is not signed");
         }
         WireNode wire = toWire(message);
         check(spec, wire);
@@ -154,7 +157,7 @@ public final class CebCodec {
      * Reads a message of whichever type its root names, and reports every finding.
      *
      * @param catalogue the supported message type for a root local name, or {@code null}
-     * @throws org.cbec.core.xml.CebXmlException with code {@link WireReader#UNSUPPORTED_MESSAGE} for another root
+     * @throws org.cbec.core.xml.CebXmlException with code {@code UNSUPPORTED_MESSAGE} for another root
      */
     public Parsed<?> parseAny(byte[] xml, Function<String, MessageSpec<?>> catalogue) {
         WireReader.Result r = WireReader.read(xml, limits, name -> catalogue.apply(rootName(name)));
@@ -167,7 +170,7 @@ public final class CebCodec {
         if (readPolicy.isLenient() || canonical.equals(name)) {
             return canonical;
         }
-        throw new CebXmlException(WireReader.UNSUPPORTED_MESSAGE, "root <" + name + "> is not a root of the schema: it is a known"
+        throw new CebXmlException(ErrorCode.UNSUPPORTED_MESSAGE, "root <" + name + "> is not a root of the schema: it is a known"
                 + " real-world name of <" + canonical + ">, accepted only when reading leniently", 0);
     }
 

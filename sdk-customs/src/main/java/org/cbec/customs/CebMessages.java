@@ -8,9 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
 import org.cbec.core.KnownAliases;
 import org.cbec.core.ReadPolicy;
 import org.cbec.core.model.MessageSpec;
+import org.cbec.customs.exports.Ceb213Message;
+import org.cbec.customs.exports.Ceb214Message;
+import org.cbec.customs.exports.Ceb215Message;
+import org.cbec.customs.exports.Ceb216Message;
 import org.cbec.customs.exports.Ceb303Message;
 import org.cbec.customs.exports.Ceb304Message;
 import org.cbec.customs.exports.Ceb403Message;
@@ -27,10 +32,6 @@ import org.cbec.customs.exports.Ceb605Message;
 import org.cbec.customs.exports.Ceb606Message;
 import org.cbec.customs.exports.Ceb607Message;
 import org.cbec.customs.exports.Ceb608Message;
-import org.cbec.customs.exports.Ceb213Message;
-import org.cbec.customs.exports.Ceb214Message;
-import org.cbec.customs.exports.Ceb215Message;
-import org.cbec.customs.exports.Ceb216Message;
 import org.cbec.customs.exports.Ceb701Message;
 import org.cbec.customs.exports.Ceb702Message;
 import org.cbec.customs.exports.Ceb792Message;
@@ -64,7 +65,7 @@ import org.cbec.customs.imports.Ceb900Message;
  * }</pre>
  *
  * <p>A root that names no modelled type resolves to {@code null}, which {@code parseAny} reports as
- * {@link org.cbec.core.xml.WireReader#UNSUPPORTED_MESSAGE}.
+ * {@code UNSUPPORTED_MESSAGE}.
  *
  * <p>Real traffic departs from the schemas in known ways; {@link #lenientReading()} accepts them and reports each:
  * <pre>{@code

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
+
 import org.cbec.core.CebCodec;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.testing.OfficialSpec;
-import org.cbec.core.xml.WireReader;
+import org.cbec.core.xml.internal.WireReader;
 import org.cbec.customs.imports.Ceb311Message;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +42,6 @@ class CebMessagesTest {
         byte[] unknown = new String(Files.readAllBytes(OfficialSpec.sample("import/CEB412Message.xml")), java.nio.charset.StandardCharsets.UTF_8)
                 .replace("CEB412Message", "CEB999Message").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThatThrownBy(() -> codec.parseAny(unknown, CebMessages::resolve))
-                .isInstanceOfSatisfying(CebException.class, e -> assertThat(e.code()).isEqualTo(WireReader.UNSUPPORTED_MESSAGE));
+                .isInstanceOfSatisfying(CebException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED_MESSAGE.code()));
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+
 import org.cbec.customs.codes.CurrencyCode;
 import org.cbec.fx.internal.DefaultCbecFx;
 import org.cbec.fx.spi.RateSource;
@@ -23,7 +24,7 @@ import org.cbec.fx.spi.RateSource;
  *
  * <pre>{@code
  * CbecFx fx = CbecFx.builder()
- *         .rateSource(RateSource.csv(Path.of("rates.csv")))
+ *         .rateSource(RateSources.csv(Path.of("rates.csv")))
  *         .paymentTolerance(Tolerance.minorUnits(1))
  *         .build();
  * Money cny = fx.convert(Money.of("100.00", CurrencyCode.USD), CurrencyCode.CNY, LocalDate.of(2026, 11, 23));
@@ -153,7 +154,7 @@ public interface CbecFx {
         /** The instance. */
         public CbecFx build() {
             if (rateSource == null) {
-                throw new IllegalStateException("CbecFx needs a rateSource, e.g. RateSource.csv(path)");
+                throw new IllegalStateException("CbecFx needs a rateSource, e.g. RateSources.csv(path)");
             }
             return new DefaultCbecFx(rateSource, roundingMode, paymentTolerance, receiptTolerance,
                     reconciliationRateType, annualQuota);

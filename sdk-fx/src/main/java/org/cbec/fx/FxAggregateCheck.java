@@ -159,7 +159,7 @@ public final class FxAggregateCheck {
         /** The check. */
         public FxAggregateCheck build() {
             if (fx == null) {
-                throw new IllegalStateException("FxAggregateCheck needs fx, e.g. CbecFx.of(RateSource.csv(path))");
+                throw new IllegalStateException("FxAggregateCheck needs fx, e.g. CbecFx.of(RateSources.csv(path))");
             }
             return new FxAggregateCheck(this);
         }

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
 import org.cbec.customs.exports.Ceb303Message;
 import org.cbec.customs.exports.Ceb403Message;
 import org.cbec.customs.exports.Ceb603Message;
-import org.cbec.customs.exports.Receipts;
+import org.cbec.customs.exports.PaymentCollection;
 import org.cbec.customs.imports.Ceb311Message;
 import org.cbec.customs.imports.Ceb411Message;
 import org.cbec.customs.imports.Ceb511Message;
@@ -217,10 +218,10 @@ public final class MessageFacts {
      * @throws IllegalArgumentException when the currency code is unknown or the amount is not above zero
      */
     public static List<ReceiptFacts> receipts(Ceb403Message message) {
-        return message.receiptss().stream().map(MessageFacts::receipt).toList();
+        return message.paymentCollections().stream().map(MessageFacts::receipt).toList();
     }
 
-    private static ReceiptFacts receipt(Receipts r) {
+    private static ReceiptFacts receipt(PaymentCollection r) {
         return ReceiptFacts.of(r.payNo() != null ? r.payNo() : r.guid(), r.ebcCode(), r.orderNo(),
                 money(required(r.charge(), "CEB403 charge"), required(r.currency(), "CEB403 currency")),
                 required(r.accountingDate(), "CEB403 accountingDate").toLocalDate());

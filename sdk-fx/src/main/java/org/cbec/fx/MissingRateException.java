@@ -2,10 +2,14 @@ package org.cbec.fx;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.customs.codes.CurrencyCode;
 
 /**
- * No rate of the needed type for a currency and date in the configured {@link org.cbec.fx.spi.RateSource}.
+ * No rate of the needed type for a currency and date in the configured {@link org.cbec.fx.spi.RateSource}
+ * ({@code FX_RATE_MISSING}).
  * The message names all three, e.g. {@code no customs monthly rate for USD (502) in 2026-12}.
  *
  * <pre>{@code
@@ -16,7 +20,7 @@ import org.cbec.customs.codes.CurrencyCode;
  * }
  * }</pre>
  */
-public final class MissingRateException extends RuntimeException {
+public final class MissingRateException extends CebException {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,7 +30,7 @@ public final class MissingRateException extends RuntimeException {
 
     /** A missing rate of {@code type} for {@code currency} on {@code date}. */
     public MissingRateException(RateType type, CurrencyCode currency, LocalDate date) {
-        super("no " + Objects.requireNonNull(type, "type").description() + " for "
+        super(ErrorCode.FX_RATE_MISSING, "no " + Objects.requireNonNull(type, "type").description() + " for "
                 + Currencies.label(Objects.requireNonNull(currency, "currency"))
                 + (type == RateType.CUSTOMS_MONTHLY ? " in " : " on ") + type.periodText(Objects.requireNonNull(date, "date"))
                 + " in the rate source");

@@ -7,7 +7,7 @@
  *
  * <p>Start at {@link org.cbec.fx.CbecFx}:
  * <pre>{@code
- * CbecFx fx = CbecFx.builder().rateSource(RateSource.csv(Path.of("rates.csv"))).build();
+ * CbecFx fx = CbecFx.builder().rateSource(RateSources.csv(Path.of("rates.csv"))).build();
  * Money cny = fx.convert(Money.of("100.00", CurrencyCode.USD), CurrencyCode.CNY, LocalDate.of(2026, 11, 23));
  * ReconciliationReport report = fx.reconcile(TradeBatch.of(orders, payments, shipments));
  * }</pre>

@@ -8,21 +8,23 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+
+import org.cbec.customs.codes.CurrencyCode;
+import org.cbec.fx.spi.RateSource;
+import org.junit.jupiter.api.Test;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.cbec.customs.codes.CurrencyCode;
-import org.cbec.fx.spi.RateSource;
-import org.junit.jupiter.api.Test;
 
 class CbecFxConversionTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
-    private final CbecFx fx = CbecFx.of(RateSource.inMemory(List.of(
+    private final CbecFx fx = CbecFx.of(RateSources.inMemory(List.of(
             ExchangeRate.centralParity(CurrencyCode.USD, DAY, "7.1012"),
             ExchangeRate.centralParity(CurrencyCode.EUR, DAY, "8.2310"),
             ExchangeRate.perUnits(RateType.CENTRAL_PARITY_DAILY, CurrencyCode.JPY, DAY, new BigDecimal("4.6926"), 100),
@@ -68,7 +70,7 @@ class CbecFxConversionTest {
     @Test
     void theRoundingModeIsConfigurable() {
         // 0.01 CNY / 0.004 = 2.5 KRW
-        CbecFx rates = CbecFx.of(RateSource.inMemory(List.of(ExchangeRate.centralParity(CurrencyCode.KRW, DAY, "0.004"))));
+        CbecFx rates = CbecFx.of(RateSources.inMemory(List.of(ExchangeRate.centralParity(CurrencyCode.KRW, DAY, "0.004"))));
         assertThat(rates.convert(cny("0.01"), CurrencyCode.KRW, DAY).amount()).isEqualByComparingTo("3");
         assertThat(rates.newBuilder().roundingMode(RoundingMode.HALF_EVEN).build()
                 .convert(cny("0.01"), CurrencyCode.KRW, DAY).amount()).isEqualByComparingTo("2");
@@ -123,7 +125,7 @@ class CbecFxConversionTest {
     }
 
     private static Money roundTrip(Money x, CurrencyCode to, BigDecimal fromRate, BigDecimal toRate) {
-        CbecFx rates = CbecFx.of(RateSource.inMemory(List.of(
+        CbecFx rates = CbecFx.of(RateSources.inMemory(List.of(
                 new ExchangeRate(RateType.CENTRAL_PARITY_DAILY, x.currency(), DAY, rate(x.currency(), fromRate)),
                 new ExchangeRate(RateType.CENTRAL_PARITY_DAILY, to, DAY, rate(to, toRate)))));
         Money there = rates.convert(x, to, DAY);

@@ -18,7 +18,7 @@ import org.cbec.customs.common.BaseTransfer;
 import org.cbec.customs.exports.Ceb403Message;
 import org.cbec.customs.exports.Ceb603Message;
 import org.cbec.customs.exports.Inventories;
-import org.cbec.customs.exports.Receipts;
+import org.cbec.customs.exports.PaymentCollection;
 import org.junit.jupiter.api.Test;
 
 class FxAggregateCheckTest {
@@ -42,7 +42,7 @@ class FxAggregateCheckTest {
 
     private static Ceb403Message collection(String orderNo, String usd, LocalDate on) {
         return Ceb403Message.builder().guid(guid())
-                .addReceipts(Receipts.builder().guid(guid()).appType("1")
+                .addPaymentCollection(PaymentCollection.builder().guid(guid()).appType("1")
                         .appTime(on.atStartOfDay()).appStatus("2").ebpCode("4403960ABC").ebpName("平台").ebcCode(SELLER)
                         .ebcName("卖家").orderNo(orderNo).payCode("4403960PAY").payName("支付").payNo("PAY-" + orderNo)
                         .charge(new BigDecimal(usd)).currency("502").accountingDate(on.atStartOfDay()).build())

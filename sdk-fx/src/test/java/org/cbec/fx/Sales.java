@@ -3,6 +3,7 @@ package org.cbec.fx;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+
 import org.cbec.customs.codes.CurrencyCode;
 import org.cbec.fx.spi.RateSource;
 
@@ -13,7 +14,7 @@ final class Sales {
     static final String PLATFORM = "1105910159";
     static final String PAYMENT_INSTITUTION = "312226T001";
 
-    static final RateSource RATES = RateSource.inMemory(List.of(
+    static final RateSource RATES = RateSources.inMemory(List.of(
             ExchangeRate.centralParity(CurrencyCode.USD, DAY, "7.1012"),
             ExchangeRate.centralParity(CurrencyCode.EUR, DAY, "8.2310"),
             ExchangeRate.centralParity(CurrencyCode.JPY, DAY, "0.046926")));

@@ -1,5 +1,6 @@
 package org.cbec.insights;
 
+import org.cbec.fx.RateSources;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +30,7 @@ import org.cbec.insights.stats.Statistics;
  *
  * <pre>{@code
  * CbecInsights insights = CbecInsights.builder()
- *         .fx(CbecFx.of(RateSource.csv(Path.of("rates.csv"))))     // values in CNY at the customs monthly rate
+ *         .fx(CbecFx.of(RateSources.csv(Path.of("rates.csv"))))     // values in CNY at the customs monthly rate
  *         .risk(RiskConfig.builder().sharedContactBuyers(5).build())
  *         .build();
  * Statistics stats = insights.statistics(source, FactQuery.all(), Dimension.TYPE, Dimension.MODE);

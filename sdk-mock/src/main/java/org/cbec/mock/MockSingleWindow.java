@@ -1,5 +1,6 @@
 package org.cbec.mock;
 
+import org.cbec.tax.TaxRateTables;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -23,7 +24,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.cbec.core.transport.HttpTransportConfig;
+import org.cbec.client.spi.HttpTransportConfig;
 import org.cbec.customs.goods.GoodsList;
 import org.cbec.customs.lifecycle.LifecycleRules;
 import org.cbec.mock.console.Console;
@@ -43,7 +44,7 @@ import org.cbec.tax.spi.TaxRateTable;
 
 /**
  * A Single Window (中国国际贸易单一窗口 / E-Port) on loopback that behaves like customs for the SDK's HTTP transport
- * ({@link org.cbec.core.transport.HttpDialects#dxpMsg()}) and, when {@link Builder#folders configured}, its folder
+ * ({@link org.cbec.client.spi.HttpDialects#dxpMsg()}) and, when {@link Builder#folders configured}, its folder
  * transport: it checks every {@code DxpMsg} as customs would, answers with a {@code DxpRep}, and hands out receipts on
  * a timeline through the receipt poll (or into the inbox folder). In the manner of OkHttp's
  * {@code MockWebServer}: start it in one line, {@link #enqueue(Fault) enqueue} faults or {@link #enqueue(Scenario)
@@ -472,7 +473,7 @@ public final class MockSingleWindow implements AutoCloseable {
         private Path inbox;
         private Duration folderPoll = Duration.ofMillis(100);
         private GoodsList goodsList;
-        private TaxRateTable taxRates = TaxRateTable.sample();
+        private TaxRateTable taxRates = TaxRateTables.sample();
         private LifecycleRules lifecycleRules = LifecycleRules.ofDefaults();
         private String adminToken;
         private NioHttpServer.Limits limits = NioHttpServer.Limits.defaults();
@@ -638,7 +639,7 @@ public final class MockSingleWindow implements AutoCloseable {
 
         /**
          * The rates the CEB816 tax bills are computed with (by sdk-tax's model: duty, consumption tax and VAT on goods,
-         * freight and insurance); default {@link TaxRateTable#sample()}, the rates {@code cbec tax} uses by default.
+         * freight and insurance); default {@link TaxRateTables#sample()}, the rates {@code cbec tax} uses by default.
          * Goods the table has no rates for are taxed at its {@code general} rates.
          */
         public Builder taxRates(TaxRateTable rates) {

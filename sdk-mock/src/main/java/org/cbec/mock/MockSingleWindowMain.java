@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
-import org.cbec.core.transport.FolderTransportConfig;
+import org.cbec.client.FolderTransportConfig;
 import org.cbec.customs.goods.GoodsList;
 
 /**

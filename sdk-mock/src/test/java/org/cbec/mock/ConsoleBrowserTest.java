@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.cbec.core.client.CebClient;
-import org.cbec.core.client.ClientListener;
-import org.cbec.core.client.Status;
-import org.cbec.core.client.Submission;
-import org.cbec.core.store.Stores;
-import org.cbec.core.transport.Transports;
+import org.cbec.client.CebClient;
+import org.cbec.client.ClientListener;
+import org.cbec.client.Status;
+import org.cbec.client.Submission;
+import org.cbec.client.Stores;
+import org.cbec.client.Transports;
 import org.cbec.customs.imports.Orders;
 import org.cbec.customs.imports.Parcels;
 import org.junit.jupiter.api.AfterAll;

@@ -11,18 +11,18 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.Map;
 import org.cbec.core.CebCodec;
-import org.cbec.core.client.CebClient;
-import org.cbec.core.client.ClientConfig;
-import org.cbec.core.client.SenderProfile;
-import org.cbec.core.client.ClientListener;
-import org.cbec.core.client.Receipt;
-import org.cbec.core.client.Submission;
+import org.cbec.client.CebClient;
+import org.cbec.client.ClientConfig;
+import org.cbec.client.SenderProfile;
+import org.cbec.client.ClientListener;
+import org.cbec.client.ReceiptEvent;
+import org.cbec.client.Submission;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.model.WireNode;
-import org.cbec.core.store.Stores;
+import org.cbec.client.Stores;
 import org.cbec.core.testing.OfficialSpec;
-import org.cbec.core.transport.Transports;
+import org.cbec.client.Transports;
 import org.cbec.customs.CebMessages;
 import org.cbec.customs.receipt.ReceiptTable;
 import org.cbec.customs.receipt.ReceiptTables;
@@ -126,7 +126,7 @@ class EveryMessageTypeTest {
 
     /** Whether the submission got its table's last status, or was rejected (100, a negative code, CEB900) with a reason. */
     private static boolean ended(ReceiptTable table, Submission s) {
-        for (Receipt r : s.receipts()) {
+        for (ReceiptEvent r : s.receipts()) {
             String code = r.returnStatus();
             boolean own = r.messageType().equals(table.receiptType() + "Message");
             if (own && code.equals(table.last())) {

@@ -2,15 +2,15 @@ package org.cbec.mock;
 
 import java.time.Duration;
 
-import org.cbec.core.client.CebClient;
-import org.cbec.core.client.ClientConfig;
-import org.cbec.core.client.ClientListener;
-import org.cbec.core.client.SenderProfile;
+import org.cbec.client.CebClient;
+import org.cbec.client.ClientConfig;
+import org.cbec.client.ClientListener;
+import org.cbec.client.SenderProfile;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.Transport;
 import org.cbec.core.signature.Signers;
 import org.cbec.core.signature.TestKeys;
 import org.cbec.core.signature.XmlSigner;
-import org.cbec.core.store.spi.MessageStore;
-import org.cbec.core.transport.spi.Transport;
 
 /** A {@link CebClient} for tests against the mock: SM2 test key, polls and retries in milliseconds. */
 final class FastClients {

@@ -11,22 +11,22 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.cbec.client.CebClient;
+import org.cbec.client.ClientConfig;
+import org.cbec.client.ReceiptEvent;
+import org.cbec.client.SenderProfile;
+import org.cbec.client.Status;
+import org.cbec.client.Stores;
+import org.cbec.client.Submission;
+import org.cbec.client.Transports;
 import org.cbec.core.CebCodec;
-import org.cbec.core.client.CebClient;
-import org.cbec.core.client.ClientConfig;
-import org.cbec.core.client.Receipt;
-import org.cbec.core.client.SenderProfile;
-import org.cbec.core.client.Status;
-import org.cbec.core.client.Submission;
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.signature.Signers;
 import org.cbec.core.signature.TestKeys;
 import org.cbec.core.signature.XmlSigner;
-import org.cbec.core.store.Stores;
 import org.cbec.core.testing.OfficialSpec;
-import org.cbec.core.transport.Transports;
 import org.cbec.customs.CebMessages;
 import org.cbec.customs.common.BaseTransfer;
 import org.cbec.customs.exports.Ceb603Message;
@@ -111,7 +111,7 @@ class MockSingleWindowExportTest {
                 Thread.sleep(10);
             }
             assertThat(statuses(summary)).containsExactly("CEB702Message 2", "CEB702Message 399", "CEB792Message null");
-            assertThat(summary.receipts().get(2)).extracting(Receipt::info).asString().startsWith("汇总结果 sumNo S5305");
+            assertThat(summary.receipts().get(2)).extracting(ReceiptEvent::info).asString().startsWith("汇总结果 sumNo S5305");
         }
         List<byte[]> kept = receiptsKept(data);
         assertThat(kept).hasSize(7);
@@ -129,7 +129,7 @@ class MockSingleWindowExportTest {
             Submission summary = client.submit(summaryOf(inventory, "I53050000000000404"));
 
             assertThat(summary.await(Status.CONCLUDED, WAIT)).isEqualTo(Status.REJECTED);
-            assertThat(summary.receipts()).last().extracting(Receipt::info).isEqualTo("汇总申请未通过: 清单I53050000000000404不存在");
+            assertThat(summary.receipts()).last().extracting(ReceiptEvent::info).isEqualTo("汇总申请未通过: 清单I53050000000000404不存在");
         }
     }
 }

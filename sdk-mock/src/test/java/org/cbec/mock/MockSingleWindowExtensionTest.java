@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 
-import org.cbec.core.client.CebClient;
-import org.cbec.core.client.SenderProfile;
-import org.cbec.core.client.Status;
+import org.cbec.client.CebClient;
+import org.cbec.client.SenderProfile;
+import org.cbec.client.Status;
+import org.cbec.client.Stores;
+import org.cbec.client.Transports;
 import org.cbec.core.signature.TestKeys;
 import org.cbec.core.signature.XmlSigner;
-import org.cbec.core.store.Stores;
-import org.cbec.core.transport.Transports;
 import org.cbec.customs.imports.Orders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

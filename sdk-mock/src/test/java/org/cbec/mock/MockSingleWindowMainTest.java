@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import org.cbec.core.client.CebClient;
-import org.cbec.core.client.ClientListener;
-import org.cbec.core.client.Status;
-import org.cbec.core.client.Submission;
-import org.cbec.core.store.Stores;
-import org.cbec.core.transport.Transports;
+import org.cbec.client.CebClient;
+import org.cbec.client.ClientListener;
+import org.cbec.client.Status;
+import org.cbec.client.Stores;
+import org.cbec.client.Submission;
+import org.cbec.client.Transports;
 import org.cbec.customs.imports.Ceb311Message;
 import org.cbec.customs.imports.Order;
 import org.cbec.customs.imports.Orders;

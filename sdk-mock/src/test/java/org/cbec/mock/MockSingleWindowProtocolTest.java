@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.cbec.client.ReceiptDecoders;
+import org.cbec.client.ReceiptEvent;
 import org.cbec.core.CebCodec;
-import org.cbec.core.client.Receipt;
-import org.cbec.core.client.ReceiptDecoders;
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.envelope.DxpMsg;
 import org.cbec.core.envelope.DxpRep;
@@ -128,7 +128,7 @@ class MockSingleWindowProtocolTest {
             assertThat(first).extracting(m -> m.transInfo().msgType()).containsExactly("CEB622Message", "CEB622Message");
             assertThat(rest).extracting(m -> m.transInfo().msgType()).containsExactly("CEB622Message", "CEB622Message", "CEB816Message");
             assertThat(rest.get(0).transInfo().receiverIds()).containsExactly("DXPENT0000458763");
-            List<Receipt> decoded = ReceiptDecoders.generic().decode(ENVELOPES.write(rest.get(1)));
+            List<ReceiptEvent> decoded = ReceiptDecoders.generic().decode(ENVELOPES.write(rest.get(1)));
             assertThat(decoded).singleElement().satisfies(r -> {
                 assertThat(r.returnStatus()).isEqualTo("800");
                 assertThat(r.guid()).isEqualTo(inventory.inventorys().get(0).inventoryHead().guid());

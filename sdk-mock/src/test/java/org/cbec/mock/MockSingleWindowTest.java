@@ -13,21 +13,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.cbec.client.CebClient;
+import org.cbec.client.ClientListener;
+import org.cbec.client.FolderTransportConfig;
+import org.cbec.client.ReceiptEvent;
+import org.cbec.client.Status;
+import org.cbec.client.Stores;
+import org.cbec.client.Submission;
+import org.cbec.client.Transports;
+import org.cbec.client.spi.Transport;
 import org.cbec.core.CebCodec;
-import org.cbec.core.client.CebClient;
-import org.cbec.core.client.ClientListener;
-import org.cbec.core.client.Receipt;
-import org.cbec.core.client.Status;
-import org.cbec.core.client.Submission;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.signature.TestKeys;
 import org.cbec.core.signature.XmlSigner;
-import org.cbec.core.store.Stores;
 import org.cbec.core.testing.OfficialSpec;
-import org.cbec.core.transport.FolderTransportConfig;
-import org.cbec.core.transport.Transports;
-import org.cbec.core.transport.spi.Transport;
 import org.cbec.customs.imports.Ceb311Message;
 import org.cbec.customs.imports.Ceb621Message;
 import org.cbec.customs.imports.Order;
@@ -73,7 +73,7 @@ class MockSingleWindowTest {
     }
 
     private static List<String> statuses(Submission s) {
-        return s.receipts().stream().map(Receipt::returnStatus).toList();
+        return s.receipts().stream().map(ReceiptEvent::returnStatus).toList();
     }
 
     @Test
@@ -130,7 +130,7 @@ class MockSingleWindowTest {
 
             assertThat(s.await(Status.RELEASED, WAIT)).isEqualTo(Status.FORMAT_ERROR);
             assertThat(s.receipts()).singleElement().satisfies(r -> {
-                assertThat(r.kind()).isEqualTo(Receipt.Kind.FORMAT_CHECK);
+                assertThat(r.kind()).isEqualTo(ReceiptEvent.Kind.FORMAT_CHECK);
                 assertThat(r.info()).contains("orderNo");
             });
         }

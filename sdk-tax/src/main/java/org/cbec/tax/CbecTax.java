@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
 import org.cbec.core.model.CustomsTime;
 import org.cbec.core.validation.Sensitivity;
 import org.cbec.tax.internal.ExportRules;
 import org.cbec.tax.internal.ImportTaxCalculator;
-import org.cbec.tax.internal.Money;
 import org.cbec.tax.internal.TaxBillChecks;
 import org.cbec.tax.spi.AnnualQuotaLedger;
 import org.cbec.tax.spi.BookingResult;
@@ -48,8 +48,8 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * CbecTax tax = CbecTax.builder()
- *         .rateTable(TaxRateTable.fromCsv(Path.of("rates.csv")))
- *         .ledger(AnnualQuotaLedger.jdbc(dataSource))
+ *         .rateTable(TaxRateTables.fromCsv(Path.of("rates.csv")))
+ *         .ledger(AnnualQuotaLedgers.jdbc(dataSource))
  *         .build();
  * TaxAssessment a = tax.estimate(parcel);           // year-to-date from the ledger
  * a.limitStatus();                                  // WITHIN_LIMITS
@@ -73,9 +73,9 @@ public final class CbecTax {
     private final Set<String> excludedExportHsPrefixes;
 
     private CbecTax(Builder b) {
-        this.rateTable = Objects.requireNonNull(b.rateTable, "rateTable: choose a TaxRateTable (TaxRateTable.sample() "
+        this.rateTable = Objects.requireNonNull(b.rateTable, "rateTable: choose a TaxRateTable (TaxRateTables.sample() "
                 + "holds sample rates only)");
-        this.ledger = b.ledger != null ? b.ledger : AnnualQuotaLedger.inMemory();
+        this.ledger = b.ledger != null ? b.ledger : AnnualQuotaLedgers.inMemory();
         this.clock = b.clock;
         this.limits = b.limits;
         this.billTolerance = b.billTolerance;
@@ -127,7 +127,7 @@ public final class CbecTax {
     /**
      * The tax of {@code parcel} for a buyer who has imported {@code yearToDate} this calendar year.
      *
-     * @throws org.cbec.core.CebException {@code TAX_RATE_UNKNOWN} when a line's rates are not in the table
+     * @throws org.cbec.core.error.CebException {@code TAX_RATE_UNKNOWN} when a line's rates are not in the table
      */
     public TaxAssessment estimate(TaxableParcel parcel, BigDecimal yearToDate) {
         return ImportTaxCalculator.assess(parcel, yearToDate, limits, rateTable::ratesFor);
@@ -221,7 +221,7 @@ public final class CbecTax {
         private AnnualQuotaLedger ledger;
         private Clock clock = Clock.systemUTC();
         private TaxLimits limits = TaxLimits.ofDefaults();
-        private BigDecimal billTolerance = Money.fen(BigDecimal.ZERO);
+        private BigDecimal billTolerance = CnyAmounts.fen(BigDecimal.ZERO);
         private BigDecimal guaranteeWarningThreshold = new BigDecimal("0.8");
         private Set<String> excludedExportHsPrefixes = Set.of();
 
@@ -234,7 +234,7 @@ public final class CbecTax {
             return this;
         }
 
-        /** The annual quota ledger; default {@link AnnualQuotaLedger#inMemory()}. */
+        /** The annual quota ledger; default {@link AnnualQuotaLedgers#inMemory()}. */
         public Builder ledger(AnnualQuotaLedger ledger) {
             this.ledger = Objects.requireNonNull(ledger, "ledger");
             return this;
@@ -254,7 +254,7 @@ public final class CbecTax {
 
         /** The largest difference per amount that still counts as agreement with a tax bill; default 0.00. */
         public Builder billTolerance(BigDecimal billTolerance) {
-            this.billTolerance = Money.exactFen("billTolerance", billTolerance);
+            this.billTolerance = CnyAmounts.exactFen("billTolerance", billTolerance);
             return this;
         }
 

@@ -2,7 +2,6 @@ package org.cbec.tax;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.cbec.tax.internal.Money;
 
 /**
  * One goods line of a parcel, as declared on the inventory (CEB621 {@code InventoryList}): what it is, how many, and
@@ -46,7 +45,7 @@ public record GoodsLine(int itemNo, String itemName, String hsCode, String taxCa
         if (legalQuantity != null && legalQuantity.signum() < 0) {
             throw new IllegalArgumentException("legalQuantity must not be negative: " + legalQuantity);
         }
-        value = Money.exactFen("value", value);
+        value = CnyAmounts.exactFen("value", value);
     }
 
     /** The quantity the specific consumption tax is levied on. */

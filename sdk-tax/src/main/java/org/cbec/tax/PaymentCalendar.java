@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.cbec.tax.internal.Money;
 
 /**
  * What the collecting party (代收代缴) must pay customs, and when: each unpaid tax bill whose inventory was not
@@ -66,6 +65,6 @@ public record PaymentCalendar(List<PaymentDue> entries) {
 
     /** The sum of all entries. */
     public BigDecimal total() {
-        return entries.stream().map(PaymentDue::amount).reduce(Money.fen(BigDecimal.ZERO), BigDecimal::add);
+        return entries.stream().map(PaymentDue::amount).reduce(CnyAmounts.fen(BigDecimal.ZERO), BigDecimal::add);
     }
 }

@@ -2,7 +2,6 @@ package org.cbec.tax;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.cbec.tax.internal.Money;
 
 /**
  * Customs duty, consumption tax and import VAT in CNY, each in fen (scale 2): amounts given with more decimals (a
@@ -18,9 +17,9 @@ public record TaxAmounts(BigDecimal duty, BigDecimal consumptionTax, BigDecimal 
     public static final TaxAmounts ZERO = new TaxAmounts(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
 
     public TaxAmounts {
-        duty = Money.fen(Objects.requireNonNull(duty, "duty"));
-        consumptionTax = Money.fen(Objects.requireNonNull(consumptionTax, "consumptionTax"));
-        vat = Money.fen(Objects.requireNonNull(vat, "vat"));
+        duty = CnyAmounts.fen(Objects.requireNonNull(duty, "duty"));
+        consumptionTax = CnyAmounts.fen(Objects.requireNonNull(consumptionTax, "consumptionTax"));
+        vat = CnyAmounts.fen(Objects.requireNonNull(vat, "vat"));
     }
 
     /** Duty + consumption tax + VAT. */

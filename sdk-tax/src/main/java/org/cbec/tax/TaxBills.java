@@ -3,7 +3,9 @@ package org.cbec.tax;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.WireNode;
@@ -143,6 +145,6 @@ public final class TaxBills {
     }
 
     private static CebException unreadable(String message) {
-        return new CebException("TAX_BILL_UNREADABLE", message);
+        return new CebException(ErrorCode.TAX_BILL_UNREADABLE, message);
     }
 }

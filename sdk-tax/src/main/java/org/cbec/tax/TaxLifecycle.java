@@ -16,8 +16,8 @@ import org.cbec.customs.imports.Ceb621Message;
 import org.cbec.customs.imports.Ceb816Message;
 import org.cbec.customs.imports.Ceb818Message;
 import org.cbec.customs.imports.Inventory;
-import org.cbec.customs.receipt.Receipt;
-import org.cbec.customs.receipt.Receipts;
+import org.cbec.customs.receipt.CustomsReceipt;
+import org.cbec.customs.receipt.CustomsReceipts;
 import org.cbec.tax.spi.BookingResult;
 
 /**
@@ -30,7 +30,7 @@ import org.cbec.tax.spi.BookingResult;
  *       buyer's quota ({@link CbecTax#recordReturn}) and marks the bill returned (nothing payable); a cancellation
  *       concluded before release books nothing and restores nothing.</li>
  * </ul>
- * Feed it every message the client receives (CEB622, CEB624, CEB626, CEB816, CEB818; others are ignored). Receipts
+ * Feed it every message the client receives (CEB622, CEB624, CEB626, CEB816, CEB818; others are ignored). CustomsReceipts
  * arrive in any order: a return concluded before its release was seen restores once the release is counted. Thread safe.
  *
  * <pre>{@code
@@ -76,8 +76,8 @@ public final class TaxLifecycle {
         String type = message.spec().messageType();
         List<TaxEvent> events = new ArrayList<>();
         switch (type) {
-            case "CEB622" -> Receipts.of(message).forEach(r -> inventoryReceipt(r, events));
-            case "CEB624", "CEB626" -> Receipts.of(message).stream().filter(r -> CONCLUDED.equals(r.status().code()))
+            case "CEB622" -> CustomsReceipts.of(message).forEach(r -> inventoryReceipt(r, events));
+            case "CEB624", "CEB626" -> CustomsReceipts.of(message).stream().filter(r -> CONCLUDED.equals(r.status().code()))
                     .forEach(r -> concluded(r.invtNo(), "CEB626".equals(type) ? "return" : "cancellation", events));
             case "CEB816" -> TaxBills.fromCeb816((Ceb816Message) message).forEach(b -> {
                 bills.put(b.taxNo(), b);
@@ -98,7 +98,7 @@ public final class TaxLifecycle {
         return events;
     }
 
-    private void inventoryReceipt(Receipt r, List<TaxEvent> events) {
+    private void inventoryReceipt(CustomsReceipt r, List<TaxEvent> events) {
         Inventory inv = Optional.ofNullable(r.guid()).map(byKey::get).or(() -> Optional.ofNullable(r.copNo()).map(byKey::get)).orElse(null);
         if (inv == null || r.invtNo() == null) {
             return;

@@ -2,7 +2,6 @@ package org.cbec.tax;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.cbec.tax.internal.Money;
 
 /**
  * The retail import limits and the preferential factor (财关税〔2018〕49号). Immutable.
@@ -21,8 +20,8 @@ public record TaxLimits(BigDecimal singleTransaction, BigDecimal annual, BigDeci
             new TaxLimits(new BigDecimal("5000.00"), new BigDecimal("26000.00"), new BigDecimal("0.7"));
 
     public TaxLimits {
-        singleTransaction = Money.exactFen("singleTransaction", singleTransaction);
-        annual = Money.exactFen("annual", annual);
+        singleTransaction = CnyAmounts.exactFen("singleTransaction", singleTransaction);
+        annual = CnyAmounts.exactFen("annual", annual);
         Objects.requireNonNull(preferentialFactor, "preferentialFactor");
         if (preferentialFactor.signum() < 0 || preferentialFactor.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("preferentialFactor is in [0, 1]: " + preferentialFactor);

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+
 import org.cbec.core.validation.Sensitivity;
-import org.cbec.tax.internal.Money;
 
 /**
  * One cross-border retail import (one inventory, 清单) for one buyer: its goods lines, and the freight and insurance
@@ -38,13 +38,13 @@ public record TaxableParcel(String orderNo, String buyerIdNumber, List<GoodsLine
         if (lines.stream().mapToInt(GoodsLine::itemNo).distinct().count() != lines.size()) {
             throw new IllegalArgumentException("goods lines need distinct item numbers");
         }
-        freight = Money.exactFen("freight", freight);
-        insurance = Money.exactFen("insurance", insurance);
+        freight = CnyAmounts.exactFen("freight", freight);
+        insurance = CnyAmounts.exactFen("insurance", insurance);
     }
 
     /** The sum of the lines' values. */
     public BigDecimal goodsValue() {
-        return lines.stream().map(GoodsLine::value).reduce(Money.fen(BigDecimal.ZERO), BigDecimal::add);
+        return lines.stream().map(GoodsLine::value).reduce(CnyAmounts.fen(BigDecimal.ZERO), BigDecimal::add);
     }
 
     /** Goods + freight + insurance: the amount compared with the single-transaction limit and counted each year. */

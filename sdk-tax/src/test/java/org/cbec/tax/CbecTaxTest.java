@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
+
 import org.cbec.tax.spi.AnnualQuotaLedger;
 import org.cbec.tax.spi.BookingResult;
 import org.cbec.tax.spi.TaxRateTable;
@@ -25,8 +26,8 @@ class CbecTaxTest {
 
     // 2026-03-01 10:00 in China
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-01T02:00:00Z"), ZoneOffset.UTC);
-    private final AnnualQuotaLedger ledger = AnnualQuotaLedger.inMemory();
-    private final CbecTax tax = CbecTax.builder().rateTable(TaxRateTable.sample()).ledger(ledger).clock(clock).build();
+    private final AnnualQuotaLedger ledger = AnnualQuotaLedgers.inMemory();
+    private final CbecTax tax = CbecTax.builder().rateTable(TaxRateTables.sample()).ledger(ledger).clock(clock).build();
 
     static BigDecimal cny(String v) {
         return new BigDecimal(v);

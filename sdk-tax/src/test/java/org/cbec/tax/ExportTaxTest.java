@@ -6,12 +6,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+
 import org.cbec.tax.spi.TaxRateTable;
 import org.junit.jupiter.api.Test;
 
 class ExportTaxTest {
 
-    private final CbecTax tax = CbecTax.builder().rateTable(TaxRateTable.sample())
+    private final CbecTax tax = CbecTax.builder().rateTable(TaxRateTables.sample())
             .excludedExportHsPrefixes(Set.of("2709")).build();
 
     static ExportSale sale(String orderNo, LocalDate date, String hsCode, String amount) {

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.cbec.tax.internal.Allocation;
+import org.cbec.tax.spi.TaxRateTable;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -13,8 +17,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-import org.cbec.tax.internal.Allocation;
-import org.cbec.tax.spi.TaxRateTable;
 
 class ImportTaxProperties {
 
@@ -25,7 +27,7 @@ class ImportTaxProperties {
                     .withSpecificConsumptionTax(new BigDecimal("3"), "litre"),
             TaxRates.of("books", BigDecimal.ZERO, new BigDecimal("0.09")));
 
-    private final CbecTax tax = CbecTax.builder().rateTable(TaxRateTable.sample()).build();
+    private final CbecTax tax = CbecTax.builder().rateTable(TaxRateTables.sample()).build();
 
     @Property(tries = 300)
     void taxIsNeverNegative(@ForAll("parcels") TaxableParcel parcel, @ForAll("yearToDate") BigDecimal ytd) {

@@ -9,13 +9,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+
 import org.cbec.tax.spi.TaxRateTable;
 import org.junit.jupiter.api.Test;
 
 class PaymentsAndGuaranteesTest {
 
     // 2026-02-01T20:00Z is already 2026-02-02 in China
-    private final CbecTax tax = CbecTax.builder().rateTable(TaxRateTable.sample())
+    private final CbecTax tax = CbecTax.builder().rateTable(TaxRateTables.sample())
             .clock(Clock.fixed(Instant.parse("2026-02-01T20:00:00Z"), ZoneOffset.UTC)).build();
 
     static CustomsTaxBill bill(String taxNo, String assureCode, String vat, TaxBillStatus status) {

@@ -6,15 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+
 import org.cbec.core.CebCodec;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
 import org.cbec.core.model.CebMessage;
+import org.cbec.core.model.WireNode;
 import org.cbec.core.testing.OfficialSpec;
 import org.cbec.customs.imports.Ceb311Message;
 import org.cbec.customs.imports.Ceb816Message;
 import org.cbec.customs.imports.Ceb818Message;
 import org.cbec.customs.imports.ImportMessages;
-import org.cbec.core.model.WireNode;
 import org.cbec.tax.TaxBillComparison.Difference;
 import org.cbec.tax.spi.TaxRateTable;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class TaxBillsTest {
         return root;
     }
 
-    private final CbecTax tax = CbecTax.builder().rateTable(TaxRateTable.sample()).build();
+    private final CbecTax tax = CbecTax.builder().rateTable(TaxRateTables.sample()).build();
 
     private TaxAssessment computed() {
         return tax.estimate(CbecTaxTest.parcel(CbecTaxTest.VAT_13, "1000.00", "1", "50.00"), BigDecimal.ZERO);
@@ -186,7 +187,7 @@ class TaxBillsTest {
                 new Difference(1, "valueAddedTax", new BigDecimal("95.56"), new BigDecimal("95.55")));
         assertThat(c.differences().get(0).delta()).isEqualByComparingTo("0.01");
 
-        CbecTax tolerant = CbecTax.builder().rateTable(TaxRateTable.sample()).billTolerance(new BigDecimal("0.01")).build();
+        CbecTax tolerant = CbecTax.builder().rateTable(TaxRateTables.sample()).billTolerance(new BigDecimal("0.01")).build();
         assertThat(tolerant.compare(bill, computed()).matches()).isTrue();
     }
 

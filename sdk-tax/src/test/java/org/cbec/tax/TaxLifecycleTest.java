@@ -44,7 +44,7 @@ class TaxLifecycleTest {
     private static final LocalDateTime RELEASED = LocalDateTime.of(2026, 11, 23, 12, 0);
     private static final String G = "A0000000-0000-4000-8000-0000000000";
 
-    private final CbecTax tax = CbecTax.builder().rateTable(TaxRateTable.sample())
+    private final CbecTax tax = CbecTax.builder().rateTable(TaxRateTables.sample())
             .clock(Clock.fixed(Instant.parse("2026-11-23T04:00:00Z"), ZoneOffset.UTC)).build();
     private final Ceb621Message filed = Parcels.inventoryMessage();
     private final InventoryHead head = filed.inventorys().get(0).inventoryHead();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
+
 import org.cbec.customs.imports.Ceb621Message;
 import org.cbec.customs.imports.Inventory;
 import org.cbec.customs.imports.Parcels;
@@ -35,7 +36,7 @@ class TaxableParcelsTest {
 
     @Test
     void theParcelIsEstimatedByTheRateTableFromItsHsCodes() {
-        CbecTax tax = CbecTax.builder().rateTable(TaxRateTable.sample()).build();
+        CbecTax tax = CbecTax.builder().rateTable(TaxRateTables.sample()).build();
         TaxableParcel parcel = TaxableParcels.of(Parcels.inventory());
 
         TaxAssessment a = tax.estimate(parcel, BigDecimal.ZERO);

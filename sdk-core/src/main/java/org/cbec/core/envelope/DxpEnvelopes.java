@@ -3,6 +3,8 @@ package org.cbec.core.envelope;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.xml.XmlLimits;
 
 /**
@@ -213,7 +215,7 @@ public final class DxpEnvelopes {
             in.enter("IsText", "Encode");
             String encode = in.attribute("Encode");
             if (encode == null) {
-                throw new DxpEnvelopeException(DxpEnvelopeException.MISSING_ELEMENT, in.path() + "/@Encode", "is required");
+                throw new DxpEnvelopeException(ErrorCode.DXP_MISSING_ELEMENT, in.path() + "/@Encode", "is required");
             }
             b.textEncode(encode);
             in.leave();

@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 
+import org.cbec.core.error.ErrorCode;
+
 /** The field rules of the envelope schemas, shared by the records (on construction) and the reader. */
 final class Fields {
 
@@ -23,7 +25,7 @@ final class Fields {
     /** A required string of {@code min..max} characters (code points), all legal in XML 1.0. */
     static String text(String path, String value, int min, int max) {
         if (value == null) {
-            throw new DxpEnvelopeException(DxpEnvelopeException.MISSING_ELEMENT, path, "is required");
+            throw new DxpEnvelopeException(ErrorCode.DXP_MISSING_ELEMENT, path, "is required");
         }
         int length = value.codePointCount(0, value.length());
         if (length < min || length > max) {
@@ -57,11 +59,11 @@ final class Fields {
 
     static <T> List<T> list(String path, List<T> values, int min, int max) {
         if (values == null) {
-            throw new DxpEnvelopeException(DxpEnvelopeException.MISSING_ELEMENT, path, "is required");
+            throw new DxpEnvelopeException(ErrorCode.DXP_MISSING_ELEMENT, path, "is required");
         }
         List<T> copy = List.copyOf(values);
         if (copy.size() < min || copy.size() > max) {
-            throw new DxpEnvelopeException(DxpEnvelopeException.INVALID_FIELD, path,
+            throw new DxpEnvelopeException(ErrorCode.DXP_INVALID_FIELD, path,
                     "must occur " + min + " to " + max + " times, occurs " + copy.size() + " times");
         }
         return copy;
@@ -69,14 +71,14 @@ final class Fields {
 
     static <T> T required(String path, T value) {
         if (value == null) {
-            throw new DxpEnvelopeException(DxpEnvelopeException.MISSING_ELEMENT, path, "is required");
+            throw new DxpEnvelopeException(ErrorCode.DXP_MISSING_ELEMENT, path, "is required");
         }
         return value;
     }
 
     static DxpEnvelopeException invalid(String path, String rule, String value) {
         String shown = value.length() > SHOWN_VALUE_LENGTH ? value.substring(0, SHOWN_VALUE_LENGTH) + "…" : value;
-        return new DxpEnvelopeException(DxpEnvelopeException.INVALID_FIELD, path, rule + ", got \"" + shown + "\"");
+        return new DxpEnvelopeException(ErrorCode.DXP_INVALID_FIELD, path, rule + ", got \"" + shown + "\"");
     }
 
     /** Whole seconds, the precision of {@code CreatTime} and {@code SendTime} on the wire. */

@@ -6,6 +6,8 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.xml.CebXmlException;
 import org.cbec.core.xml.SecureXml;
 import org.cbec.core.xml.XmlLimits;
@@ -31,7 +33,7 @@ final class XmlIn implements AutoCloseable {
     void root(String name, String... attributes) {
         peek();
         if (!at(name)) {
-            throw new CebXmlException(CebXmlException.UNEXPECTED_ROOT,
+            throw new CebXmlException(ErrorCode.XML_UNEXPECTED_ROOT,
                     "expected root <dxp:" + name + "> in namespace " + DxpMsg.NAMESPACE + ", found " + found(), line());
         }
         enter(name, attributes);
@@ -46,7 +48,7 @@ final class XmlIn implements AutoCloseable {
     /** Enters the required element {@code dxp:name}, which may carry only {@code attributes}. */
     void enter(String name, String... attributes) {
         if (!at(name)) {
-            throw new DxpEnvelopeException(DxpEnvelopeException.MISSING_ELEMENT, path(), "expected <" + name + ">, found " + found() + lineSuffix());
+            throw new DxpEnvelopeException(ErrorCode.DXP_MISSING_ELEMENT, path(), "expected <" + name + ">, found " + found() + lineSuffix());
         }
         onTag = false;
         path.addLast(name);
@@ -69,7 +71,7 @@ final class XmlIn implements AutoCloseable {
     void fixedAttribute(String name, String fixed) {
         String value = attribute(name);
         if (value == null) {
-            throw new DxpEnvelopeException(DxpEnvelopeException.MISSING_ELEMENT, path() + "/@" + name, "is required and must be " + fixed);
+            throw new DxpEnvelopeException(ErrorCode.DXP_MISSING_ELEMENT, path() + "/@" + name, "is required and must be " + fixed);
         }
         if (!fixed.equals(value)) {
             throw Fields.invalid(path() + "/@" + name, "must be " + fixed, value);
@@ -132,7 +134,7 @@ final class XmlIn implements AutoCloseable {
     }
 
     DxpEnvelopeException unexpected(String what) {
-        return new DxpEnvelopeException(DxpEnvelopeException.UNEXPECTED_CONTENT, path(), what + lineSuffix());
+        return new DxpEnvelopeException(ErrorCode.DXP_UNEXPECTED_CONTENT, path(), what + lineSuffix());
     }
 
     @Override
@@ -170,7 +172,7 @@ final class XmlIn implements AutoCloseable {
         try {
             return r.next();
         } catch (XMLStreamException e) {
-            throw new CebXmlException(CebXmlException.MALFORMED, "not well-formed XML: " + e.getMessage(), line(), e);
+            throw new CebXmlException(ErrorCode.XML_MALFORMED, "not well-formed XML: " + e.getMessage(), line(), e);
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.cbec.core.validation.NodeCheck;
 
 /**
  * The description of one node type (a head, a list line, {@code BaseTransfer}, a message root): its members in

@@ -2,6 +2,7 @@ package org.cbec.core.signature;
 
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
+
 import org.cbec.core.signature.internal.Crypto;
 
 /**
@@ -37,7 +38,7 @@ public final class Certificates {
     /**
      * Parses a DER (or PEM) certificate, SM2 ones included.
      *
-     * @throws org.cbec.core.CebException with code {@code SIGN_CERTIFICATE} when the bytes are not a certificate
+     * @throws org.cbec.core.error.CebException with code {@code SIGN_CERTIFICATE} when the bytes are not a certificate
      */
     public static X509Certificate parse(byte[] derOrPem) {
         return Crypto.parseCertificate(derOrPem);

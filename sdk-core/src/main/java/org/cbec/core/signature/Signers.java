@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+
 import org.cbec.core.signature.internal.ServerSigner;
 import org.cbec.core.signature.internal.SoftwareKeys;
 import org.cbec.core.signature.internal.SoftwareSigner;
@@ -34,7 +35,7 @@ public final class Signers {
     /**
      * A software key from a PKCS#12 file (the first private-key entry). The password array is not kept.
      *
-     * @throws org.cbec.core.CebException {@code SIGN_KEY_UNREADABLE} on a wrong password or damaged file,
+     * @throws org.cbec.core.error.CebException {@code SIGN_KEY_UNREADABLE} on a wrong password or damaged file,
      *                                    {@code SIGN_KEY_MISMATCH} when key and certificate do not belong together
      */
     public static Signer pkcs12(byte[] p12, char[] password) {
@@ -67,7 +68,7 @@ public final class Signers {
      * first use and re-opened after a drop or timeout. The data sent is the signed text itself (the canonical
      * SignedInfo, or the 179 string), so it must be UTF-8. Close the signer to release the connection.
      *
-     * <p>Errors are {@link org.cbec.core.CebException}s with codes {@code SIGN_USBKEY_UNAVAILABLE} (client not
+     * <p>Errors are {@link org.cbec.core.error.CebException}s with codes {@code SIGN_USBKEY_UNAVAILABLE} (client not
      * running / connection refused), {@code SIGN_USBKEY_REFUSED} (wrong PIN, card-reader error; the key's Error
      * text is included), {@code SIGN_USBKEY_TIMEOUT}, {@code SIGN_USBKEY_DISCONNECTED}.
      */
@@ -78,7 +79,7 @@ public final class Signers {
     /**
      * A key held by a signing server speaking the JSON protocol of {@code sdk-core/SIGNING-SERVER.md}
      * ({@code POST {base}/v1/sign}, {@code GET {base}/v1/keys/{keyId}/certificate}). The certificate is fetched on
-     * first use and cached. Errors are {@link org.cbec.core.CebException}s with codes {@code SIGN_SERVER_UNAVAILABLE}
+     * first use and cached. Errors are {@link org.cbec.core.error.CebException}s with codes {@code SIGN_SERVER_UNAVAILABLE}
      * (network, timeout) and {@code SIGN_SERVER_ERROR} (the server's {@code code} and {@code message} included).
      */
     public static Signer server(SigningServerConfig config) {

@@ -1,15 +1,18 @@
 package org.cbec.core.signature;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
-import okhttp3.OkHttpClient;
 
 /**
  * How to reach a signing server (an HSM front end) speaking the JSON protocol of {@code sdk-core/SIGNING-SERVER.md}.
  * Immutable. HTTPS with the JDK's certificate verification is required unless plain HTTP is explicitly allowed (for a
- * server on loopback or in tests). Authentication (a bearer token, mutual TLS) is added by passing an
- * {@link OkHttpClient} configured for it.
+ * server on loopback or in tests). Requests go through the JDK's {@link HttpClient}: authentication is a request
+ * {@linkplain Builder#header header} (a bearer token) or an {@link HttpClient} of your own (mutual TLS through its
+ * {@code SSLContext}, a proxy).
  *
  * <pre>{@code
  * SigningServerConfig cfg = SigningServerConfig.custom(URI.create("https://sign.internal.example"), "ebp-1105910159")
@@ -24,7 +27,8 @@ public final class SigningServerConfig {
     private final String keyId;
     private final Duration connectTimeout;
     private final Duration callTimeout;
-    private final OkHttpClient client;
+    private final HttpClient client;
+    private final Map<String, String> headers;
 
     private SigningServerConfig(Builder b) {
         this.baseUrl = b.baseUrl;
@@ -32,6 +36,7 @@ public final class SigningServerConfig {
         this.connectTimeout = b.connectTimeout;
         this.callTimeout = b.callTimeout;
         this.client = b.client;
+        this.headers = Map.copyOf(b.headers);
     }
 
     /** A builder for the server at {@code baseUrl} signing with key {@code keyId}. */
@@ -59,9 +64,14 @@ public final class SigningServerConfig {
         return callTimeout;
     }
 
-    /** The HTTP client to derive from, or null for a new one. */
-    public OkHttpClient client() {
+    /** The HTTP client to send with, or null for a new one. */
+    public HttpClient client() {
         return client;
+    }
+
+    /** Headers added to every request (e.g. {@code Authorization}); never printed. */
+    public Map<String, String> headers() {
+        return headers;
     }
 
     @Override
@@ -75,7 +85,8 @@ public final class SigningServerConfig {
         private final String keyId;
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration callTimeout = Duration.ofSeconds(15);
-        private OkHttpClient client;
+        private HttpClient client;
+        private final Map<String, String> headers = new LinkedHashMap<>();
         private boolean allowPlainHttp;
 
         private Builder(URI baseUrl, String keyId) {
@@ -95,9 +106,21 @@ public final class SigningServerConfig {
             return this;
         }
 
-        /** An OkHttp client to derive from (interceptors for authentication, mutual TLS, proxies). */
-        public Builder client(OkHttpClient client) {
+        /**
+         * The JDK HTTP client to send with (mutual TLS through its {@code SSLContext}, a proxy, an authenticator); its
+         * connect timeout is its own, {@link #callTimeout} still bounds each call. By default a new one.
+         */
+        public Builder client(HttpClient client) {
             this.client = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        /**
+         * A header sent with every request, e.g. {@code header("Authorization", "Bearer " + token)}; its value is never
+         * logged or printed.
+         */
+        public Builder header(String name, String value) {
+            headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 
+import org.cbec.core.error.ErrorCode;
+
 /**
  * How to reach a USB key (智能密码钥匙) through the China E-Port client's local WebSocket service. Immutable.
  * The E-Port client runs on Windows; a signing service on another machine reaches it over the LAN, so the address
@@ -61,7 +63,7 @@ public final class UsbKeyConfig {
     /**
      * A fresh copy of the PIN, from the configured array or environment variable; the caller should wipe it.
      *
-     * @throws org.cbec.core.CebException {@code SIGN_USBKEY_PASSWORD} when the environment variable is not set
+     * @throws org.cbec.core.error.CebException {@code SIGN_USBKEY_PASSWORD} when the environment variable is not set
      */
     public char[] password() {
         if (password != null) {
@@ -69,7 +71,7 @@ public final class UsbKeyConfig {
         }
         String v = System.getenv(passwordVariable);
         if (v == null) {
-            throw new org.cbec.core.CebException("SIGN_USBKEY_PASSWORD", "environment variable " + passwordVariable + " (USB key PIN) is not set");
+            throw new org.cbec.core.error.CebException(ErrorCode.SIGN_USBKEY_PASSWORD, "environment variable " + passwordVariable + " (USB key PIN) is not set");
         }
         return v.toCharArray();
     }

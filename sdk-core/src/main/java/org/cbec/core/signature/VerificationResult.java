@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The verdict of {@link XmlVerifier} (or {@link Pay179Signature#verify}): valid, or the first {@link VerificationFailure}
+ * The verdict of {@link XmlVerifier} (or {@code org.cbec.pay179.Pay179Signature.verify}): valid, or the first {@link VerificationFailure}
  * met with a sentence explaining it; the {@link SignatureDivergence}s seen on the way; the profile and the certificate
  * that signed, when they could be read.
  *

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import javax.xml.XMLConstants;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.signature.internal.Canonical;
 import org.cbec.core.signature.internal.Dom;
 import org.cbec.core.signature.internal.SignatureXml;
@@ -84,7 +86,7 @@ public final class XmlSigner {
             root.removeChild(old);
         }
         if (Dom.hasXmlAttributes(root)) {
-            throw new CebException("SIGN_UNSUPPORTED_ROOT", "the message root carries xml:* attributes, which CEB messages never use");
+            throw new CebException(ErrorCode.SIGN_UNSUPPORTED_ROOT, "the message root carries xml:* attributes, which CEB messages never use");
         }
         if (!root.hasAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xsi")) {
             root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:xsi", XSI_NS);

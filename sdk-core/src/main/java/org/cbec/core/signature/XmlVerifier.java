@@ -9,7 +9,8 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
 import org.cbec.core.signature.internal.Canonical;
 import org.cbec.core.signature.internal.Crypto;
 import org.cbec.core.signature.internal.Dom;

@@ -1,6 +1,7 @@
 package org.cbec.core.validation;
 
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 
 /**
  * A message broke field rules. {@link #report()} holds every violation, each with its path, field name and rule.
@@ -8,13 +9,10 @@ import org.cbec.core.CebException;
 public final class ValidationException extends CebException {
     private static final long serialVersionUID = 1L;
 
-    /** The code of every {@link ValidationException}. */
-    public static final String CODE = "VALIDATION_FAILED";
-
     private final transient ValidationReport report;
 
     public ValidationException(ValidationReport report) {
-        super(CODE, summary(report));
+        super(ErrorCode.VALIDATION_FAILED, summary(report));
         this.report = report;
     }
 

@@ -13,6 +13,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
+
+import org.cbec.core.error.ErrorCode;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -85,19 +87,19 @@ public final class SecureXml {
             checkDepth(d.getDocumentElement(), 1, limits);
             return d;
         } catch (SAXParseException e) {
-            String code = e.getMessage() != null && e.getMessage().contains("DOCTYPE") ? CebXmlException.DOCTYPE : CebXmlException.MALFORMED;
+            ErrorCode code = e.getMessage() != null && e.getMessage().contains("DOCTYPE") ? ErrorCode.XML_DOCTYPE : ErrorCode.XML_MALFORMED;
             throw new CebXmlException(code, describe(code, e.getMessage()), e.getLineNumber(), e);
         } catch (SAXException | IOException e) {
-            throw new CebXmlException(CebXmlException.MALFORMED, "not well-formed XML: " + e.getMessage(), 0, e);
+            throw new CebXmlException(ErrorCode.XML_MALFORMED, "not well-formed XML: " + e.getMessage(), 0, e);
         }
     }
 
     private static void checkDepth(org.w3c.dom.Element e, int depth, XmlLimits limits) {
         if (depth > limits.maxDepth()) {
-            throw new CebXmlException(CebXmlException.TOO_DEEP, "elements nested deeper than " + limits.maxDepth(), 0);
+            throw new CebXmlException(ErrorCode.XML_TOO_DEEP, "elements nested deeper than " + limits.maxDepth(), 0);
         }
         if (e.getAttributes().getLength() > limits.maxAttributes()) {
-            throw new CebXmlException(CebXmlException.TOO_MANY_ATTRIBUTES,
+            throw new CebXmlException(ErrorCode.XML_TOO_MANY_ATTRIBUTES,
                     "element <" + e.getTagName() + "> has more than " + limits.maxAttributes() + " attributes", 0);
         }
         for (org.w3c.dom.Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
@@ -140,7 +142,11 @@ public final class SecureXml {
         throw new SAXException("external resource refused: " + systemId);
     }
 
-    static CebXmlException translate(XMLStreamException e) {
+    /**
+     * The {@link CebXmlException} behind a StAX failure of a reader from {@link #streamReader}: a limit it enforced, or
+     * {@code XML_MALFORMED} with the line and the parser's text.
+     */
+    public static CebXmlException translate(XMLStreamException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CebXmlException c) {
                 return c;
@@ -151,17 +157,17 @@ public final class SecureXml {
         }
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
         String msg = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
-        return new CebXmlException(CebXmlException.MALFORMED, "not well-formed XML: " + msg, line, e);
+        return new CebXmlException(ErrorCode.XML_MALFORMED, "not well-formed XML: " + msg, line, e);
     }
 
-    private static String describe(String code, String detail) {
-        return CebXmlException.DOCTYPE.equals(code)
+    private static String describe(ErrorCode code, String detail) {
+        return code == ErrorCode.XML_DOCTYPE
                 ? "a DOCTYPE is not allowed in a CEB message (the SDK never processes DTDs or entities)"
                 : "not well-formed XML: " + detail;
     }
 
     private static CebXmlException tooLarge(XmlLimits limits) {
-        return new CebXmlException(CebXmlException.TOO_LARGE, "input is larger than the limit of " + limits.maxBytes() + " bytes", 0);
+        return new CebXmlException(ErrorCode.XML_TOO_LARGE, "input is larger than the limit of " + limits.maxBytes() + " bytes", 0);
     }
 
     /** Counts bytes as the parser pulls them and stops at the limit. */
@@ -219,16 +225,16 @@ public final class SecureXml {
                 throw translate(e);
             }
             switch (event) {
-                case XMLStreamConstants.DTD -> throw new CebXmlException(CebXmlException.DOCTYPE,
+                case XMLStreamConstants.DTD -> throw new CebXmlException(ErrorCode.XML_DOCTYPE,
                         "a DOCTYPE is not allowed in a CEB message (the SDK never processes DTDs or entities)", line());
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw new CebXmlException(CebXmlException.DOCTYPE,
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw new CebXmlException(ErrorCode.XML_DOCTYPE,
                         "entity reference &" + getLocalName() + "; is not allowed (no DTD is processed)", line());
                 case XMLStreamConstants.START_ELEMENT -> {
                     if (++depth > limits.maxDepth()) {
-                        throw new CebXmlException(CebXmlException.TOO_DEEP, "elements nested deeper than " + limits.maxDepth(), line());
+                        throw new CebXmlException(ErrorCode.XML_TOO_DEEP, "elements nested deeper than " + limits.maxDepth(), line());
                     }
                     if (getAttributeCount() + getNamespaceCount() > limits.maxAttributes()) {
-                        throw new CebXmlException(CebXmlException.TOO_MANY_ATTRIBUTES,
+                        throw new CebXmlException(ErrorCode.XML_TOO_MANY_ATTRIBUTES,
                                 "element <" + getLocalName() + "> has more than " + limits.maxAttributes() + " attributes", line());
                     }
                 }

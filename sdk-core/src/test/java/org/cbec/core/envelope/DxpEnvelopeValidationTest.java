@@ -9,6 +9,7 @@ import static org.cbec.core.envelope.Fixtures.transInfo;
 
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.cbec.core.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,87 +33,87 @@ class DxpEnvelopeValidationTest {
     @Test
     void rejectsSixReceivers() {
         TransInfo.Builder six = transInfo().receiverId("R2").receiverId("R3").receiverId("R4").receiverId("R5").receiverId("R6");
-        rejected(six::build, DxpEnvelopeException.INVALID_FIELD, "TransInfo/ReceiverIds/ReceiverId").hasMessageContaining("1 to 5 times, occurs 6");
+        rejected(six::build, ErrorCode.DXP_INVALID_FIELD.code(), "TransInfo/ReceiverIds/ReceiverId").hasMessageContaining("1 to 5 times, occurs 6");
         String sixOnTheWire = "<dxp:ReceiverId>DXPEDCCEB0000002</dxp:ReceiverId>".repeat(6);
-        rejected(() -> readEdited("<dxp:ReceiverId>DXPEDCCEB0000002</dxp:ReceiverId>", sixOnTheWire), DxpEnvelopeException.INVALID_FIELD,
+        rejected(() -> readEdited("<dxp:ReceiverId>DXPEDCCEB0000002</dxp:ReceiverId>", sixOnTheWire), ErrorCode.DXP_INVALID_FIELD.code(),
                 "TransInfo/ReceiverIds/ReceiverId");
     }
 
     @Test
     void rejectsNoReceiver() {
-        rejected(() -> readEdited("<dxp:ReceiverId>DXPEDCCEB0000002</dxp:ReceiverId>", ""), DxpEnvelopeException.MISSING_ELEMENT,
+        rejected(() -> readEdited("<dxp:ReceiverId>DXPEDCCEB0000002</dxp:ReceiverId>", ""), ErrorCode.DXP_MISSING_ELEMENT.code(),
                 "DxpMsg/TransInfo/ReceiverIds").hasMessageContaining("expected <ReceiverId>");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"123456", "1abc", "a:b", "a b", "abcdefg", ""})
     void rejectsIdThatIsNotAShortNonNumericNcName(String id) {
-        rejected(() -> DxpMsg.builder().id(id).transInfo(transInfo().build()).data(BUSINESS).build(), DxpEnvelopeException.INVALID_FIELD,
+        rejected(() -> DxpMsg.builder().id(id).transInfo(transInfo().build()).data(BUSINESS).build(), ErrorCode.DXP_INVALID_FIELD.code(),
                 "DxpMsg/@Id").hasMessageContaining("\"" + id + "\"");
     }
 
     @Test
     void rejectsPurelyNumericIdSayingSo() {
-        rejected(() -> readEdited("ver=\"1.0\">", "ver=\"1.0\" Id=\"123\">"), DxpEnvelopeException.INVALID_FIELD, "DxpMsg/@Id")
+        rejected(() -> readEdited("ver=\"1.0\">", "ver=\"1.0\" Id=\"123\">"), ErrorCode.DXP_INVALID_FIELD.code(), "DxpMsg/@Id")
                 .hasMessageContaining("must not be purely numeric");
     }
 
     @Test
     void rejectsSenderIdOf17Characters() {
-        rejected(() -> transInfo().senderId("DXPENT00000123456").build(), DxpEnvelopeException.INVALID_FIELD, "TransInfo/SenderId")
+        rejected(() -> transInfo().senderId("DXPENT00000123456").build(), ErrorCode.DXP_INVALID_FIELD.code(), "TransInfo/SenderId")
                 .hasMessageContaining("1 to 16 characters long, was 17").hasMessageContaining("\"DXPENT00000123456\"");
     }
 
     @Test
     void rejectsMsgTypeLongerThan30AndCopMsgIdLongerThan255() {
-        rejected(() -> transInfo().msgType("M".repeat(31)).build(), DxpEnvelopeException.INVALID_FIELD, "TransInfo/MsgType");
-        rejected(() -> transInfo().copMsgId("C".repeat(256)).build(), DxpEnvelopeException.INVALID_FIELD, "TransInfo/CopMsgId");
+        rejected(() -> transInfo().msgType("M".repeat(31)).build(), ErrorCode.DXP_INVALID_FIELD.code(), "TransInfo/MsgType");
+        rejected(() -> transInfo().copMsgId("C".repeat(256)).build(), ErrorCode.DXP_INVALID_FIELD.code(), "TransInfo/CopMsgId");
     }
 
     @Test
     void rejectsCharactersXmlCannotCarry() {
-        rejected(() -> transInfo().copMsgId("a\u0000b").build(), DxpEnvelopeException.INVALID_FIELD, "TransInfo/CopMsgId")
+        rejected(() -> transInfo().copMsgId("a\u0000b").build(), ErrorCode.DXP_INVALID_FIELD.code(), "TransInfo/CopMsgId")
                 .hasMessageContaining("U+0000");
     }
 
     @Test
     void rejectsMissingData() {
-        rejected(() -> DxpMsg.builder().transInfo(transInfo().build()).build(), DxpEnvelopeException.MISSING_ELEMENT, "DxpMsg/Data");
+        rejected(() -> DxpMsg.builder().transInfo(transInfo().build()).build(), ErrorCode.DXP_MISSING_ELEMENT.code(), "DxpMsg/Data");
         String data = VALID.substring(VALID.indexOf("<dxp:Data>"), VALID.indexOf("</dxp:Data>") + "</dxp:Data>".length());
-        rejected(() -> readEdited(data, ""), DxpEnvelopeException.MISSING_ELEMENT, "DxpMsg").hasMessageContaining("expected <Data>");
+        rejected(() -> readEdited(data, ""), ErrorCode.DXP_MISSING_ELEMENT.code(), "DxpMsg").hasMessageContaining("expected <Data>");
     }
 
     @Test
     void rejectsWrongOrMissingVersion() {
-        rejected(() -> readEdited("ver=\"1.0\"", "ver=\"2.0\""), DxpEnvelopeException.INVALID_FIELD, "DxpMsg/@ver")
+        rejected(() -> readEdited("ver=\"1.0\"", "ver=\"2.0\""), ErrorCode.DXP_INVALID_FIELD.code(), "DxpMsg/@ver")
                 .hasMessageContaining("must be 1.0").hasMessageContaining("\"2.0\"");
-        rejected(() -> readEdited(" ver=\"1.0\"", ""), DxpEnvelopeException.MISSING_ELEMENT, "DxpMsg/@ver");
+        rejected(() -> readEdited(" ver=\"1.0\"", ""), ErrorCode.DXP_MISSING_ELEMENT.code(), "DxpMsg/@ver");
     }
 
     @Test
     void rejectsElementsOutOfSchemaOrder() {
         String copMsgId = "<dxp:CopMsgId>2B5A1F0E-7C3D-4E8A-9F61-0D2C4B7A9E13</dxp:CopMsgId>";
         String senderId = "<dxp:SenderId>DXPENT0000012345</dxp:SenderId>";
-        rejected(() -> readEdited(copMsgId + senderId, senderId + copMsgId), DxpEnvelopeException.MISSING_ELEMENT, "DxpMsg/TransInfo")
+        rejected(() -> readEdited(copMsgId + senderId, senderId + copMsgId), ErrorCode.DXP_MISSING_ELEMENT.code(), "DxpMsg/TransInfo")
                 .hasMessageContaining("expected <CopMsgId>, found <dxp:SenderId>");
     }
 
     @Test
     void rejectsUnknownElementsAttributesAndText() {
-        rejected(() -> readEdited("</dxp:Data>", "</dxp:Data><dxp:Extra/>"), DxpEnvelopeException.UNEXPECTED_CONTENT, "DxpMsg")
+        rejected(() -> readEdited("</dxp:Data>", "</dxp:Data><dxp:Extra/>"), ErrorCode.DXP_UNEXPECTED_CONTENT.code(), "DxpMsg")
                 .hasMessageContaining("found <dxp:Extra>");
-        rejected(() -> readEdited("<dxp:TransInfo>", "<dxp:TransInfo a=\"1\">"), DxpEnvelopeException.UNEXPECTED_CONTENT, "DxpMsg/TransInfo");
-        rejected(() -> readEdited("<dxp:TransInfo>", "<dxp:TransInfo>stray"), DxpEnvelopeException.UNEXPECTED_CONTENT, "DxpMsg/TransInfo");
-        rejected(() -> readEdited("<dxp:MsgType>", "<dxp:MsgType><dxp:X/>"), DxpEnvelopeException.UNEXPECTED_CONTENT, "DxpMsg/TransInfo/MsgType");
+        rejected(() -> readEdited("<dxp:TransInfo>", "<dxp:TransInfo a=\"1\">"), ErrorCode.DXP_UNEXPECTED_CONTENT.code(), "DxpMsg/TransInfo");
+        rejected(() -> readEdited("<dxp:TransInfo>", "<dxp:TransInfo>stray"), ErrorCode.DXP_UNEXPECTED_CONTENT.code(), "DxpMsg/TransInfo");
+        rejected(() -> readEdited("<dxp:MsgType>", "<dxp:MsgType><dxp:X/>"), ErrorCode.DXP_UNEXPECTED_CONTENT.code(), "DxpMsg/TransInfo/MsgType");
     }
 
     @Test
     void rejectsDataThatIsNotBase64() {
-        rejected(() -> readEdited("<dxp:Data>", "<dxp:Data>*"), DxpEnvelopeException.INVALID_FIELD, "DxpMsg/Data").hasMessageContaining("Base64");
+        rejected(() -> readEdited("<dxp:Data>", "<dxp:Data>*"), ErrorCode.DXP_INVALID_FIELD.code(), "DxpMsg/Data").hasMessageContaining("Base64");
     }
 
     @Test
     void rejectsMalformedCreationTime() {
-        rejected(() -> readEdited("2024-06-01T12:00:00", "20240601120000"), DxpEnvelopeException.INVALID_FIELD, "DxpMsg/TransInfo/CreatTime");
+        rejected(() -> readEdited("2024-06-01T12:00:00", "20240601120000"), ErrorCode.DXP_INVALID_FIELD.code(), "DxpMsg/TransInfo/CreatTime");
     }
 }

@@ -15,13 +15,16 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Size;
+
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.testing.OfficialSpec;
 import org.cbec.core.xml.CebXmlException;
 import org.cbec.core.xml.XmlLimits;
 import org.junit.jupiter.api.Test;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
 
 class DxpEnvelopesTest {
 
@@ -127,7 +130,7 @@ class DxpEnvelopesTest {
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + new String(DXP.write(DXP.wrap(BUSINESS, transInfo().copMsgId("&x;").build())), UTF_8).replaceFirst("<\\?xml[^>]*>\\n", "").replace("&amp;x;", "&x;");
         assertThatThrownBy(() -> DXP.read(xml.getBytes(UTF_8)))
-                .isInstanceOfSatisfying(CebXmlException.class, e -> assertThat(e.code()).isEqualTo(CebXmlException.DOCTYPE))
+                .isInstanceOfSatisfying(CebXmlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.XML_DOCTYPE.code()))
                 .message().doesNotContain("root:");
     }
 
@@ -135,20 +138,20 @@ class DxpEnvelopesTest {
     void rejectsDoctypeInAnEnvelope() {
         String xml = "<!DOCTYPE dxp:DxpMsg><dxp:DxpMsg xmlns:dxp=\"http://www.chinaport.gov.cn/dxp\" ver=\"1.0\"/>";
         assertThatThrownBy(() -> DXP.read(xml.getBytes(UTF_8)))
-                .isInstanceOfSatisfying(CebXmlException.class, e -> assertThat(e.code()).isEqualTo(CebXmlException.DOCTYPE));
+                .isInstanceOfSatisfying(CebXmlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.XML_DOCTYPE.code()));
     }
 
     @Test
     void honoursTheSizeLimit() {
         byte[] xml = DXP.write(DXP.wrap(new byte[2000], transInfo().build()));
         assertThatThrownBy(() -> DxpEnvelopes.withLimits(XmlLimits.custom().maxBytes(1000).build()).read(xml))
-                .isInstanceOfSatisfying(CebXmlException.class, e -> assertThat(e.code()).isEqualTo(CebXmlException.TOO_LARGE));
+                .isInstanceOfSatisfying(CebXmlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.XML_TOO_LARGE.code()));
     }
 
     @Test
     void rejectsAnotherRoot() {
         assertThatThrownBy(() -> DXP.read("<DxpMsg ver=\"1.0\"/>".getBytes(UTF_8)))
-                .isInstanceOfSatisfying(CebXmlException.class, e -> assertThat(e.code()).isEqualTo(CebXmlException.UNEXPECTED_ROOT))
+                .isInstanceOfSatisfying(CebXmlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.XML_UNEXPECTED_ROOT.code()))
                 .hasMessageContaining("<dxp:DxpMsg>");
     }
 }

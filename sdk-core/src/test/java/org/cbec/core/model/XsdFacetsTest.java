@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.cbec.core.validation.Rule;
 import org.cbec.core.validation.ValidationReport;
 import org.cbec.core.validation.Violation;
-import org.cbec.core.validation.WireValidator;
+import org.cbec.core.validation.internal.WireValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

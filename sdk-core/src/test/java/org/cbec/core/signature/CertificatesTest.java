@@ -3,7 +3,7 @@ package org.cbec.core.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
 import org.junit.jupiter.api.Test;
 
 class CertificatesTest {

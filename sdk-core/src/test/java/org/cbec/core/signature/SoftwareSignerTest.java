@@ -3,7 +3,7 @@ package org.cbec.core.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
 import org.cbec.core.signature.spi.Signer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

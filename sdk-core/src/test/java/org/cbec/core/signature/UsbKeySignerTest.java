@@ -1,7 +1,5 @@
 package org.cbec.core.signature;
 
-import org.cbec.core.testing.OfficialSpec;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,9 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
 import org.cbec.core.signature.internal.UsbKeySigner;
 import org.cbec.core.signature.spi.Signer;
+import org.cbec.core.testing.OfficialSpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -6,11 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+
 import org.cbec.core.CebCodec;
 import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.Member;
@@ -22,8 +18,14 @@ import org.cbec.core.model.XsdFacets;
 import org.cbec.core.validation.Rule;
 import org.cbec.core.validation.ValidationReport;
 import org.cbec.core.validation.Violation;
-import org.cbec.core.validation.WireValidator;
-import org.cbec.core.xml.WireWriter;
+import org.cbec.core.validation.internal.WireValidator;
+import org.cbec.core.xml.internal.WireWriter;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * Properties every message type must have, run by a few lines per type:

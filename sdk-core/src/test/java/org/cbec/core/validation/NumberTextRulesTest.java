@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Chars;
-import net.jqwik.api.constraints.StringLength;
+
 import org.cbec.core.model.FieldDef;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.model.WireNode;
+import org.cbec.core.validation.internal.WireValidator;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 
 /**
  * The number checks are hand-written scans (no regular expression per value, for speed); they agree with the

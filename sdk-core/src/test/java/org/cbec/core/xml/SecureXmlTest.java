@@ -13,8 +13,11 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.model.NodeSpec;
+import org.cbec.core.xml.internal.WireReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +59,7 @@ class SecureXmlTest {
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
                 + "<ceb:CEB311Message " + CEB + "><ceb:a>&x;</ceb:a></ceb:CEB311Message>";
 
-        assertRejected(xml, CebXmlException.DOCTYPE);
+        assertRejected(xml, ErrorCode.XML_DOCTYPE.code());
         assertThatThrownBy(() -> WireReader.read(xml.getBytes(StandardCharsets.UTF_8), LIMITS, name -> null))
                 .hasMessageContaining("DOCTYPE is not allowed").hasMessageNotContaining("TOP-SECRET");
     }
@@ -69,8 +72,8 @@ class SecureXmlTest {
                     + "<ceb:CEB311Message " + CEB + "><ceb:a>&x;</ceb:a></ceb:CEB311Message>";
             String external = "<?xml version=\"1.0\"?><!DOCTYPE r SYSTEM \"" + url + "\"><ceb:CEB311Message " + CEB + "/>";
 
-            assertRejected(xml, CebXmlException.DOCTYPE);
-            assertRejected(external, CebXmlException.DOCTYPE);
+            assertRejected(xml, ErrorCode.XML_DOCTYPE.code());
+            assertRejected(external, ErrorCode.XML_DOCTYPE.code());
 
             server.setSoTimeout(200);
             assertThatThrownBy(server::accept).as("no connection was made").isInstanceOf(SocketTimeoutException.class);
@@ -83,7 +86,7 @@ class SecureXmlTest {
         String hostile = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x \"y\">]><ceb:CEB311Message " + CEB + ">&x;</ceb:CEB311Message>";
         for (int i = 0; i < 3; i++) {
             assertThat(SecureXml.parseDom(good, LIMITS).getDocumentElement().getTextContent()).isEqualTo("1");
-            assertRejected(hostile, CebXmlException.DOCTYPE);
+            assertRejected(hostile, ErrorCode.XML_DOCTYPE.code());
         }
     }
 
@@ -96,7 +99,7 @@ class SecureXmlTest {
         dtd.append("]>");
         String xml = "<?xml version=\"1.0\"?>" + dtd + "<ceb:CEB311Message " + CEB + "><ceb:a>&lol9;</ceb:a></ceb:CEB311Message>";
 
-        assertRejected(xml, CebXmlException.DOCTYPE);
+        assertRejected(xml, ErrorCode.XML_DOCTYPE.code());
     }
 
     @Test
@@ -108,14 +111,14 @@ class SecureXmlTest {
                 .isInstanceOf(CebXmlException.class).hasMessageContaining("larger than the limit of 1024 bytes");
         assertThatThrownBy(() -> drain(SecureXml.streamReader(new ByteArrayInputStream(big), small)))
                 .isInstanceOf(CebXmlException.class)
-                .satisfies(e -> assertThat(((CebXmlException) e).code()).isEqualTo(CebXmlException.TOO_LARGE));
+                .satisfies(e -> assertThat(((CebXmlException) e).code()).isEqualTo(ErrorCode.XML_TOO_LARGE.code()));
     }
 
     @Test
     void nestingDeeperThanTheLimitIsRejected() {
         String xml = "<ceb:r " + CEB + ">" + "<ceb:n>".repeat(40) + "</ceb:n>".repeat(40) + "</ceb:r>";
 
-        assertRejected(xml, CebXmlException.TOO_DEEP);
+        assertRejected(xml, ErrorCode.XML_TOO_DEEP.code());
     }
 
     @Test
@@ -124,14 +127,14 @@ class SecureXmlTest {
         for (int i = 0; i < 40; i++) {
             attrs.append(" a").append(i).append("=\"v\"");
         }
-        assertRejected("<ceb:r " + CEB + attrs + "/>", CebXmlException.TOO_MANY_ATTRIBUTES);
+        assertRejected("<ceb:r " + CEB + attrs + "/>", ErrorCode.XML_TOO_MANY_ATTRIBUTES.code());
     }
 
     @Test
     void malformedXmlIsReportedWithItsLine() {
         assertThatThrownBy(() -> WireReader.read("<ceb:r xmlns:ceb=\"x\">\n<a></b>".getBytes(StandardCharsets.UTF_8), LIMITS, name -> null))
                 .isInstanceOf(CebXmlException.class)
-                .satisfies(e -> assertThat(((CebXmlException) e).code()).isIn(CebXmlException.MALFORMED, CebXmlException.UNEXPECTED_ROOT));
+                .satisfies(e -> assertThat(((CebXmlException) e).code()).isIn(ErrorCode.XML_MALFORMED.code(), ErrorCode.XML_UNEXPECTED_ROOT.code()));
         assertThatThrownBy(() -> WireReader.read("<ceb:r xmlns:ceb=\"http://www.chinaport.gov.cn/ceb\">\n<a></b>"
                 .getBytes(StandardCharsets.UTF_8), LIMITS, name -> null))
                 .isInstanceOf(CebXmlException.class).hasMessageContaining("not supported");
@@ -142,6 +145,6 @@ class SecureXmlTest {
         assertThatThrownBy(() -> WireReader.read("<CEB311Message/>".getBytes(StandardCharsets.UTF_8), LIMITS, name -> null))
                 .isInstanceOf(CebXmlException.class)
                 .hasMessageContaining("not in the customs namespace")
-                .satisfies(e -> assertThat(((CebXmlException) e).code()).isEqualTo(CebXmlException.UNEXPECTED_ROOT));
+                .satisfies(e -> assertThat(((CebXmlException) e).code()).isEqualTo(ErrorCode.XML_UNEXPECTED_ROOT.code()));
     }
 }

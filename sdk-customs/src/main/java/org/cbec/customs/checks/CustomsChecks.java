@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Set;
+
+import org.cbec.core.model.NodeCheck;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.model.WireNode;
 import org.cbec.core.validation.CheckDigits;
 import org.cbec.core.validation.Findings;
-import org.cbec.core.validation.NodeCheck;
 import org.cbec.core.validation.Rule;
 
 /**

@@ -6,7 +6,7 @@ import org.cbec.core.validation.CodeList;
 import org.cbec.core.validation.Coded;
 
 /**
- * 回执状态 {@code returnStatus} of every import and export receipt (spec receipt tables, e.g. 3.10.4, 2.12.4, 2.18.4; 505 and 600 only in the export returns' receipt of 2.18.4). Open: a negative value is a processing error of chapter 7 (see {@link org.cbec.customs.codes.ProcessingErrors}), which the SDK accepts with a warning since it is no status; {@link org.cbec.customs.receipt.Receipts} turns both into one typed status.
+ * 回执状态 {@code returnStatus} of every import and export receipt (spec receipt tables, e.g. 3.10.4, 2.12.4, 2.18.4; 505 and 600 only in the export returns' receipt of 2.18.4). Open: a negative value is a processing error of chapter 7 (see {@link org.cbec.customs.codes.ProcessingErrors}), which the SDK accepts with a warning since it is no status; {@link org.cbec.customs.receipt.CustomsReceipts} turns both into one typed status.
  *
  * <pre>{@code
  * ReturnStatus.LIST.find("1"); // Optional[STORED]

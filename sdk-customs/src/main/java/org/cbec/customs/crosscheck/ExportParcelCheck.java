@@ -12,7 +12,7 @@ import org.cbec.customs.exports.Logistics;
 import org.cbec.customs.exports.Order;
 import org.cbec.customs.exports.OrderHead;
 import org.cbec.customs.exports.OrderList;
-import org.cbec.customs.exports.Receipts;
+import org.cbec.customs.exports.PaymentCollection;
 
 /**
  * The cross-message checks customs runs on one export parcel (四单比对), the export twin of {@link ParcelCheck}: order
@@ -50,12 +50,12 @@ public final class ExportParcelCheck {
 
     private final OrderHead order;
     private final List<OrderList> orderLines;
-    private final Receipts collection;
+    private final PaymentCollection collection;
     private final Logistics waybill;
     private final InventoryHead inventory;
     private final List<InventoryList> inventoryLines;
 
-    private ExportParcelCheck(Order order, Receipts collection, Logistics waybill, Inventory inventory) {
+    private ExportParcelCheck(Order order, PaymentCollection collection, Logistics waybill, Inventory inventory) {
         this.order = order == null ? null : order.orderHead();
         this.orderLines = order == null ? List.of() : order.orderList();
         this.collection = collection;
@@ -65,7 +65,7 @@ public final class ExportParcelCheck {
     }
 
     /** The checks of one export parcel; pass {@code null} for a message you do not have. */
-    public static ExportParcelCheck of(Order order, Receipts collection, Logistics waybill, Inventory inventory) {
+    public static ExportParcelCheck of(Order order, PaymentCollection collection, Logistics waybill, Inventory inventory) {
         return new ExportParcelCheck(order, collection, waybill, inventory);
     }
 
@@ -73,15 +73,15 @@ public final class ExportParcelCheck {
     public List<Finding> findings() {
         Agreement a = new Agreement();
         if (order != null && collection != null) {
-            a.same(ParcelRule.ORDER_NO, ORDER, "OrderHead.orderNo", order.orderNo(), COLLECTION, "Receipts.orderNo", collection.orderNo(), Sensitivity.NONE);
-            a.same(ParcelRule.PLATFORM_CODE, ORDER, "OrderHead.ebpCode", order.ebpCode(), COLLECTION, "Receipts.ebpCode", collection.ebpCode(),
+            a.same(ParcelRule.ORDER_NO, ORDER, "OrderHead.orderNo", order.orderNo(), COLLECTION, "PaymentCollection.orderNo", collection.orderNo(), Sensitivity.NONE);
+            a.same(ParcelRule.PLATFORM_CODE, ORDER, "OrderHead.ebpCode", order.ebpCode(), COLLECTION, "PaymentCollection.ebpCode", collection.ebpCode(),
                     Sensitivity.NONE);
-            a.same(ParcelRule.SELLER_CODE, ORDER, "OrderHead.ebcCode", order.ebcCode(), COLLECTION, "Receipts.ebcCode", collection.ebcCode(),
+            a.same(ParcelRule.SELLER_CODE, ORDER, "OrderHead.ebcCode", order.ebcCode(), COLLECTION, "PaymentCollection.ebcCode", collection.ebcCode(),
                     Sensitivity.NONE);
-            a.same(ParcelRule.CURRENCY, ORDER, "OrderHead.currency", order.currency(), COLLECTION, "Receipts.currency", collection.currency(),
+            a.same(ParcelRule.CURRENCY, ORDER, "OrderHead.currency", order.currency(), COLLECTION, "PaymentCollection.currency", collection.currency(),
                     Sensitivity.NONE);
             a.amount(ParcelRule.COLLECTED_AMOUNT, ORDER, "OrderHead.goodsValue+freight", Agreement.sum(order.goodsValue(), order.freight()),
-                    COLLECTION, "Receipts.charge", collection.charge(), "the amount collected must be the order's goods value + freight to the fen");
+                    COLLECTION, "PaymentCollection.charge", collection.charge(), "the amount collected must be the order's goods value + freight to the fen");
         }
         if (order != null && waybill != null) {
             a.same(ParcelRule.SELLER_CODE, ORDER, "OrderHead.ebcCode", order.ebcCode(), WAYBILL, "Logistics.ebcCode", waybill.ebcCode(), Sensitivity.NONE);

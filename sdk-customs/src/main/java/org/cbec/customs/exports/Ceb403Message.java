@@ -27,7 +27,7 @@ import org.cbec.customs.common.ExtendMessage;
  *
  * @param guid 报文编号 ({@code guid}, C36): 报文的36位系统唯一序号（英文字母大写）
  * @param version 版本号 ({@code version}, C..10): 报文版本号，默认为1.0
- * @param receiptss 收款单数据实体 (1 to 100)
+ * @param paymentCollections 收款单数据实体 (1 to 100)
  * @param baseTransfer 基础报文传输实体 (mandatory)
  * @param baseSubscribes 基础回执订阅实体 (0 to 5)
  * @param extendMessage 扩展自定义数据实体 (optional)
@@ -36,7 +36,7 @@ import org.cbec.customs.common.ExtendMessage;
 public record Ceb403Message(
         String guid,
         String version,
-        List<Receipts> receiptss,
+        List<PaymentCollection> paymentCollections,
         BaseTransfer baseTransfer,
         List<BaseSubscribe> baseSubscribes,
         ExtendMessage extendMessage) implements CebMessage {
@@ -47,7 +47,7 @@ public record Ceb403Message(
                     Ceb403Message::guid, Builder::guid)
             .field(FieldDef.of("version", "版本号", ValueType.STRING, "C..10", "1..10").asAttribute(),
                     Ceb403Message::version, Builder::version)
-            .many(Receipts.SPEC, 1, 100, Ceb403Message::receiptss, Builder::addReceipts)
+            .many(PaymentCollection.SPEC, 1, 100, Ceb403Message::paymentCollections, Builder::addPaymentCollection)
             .one(BaseTransfer.SPEC, Ceb403Message::baseTransfer, Builder::baseTransfer)
             .many(BaseSubscribe.SPEC, 0, 5, Ceb403Message::baseSubscribes, Builder::addBaseSubscribe)
             .optional(ExtendMessage.SPEC, Ceb403Message::extendMessage, Builder::extendMessage)
@@ -64,7 +64,7 @@ public record Ceb403Message(
 
     /** Repeating nodes are copied into unmodifiable lists. */
     public Ceb403Message {
-        receiptss = List.copyOf(receiptss);
+        paymentCollections = List.copyOf(paymentCollections);
         baseSubscribes = List.copyOf(baseSubscribes);
     }
 
@@ -78,7 +78,7 @@ public record Ceb403Message(
         Builder b = new Builder();
         b.guid = guid;
         b.version = version;
-        b.receiptss.addAll(receiptss);
+        b.paymentCollections.addAll(paymentCollections);
         b.baseTransfer = baseTransfer;
         b.baseSubscribes.addAll(baseSubscribes);
         b.extendMessage = extendMessage;
@@ -91,7 +91,7 @@ public record Ceb403Message(
         return "Ceb403Message["
                 + "guid=" + guid
                 + ", version=" + version
-                + ", receiptss=" + receiptss
+                + ", paymentCollections=" + paymentCollections
                 + ", baseTransfer=" + baseTransfer
                 + ", baseSubscribes=" + baseSubscribes
                 + ", extendMessage=" + extendMessage
@@ -102,7 +102,7 @@ public record Ceb403Message(
     public static final class Builder {
         private String guid;
         private String version = "1.0";
-        private final List<Receipts> receiptss = new ArrayList<>();
+        private final List<PaymentCollection> paymentCollections = new ArrayList<>();
         private BaseTransfer baseTransfer;
         private final List<BaseSubscribe> baseSubscribes = new ArrayList<>();
         private ExtendMessage extendMessage;
@@ -123,15 +123,15 @@ public record Ceb403Message(
         }
 
         /** Adds one 收款单数据实体. */
-        public Builder addReceipts(Receipts value) {
-            receiptss.add(Objects.requireNonNull(value, "Receipts"));
+        public Builder addPaymentCollection(PaymentCollection value) {
+            paymentCollections.add(Objects.requireNonNull(value, "Receipts"));
             return this;
         }
 
         /** Replaces all 收款单数据实体. */
-        public Builder receiptss(List<Receipts> values) {
-            receiptss.clear();
-            values.forEach(this::addReceipts);
+        public Builder paymentCollections(List<PaymentCollection> values) {
+            paymentCollections.clear();
+            values.forEach(this::addPaymentCollection);
             return this;
         }
 
@@ -161,7 +161,7 @@ public record Ceb403Message(
         }
 
         public Ceb403Message build() {
-            return new Ceb403Message(guid, version, receiptss, baseTransfer, baseSubscribes, extendMessage);
+            return new Ceb403Message(guid, version, paymentCollections, baseTransfer, baseSubscribes, extendMessage);
         }
     }
 }

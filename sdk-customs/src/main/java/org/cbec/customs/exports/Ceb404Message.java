@@ -24,13 +24,13 @@ import org.cbec.core.validation.FieldChecks;
  *
  * @param guid 报文编号 ({@code guid}, C36): 报文的36位系统唯一序号（英文字母大写）
  * @param version 版本号 ({@code version}, C..10): 报文版本号，默认为1.0
- * @param receiptsReturns 收款单回执实体 (1 to 100)
+ * @param paymentCollectionReturns 收款单回执实体 (1 to 100)
  */
 @Generated("org.cbec.codegen.DictionaryCodegen")
 public record Ceb404Message(
         String guid,
         String version,
-        List<ReceiptsReturn> receiptsReturns) implements CebMessage {
+        List<PaymentCollectionReturn> paymentCollectionReturns) implements CebMessage {
 
     /** How this node is read, written and validated. */
     public static final NodeSpec<Ceb404Message, Builder> ROOT = NodeSpec.<Ceb404Message, Builder>builder("CEB404Message", "收款单回执报文", Builder::new, Builder::build)
@@ -38,7 +38,7 @@ public record Ceb404Message(
                     Ceb404Message::guid, Builder::guid)
             .field(FieldDef.of("version", "版本号", ValueType.STRING, "C..10", "1..10").asAttribute(),
                     Ceb404Message::version, Builder::version)
-            .many(ReceiptsReturn.SPEC, 1, 100, Ceb404Message::receiptsReturns, Builder::addReceiptsReturn)
+            .many(PaymentCollectionReturn.SPEC, 1, 100, Ceb404Message::paymentCollectionReturns, Builder::addPaymentCollectionReturn)
             .build();
 
     /** The message type: root node, code, direction and signature slot. */
@@ -52,7 +52,7 @@ public record Ceb404Message(
 
     /** Repeating nodes are copied into unmodifiable lists. */
     public Ceb404Message {
-        receiptsReturns = List.copyOf(receiptsReturns);
+        paymentCollectionReturns = List.copyOf(paymentCollectionReturns);
     }
 
     /** A new, empty builder. */
@@ -65,7 +65,7 @@ public record Ceb404Message(
         Builder b = new Builder();
         b.guid = guid;
         b.version = version;
-        b.receiptsReturns.addAll(receiptsReturns);
+        b.paymentCollectionReturns.addAll(paymentCollectionReturns);
         return b;
     }
 
@@ -75,7 +75,7 @@ public record Ceb404Message(
         return "Ceb404Message["
                 + "guid=" + guid
                 + ", version=" + version
-                + ", receiptsReturns=" + receiptsReturns
+                + ", paymentCollectionReturns=" + paymentCollectionReturns
                 + "]";
     }
 
@@ -83,7 +83,7 @@ public record Ceb404Message(
     public static final class Builder {
         private String guid;
         private String version = "1.0";
-        private final List<ReceiptsReturn> receiptsReturns = new ArrayList<>();
+        private final List<PaymentCollectionReturn> paymentCollectionReturns = new ArrayList<>();
 
         private Builder() {
         }
@@ -101,20 +101,20 @@ public record Ceb404Message(
         }
 
         /** Adds one 收款单回执实体. */
-        public Builder addReceiptsReturn(ReceiptsReturn value) {
-            receiptsReturns.add(Objects.requireNonNull(value, "ReceiptsReturn"));
+        public Builder addPaymentCollectionReturn(PaymentCollectionReturn value) {
+            paymentCollectionReturns.add(Objects.requireNonNull(value, "ReceiptsReturn"));
             return this;
         }
 
         /** Replaces all 收款单回执实体. */
-        public Builder receiptsReturns(List<ReceiptsReturn> values) {
-            receiptsReturns.clear();
-            values.forEach(this::addReceiptsReturn);
+        public Builder paymentCollectionReturns(List<PaymentCollectionReturn> values) {
+            paymentCollectionReturns.clear();
+            values.forEach(this::addPaymentCollectionReturn);
             return this;
         }
 
         public Ceb404Message build() {
-            return new Ceb404Message(guid, version, receiptsReturns);
+            return new Ceb404Message(guid, version, paymentCollectionReturns);
         }
     }
 }

@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.CebCodec;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.MessageSpec;
@@ -210,7 +211,7 @@ public final class GoodsList {
     }
 
     private static CebException csvError(String source, int line, String message) {
-        return new CebException("GOODS_LIST_CSV", source + " line " + line + ": " + message);
+        return new CebException(ErrorCode.GOODS_LIST_CSV, source + " line " + line + ": " + message);
     }
 
     /** This list reporting its findings with {@code severity} (the default is {@link Severity#ERROR}). */

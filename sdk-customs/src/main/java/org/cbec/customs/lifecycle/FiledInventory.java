@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.cbec.customs.imports.Inventory;
 import org.cbec.customs.imports.InventoryList;
 import org.cbec.customs.receipt.CustomsStatus;
-import org.cbec.customs.receipt.Receipt;
+import org.cbec.customs.receipt.CustomsReceipt;
 import org.cbec.customs.receipt.ReceiptTables;
 
 /**
@@ -48,15 +48,15 @@ public record FiledInventory(Inventory inventory, String invtNo, String preNo, C
      * first {@code invtNo} and {@code preNo} they carry, the standing they reach ({@link ReceiptTables}: a late 120
      * after 800 changes nothing) and the time of the release.
      */
-    public static FiledInventory of(Inventory inventory, List<Receipt> receipts) {
+    public static FiledInventory of(Inventory inventory, List<CustomsReceipt> receipts) {
         String guid = inventory.inventoryHead().guid();
         String copNo = inventory.inventoryHead().copNo();
-        List<Receipt> own = receipts.stream().filter(r -> INVENTORY_RECEIPT.equals(r.messageType()))
+        List<CustomsReceipt> own = receipts.stream().filter(r -> INVENTORY_RECEIPT.equals(r.messageType()))
                 .filter(r -> guid.equals(r.guid()) || (copNo != null && copNo.equals(r.copNo()))).toList();
-        String invtNo = own.stream().map(Receipt::invtNo).filter(Objects::nonNull).findFirst().orElse(null);
-        String preNo = own.stream().map(Receipt::preNo).filter(Objects::nonNull).findFirst().orElse(null);
+        String invtNo = own.stream().map(CustomsReceipt::invtNo).filter(Objects::nonNull).findFirst().orElse(null);
+        String preNo = own.stream().map(CustomsReceipt::preNo).filter(Objects::nonNull).findFirst().orElse(null);
         CustomsStatus status = ReceiptTables.forMessage("CEB621").standing(own.stream().map(r -> r.status().code()).toList()).orElse(null);
-        LocalDateTime released = own.stream().filter(r -> "800".equals(r.status().code())).map(Receipt::returnTime)
+        LocalDateTime released = own.stream().filter(r -> "800".equals(r.status().code())).map(CustomsReceipt::returnTime)
                 .filter(Objects::nonNull).min(LocalDateTime::compareTo).orElse(null);
         return new FiledInventory(inventory, invtNo, preNo, status, released, Map.of());
     }

@@ -2,7 +2,8 @@ package org.cbec.customs.lifecycle;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 
 /**
  * A cancellation, return, change or deletion that breaks the rules, refused before anything is sent. Code
@@ -11,13 +12,10 @@ import org.cbec.core.CebException;
 public final class LifecycleException extends CebException {
     private static final long serialVersionUID = 1L;
 
-    /** The exception's code. */
-    public static final String CODE = "LIFECYCLE_RULE";
-
     private final transient List<LifecycleFinding> findings;
 
     public LifecycleException(List<LifecycleFinding> findings) {
-        super(CODE, findings.stream().map(LifecycleFinding::toString).collect(Collectors.joining("; ")));
+        super(ErrorCode.LIFECYCLE_RULE, findings.stream().map(LifecycleFinding::toString).collect(Collectors.joining("; ")));
         this.findings = List.copyOf(findings);
     }
 

@@ -14,7 +14,7 @@ import org.cbec.customs.exports.Logistics;
 import org.cbec.customs.exports.Order;
 import org.cbec.customs.exports.OrderHead;
 import org.cbec.customs.exports.OrderList;
-import org.cbec.customs.exports.Receipts;
+import org.cbec.customs.exports.PaymentCollection;
 import org.junit.jupiter.api.Test;
 
 /** The export 四单 check: order, collection receipt, waybill and inventory of one export parcel agree. */
@@ -42,7 +42,7 @@ class ExportParcelCheckTest {
     @Test
     void collectedAmountWaybillNumberCurrencyAndLinesAreCompared() {
         Order order = order(ExportOrderType.B2C, "100.00");
-        Receipts shortPaid = collection("99.00").toBuilder().currency(CurrencyCode.USD).build();
+        PaymentCollection shortPaid = collection("99.00").toBuilder().currency(CurrencyCode.USD).build();
 
         assertThat(ExportParcelCheck.of(order, shortPaid, waybill("LN-OTHER"), inventory).findings()).extracting(f -> f.rule().code())
                 .containsExactly("CEB-P007", "CEB-P009", "CEB-P014");
@@ -62,8 +62,8 @@ class ExportParcelCheckTest {
                 .build();
     }
 
-    private static Receipts collection(String charge) {
-        return Receipts.builder().guid("5D2C0A1E-0000-4000-8000-000000000403").appType(AppType.ADD).appTime(T).appStatus(AppStatus.DECLARE)
+    private static PaymentCollection collection(String charge) {
+        return PaymentCollection.builder().guid("5D2C0A1E-0000-4000-8000-000000000403").appType(AppType.ADD).appTime(T).appStatus(AppStatus.DECLARE)
                 .ebpCode("4403960ABC").ebpName("深圳跨境平台有限公司").ebcCode("4403960EBC").ebcName("深圳卖家有限公司").orderNo("EXP-ORDER-0001")
                 .payCode("4403960PAY").payName("示例支付").payNo("PAY-1").charge(new BigDecimal(charge)).currency(CurrencyCode.CNY)
                 .accountingDate(T).build();

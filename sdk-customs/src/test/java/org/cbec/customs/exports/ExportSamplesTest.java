@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+
 import org.cbec.core.CebCodec;
-import org.cbec.core.CebException;
 import org.cbec.core.Deviation;
+import org.cbec.core.error.CebException;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.testing.OfficialSpec;
 import org.cbec.customs.CebMessages;

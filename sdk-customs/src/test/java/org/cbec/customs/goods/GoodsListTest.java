@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.util.List;
 import org.cbec.core.CebCodec;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
 import org.cbec.core.validation.Rule;
 import org.cbec.core.validation.Severity;
 import org.cbec.core.validation.Violation;

@@ -16,7 +16,7 @@ import org.cbec.customs.imports.Ceb625Message;
 import org.cbec.customs.imports.Inventory;
 import org.cbec.customs.imports.Parcels;
 import org.cbec.customs.receipt.CustomsStatus;
-import org.cbec.customs.receipt.Receipt;
+import org.cbec.customs.receipt.CustomsReceipt;
 import org.cbec.customs.receipt.ReceiptStatus;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class LifecycleTest {
     @Test
     void filedInventoryTakesItsNumberStandingAndReleaseTimeFromItsOwnReceiptsInAnyOrder() {
         String guid = inventory.inventoryHead().guid();
-        List<Receipt> receipts = List.of(receipt(guid, "800", RELEASED), receipt(guid, "120", RELEASED.minusHours(2)),
+        List<CustomsReceipt> receipts = List.of(receipt(guid, "800", RELEASED), receipt(guid, "120", RELEASED.minusHours(2)),
                 receipt("OTHER-GUID", "100", RELEASED));
 
         FiledInventory filed = FiledInventory.of(inventory, receipts);
@@ -76,7 +76,7 @@ class LifecycleTest {
                 .extracting(LifecycleFinding::rule).containsExactly(LifecycleRule.NOT_ACCEPTED);
         assertThatThrownBy(() -> Cancellation.of(FiledInventory.entered(inventory, INVT_NO, CustomsStatus.ENTERED), " ").message(TRANSFER, at(RELEASED)))
                 .isInstanceOf(LifecycleException.class).hasMessageContaining("CEB-L009").hasMessageContaining("InvtCancel.reason (原因)")
-                .satisfies(e -> assertThat(((LifecycleException) e).code()).isEqualTo(LifecycleException.CODE));
+                .satisfies(e -> assertThat(((LifecycleException) e).code()).isEqualTo("LIFECYCLE_RULE"));
     }
 
     @Test
@@ -124,7 +124,7 @@ class LifecycleTest {
         return CustomsTime.toInstant(chinaTime);
     }
 
-    private static Receipt receipt(String guid, String status, LocalDateTime time) {
-        return new Receipt("CEB622", guid, "COP2026112300001", null, INVT_NO, null, "B51002026000000123", null, ReceiptStatus.of(status), time, "");
+    private static CustomsReceipt receipt(String guid, String status, LocalDateTime time) {
+        return new CustomsReceipt("CEB622", guid, "COP2026112300001", null, INVT_NO, null, "B51002026000000123", null, ReceiptStatus.of(status), time, "");
     }
 }

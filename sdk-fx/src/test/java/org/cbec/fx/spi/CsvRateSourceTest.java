@@ -11,9 +11,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
+
 import org.cbec.customs.codes.CurrencyCode;
 import org.cbec.fx.Currencies;
 import org.cbec.fx.ExchangeRate;
+import org.cbec.fx.RateSources;
 import org.cbec.fx.RateType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,12 +36,12 @@ class CsvRateSourceTest extends RateSourceContract {
                 .collect(Collectors.joining("\n"));
         Path file = dir.resolve("rates.csv");
         Files.writeString(file, "# rates for tests\ntype,currency,period,rate,units\n\n" + body + "\n", StandardCharsets.UTF_8);
-        return RateSource.csv(file);
+        return RateSources.csv(file);
     }
 
     @Test
     void readsCustomsCodesIsoLettersAndRatesPerHundred() throws Exception {
-        RateSource rates = RateSource.csv(new StringReader("""
+        RateSource rates = RateSources.csv(new StringReader("""
                 type,currency,period,rate,units
                 CENTRAL_PARITY_DAILY,116,2026-11-23,4.6926,100
                 central_parity_daily,usd,2026-11-23,7.1012
@@ -56,15 +58,15 @@ class CsvRateSourceTest extends RateSourceContract {
 
     @Test
     void namesTheLineOfAMalformedRate() {
-        assertThatThrownBy(() -> RateSource.csv(new StringReader("type,currency,period,rate\nCUSTOMS_MONTHLY,999,2026-11,7\n")))
+        assertThatThrownBy(() -> RateSources.csv(new StringReader("type,currency,period,rate\nCUSTOMS_MONTHLY,999,2026-11,7\n")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("rate CSV line 2: unknown currency '999'");
-        assertThatThrownBy(() -> RateSource.csv(new StringReader("type,currency,period,rate\nCUSTOMS_MONTHLY,502,2026-11-05,7\n")))
+        assertThatThrownBy(() -> RateSources.csv(new StringReader("type,currency,period,rate\nCUSTOMS_MONTHLY,502,2026-11-05,7\n")))
                 .hasMessageStartingWith("rate CSV line 2: bad period '2026-11-05'");
-        assertThatThrownBy(() -> RateSource.csv(new StringReader("type,currency,period,rate\nDAILY,502,2026-11-05,7\n")))
+        assertThatThrownBy(() -> RateSources.csv(new StringReader("type,currency,period,rate\nDAILY,502,2026-11-05,7\n")))
                 .hasMessageStartingWith("rate CSV line 2: ");
-        assertThatThrownBy(() -> RateSource.csv(new StringReader("type,currency,period,rate\nCUSTOMS_MONTHLY,502,2026-11,-7\n")))
+        assertThatThrownBy(() -> RateSources.csv(new StringReader("type,currency,period,rate\nCUSTOMS_MONTHLY,502,2026-11,-7\n")))
                 .hasMessageStartingWith("rate CSV line 2: rate must be above zero");
-        assertThatThrownBy(() -> RateSource.csv(new StringReader("CUSTOMS_MONTHLY,502,2026-11,7\n")))
+        assertThatThrownBy(() -> RateSources.csv(new StringReader("CUSTOMS_MONTHLY,502,2026-11,7\n")))
                 .hasMessageStartingWith("rate CSV line 1: expected the header");
     }
 }

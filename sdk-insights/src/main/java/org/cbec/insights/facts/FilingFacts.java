@@ -14,8 +14,8 @@ import org.cbec.core.model.CustomsTime;
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.model.WireNode;
-import org.cbec.customs.receipt.Receipt;
-import org.cbec.customs.receipt.Receipts;
+import org.cbec.customs.receipt.CustomsReceipt;
+import org.cbec.customs.receipt.CustomsReceipts;
 
 /**
  * Builds {@link FilingFact}s from the SDK's typed messages and the receipts they got: one fact per business node
@@ -32,7 +32,7 @@ import org.cbec.customs.receipt.Receipts;
  *       {@code totalPrice}; plus {@code freight} when the document declares goods and its freight is in the same
  *       currency. The currency is the head's, else the first line's, else 142 for an import message (the import
  *       schema fixes it).</li>
- *   <li>Receipts: a receipt line answers a document when its type follows the document's (CEB622 for CEB621,
+ *   <li>CustomsReceipts: a receipt line answers a document when its type follows the document's (CEB622 for CEB621,
  *       CEB792 for CEB701) and it names the document's {@code guid}, {@code copNo}, {@code invtNo},
  *       {@code logisticsNo}, {@code payTransactionId} or {@code orderNo}. The status is the highest-ranked receipt's
  *       ({@link FilingStatus}); the release time is the first 800's {@code returnTime}; a refusal (100, a negative
@@ -64,23 +64,23 @@ public final class FilingFacts {
         Objects.requireNonNull(keys, "keys");
         String type = filed.spec().messageType();
         boolean isImport = filed.spec().direction() == MessageSpec.Direction.IMPORT;
-        List<Receipt> lines = new ArrayList<>();
+        List<CustomsReceipt> lines = new ArrayList<>();
         List<WireNode> taxBills = new ArrayList<>();
         Set<String> voided = new LinkedHashSet<>();
-        Receipt formatCheck = null;
+        CustomsReceipt formatCheck = null;
         for (CebMessage r : receipts) {
             String rt = r.spec().messageType();
             if (rt.equals("CEB816") || rt.equals("CEB818")) {
                 taxNodes(wire(r), taxBills, voided);
             } else if (rt.equals(FORMAT_CHECK)) {
                 if (namesMessage(wire(r), filed.guid())) {
-                    formatCheck = Receipts.of(r).stream().findFirst().orElse(formatCheck);
+                    formatCheck = CustomsReceipts.of(r).stream().findFirst().orElse(formatCheck);
                 }
             } else if (answers(rt, type)) {
-                lines.addAll(Receipts.of(r));
+                lines.addAll(CustomsReceipts.of(r));
             }
         }
-        lines.sort(Comparator.comparing(Receipt::returnTime, Comparator.nullsLast(Comparator.naturalOrder())));
+        lines.sort(Comparator.comparing(CustomsReceipt::returnTime, Comparator.nullsLast(Comparator.naturalOrder())));
         List<FilingFact> out = new ArrayList<>();
         for (WireNode node : businessNodes(wire(filed))) {
             out.add(fact(filed, type, isImport, node, submittedAt, lines, formatCheck, taxBills, voided, keys));
@@ -127,7 +127,7 @@ public final class FilingFacts {
                 add(out, s.text("invtNo"));
             }
         } else {
-            for (Receipt r : Receipts.of(receipt)) {
+            for (CustomsReceipt r : CustomsReceipts.of(receipt)) {
                 add(out, r.guid());
                 add(out, r.copNo());
                 add(out, r.orderNo());
@@ -146,7 +146,7 @@ public final class FilingFacts {
     }
 
     private static FilingFact fact(CebMessage filed, String type, boolean isImport, WireNode node, Instant submittedAt,
-                                   List<Receipt> receipts, Receipt formatCheck, List<WireNode> taxBills,
+                                   List<CustomsReceipt> receipts, CustomsReceipt formatCheck, List<WireNode> taxBills,
                                    Set<String> voided, PartyKeys keys) {
         WireNode h = head(node);
         List<WireNode> lineNodes = lineNodes(node);
@@ -186,11 +186,11 @@ public final class FilingFacts {
     }
 
     /** Folds the receipts answering this document into status, release time, refusal and customs' invtNo. */
-    private static void fold(FilingFact.Builder b, WireNode h, String type, List<Receipt> receipts, Receipt formatCheck) {
+    private static void fold(FilingFact.Builder b, WireNode h, String type, List<CustomsReceipt> receipts, CustomsReceipt formatCheck) {
         FilingStatus status = FilingStatus.SENT;
         Instant released = null;
         String invtNo = h.text("invtNo");
-        for (Receipt r : receipts) {
+        for (CustomsReceipt r : receipts) {
             if (!names(r, h)) {
                 continue;
             }
@@ -216,7 +216,7 @@ public final class FilingFacts {
         }
     }
 
-    private static boolean names(Receipt r, WireNode h) {
+    private static boolean names(CustomsReceipt r, WireNode h) {
         return same(r.guid(), h.text("guid")) || same(r.copNo(), h.text("copNo")) || same(r.invtNo(), h.text("invtNo"))
                 || same(r.logisticsNo(), h.text("logisticsNo")) || same(r.payTransactionId(), h.text("payTransactionId"))
                 || r.copNo() == null && r.invtNo() == null && same(r.orderNo(), h.text("orderNo"));

@@ -2,6 +2,7 @@ package org.cbec.insights.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cbec.fx.RateSources;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -30,7 +31,7 @@ import org.cbec.insights.facts.InMemoryFactSource;
 class StatisticsPropertiesTest {
 
     private final CbecInsights insights = CbecInsights.builder()
-            .fx(CbecFx.of(RateSource.inMemory(List.of(ExchangeRate.customsMonthly(CurrencyCode.USD, YearMonth.of(2026, 1), "7.1"),
+            .fx(CbecFx.of(RateSources.inMemory(List.of(ExchangeRate.customsMonthly(CurrencyCode.USD, YearMonth.of(2026, 1), "7.1"),
                     ExchangeRate.customsMonthly(CurrencyCode.EUR, YearMonth.of(2026, 2), "7.7")))))
             .build();
 

@@ -2,6 +2,7 @@ package org.cbec.insights.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cbec.fx.RateSources;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
@@ -29,7 +30,7 @@ class StatisticsTest {
 
     private static final LocalDateTime T = LocalDateTime.of(2026, 11, 20, 9, 0);
     private final CbecInsights insights = CbecInsights.builder()
-            .fx(CbecFx.of(RateSource.inMemory(List.of(ExchangeRate.customsMonthly(CurrencyCode.USD, YearMonth.of(2026, 11), "7.1026")))))
+            .fx(CbecFx.of(RateSources.inMemory(List.of(ExchangeRate.customsMonthly(CurrencyCode.USD, YearMonth.of(2026, 11), "7.1026")))))
             .build();
 
     /** Three released inventories (10 min, 2 h, 4 h), one rejected twice over, one pending; two dollar exports. */

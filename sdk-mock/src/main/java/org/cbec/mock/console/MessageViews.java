@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import javax.security.auth.x500.X500Principal;
 
 import org.cbec.core.CebCodec;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
 import org.cbec.core.envelope.DxpRepCode;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.Member;

@@ -25,12 +25,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 
 import org.cbec.core.CebCodec;
-import org.cbec.core.CebException;
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.envelope.DxpMsg;
 import org.cbec.core.envelope.DxpRep;
 import org.cbec.core.envelope.DxpRepCode;
 import org.cbec.core.envelope.TransInfo;
+import org.cbec.core.error.CebException;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.signature.VerificationFailure;
 import org.cbec.core.signature.VerificationResult;

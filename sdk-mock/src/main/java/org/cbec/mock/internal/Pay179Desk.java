@@ -24,19 +24,19 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.cbec.core.signature.Certificates;
-import org.cbec.core.signature.Pay179Signature;
 import org.cbec.core.signature.VerificationResult;
 import org.cbec.mock.Pay179Request;
 import org.cbec.mock.Pay179Upload;
 import org.cbec.mock.server.Request;
 import org.cbec.mock.server.Response;
+import org.cbec.pay179.Pay179Signature;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;

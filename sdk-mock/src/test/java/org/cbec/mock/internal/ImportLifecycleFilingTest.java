@@ -2,6 +2,7 @@ package org.cbec.mock.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cbec.tax.TaxRateTables;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -90,7 +91,7 @@ class ImportLifecycleFilingTest {
         Ceb816Message bill = (Ceb816Message) fileReleased().stream().filter(m -> m instanceof Ceb816Message).findFirst().orElseThrow();
 
         var head = bill.taxBills().get(0).taxHeadRd();
-        var expected = CbecTax.builder().rateTable(TaxRateTable.sample()).build().estimate(TaxableParcels.of(inventory), BigDecimal.ZERO);
+        var expected = CbecTax.builder().rateTable(TaxRateTables.sample()).build().estimate(TaxableParcels.of(inventory), BigDecimal.ZERO);
         assertThat(head.valueAddedTax()).isEqualByComparingTo(expected.due().vat());
         assertThat(head.consumptionTax()).isEqualByComparingTo(expected.due().consumptionTax()).isPositive();
         assertThat(head.invtNo()).isEqualTo(invtNo());

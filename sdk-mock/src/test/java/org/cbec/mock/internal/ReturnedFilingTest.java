@@ -2,6 +2,7 @@ package org.cbec.mock.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cbec.tax.TaxRateTables;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,7 +54,7 @@ class ReturnedFilingTest {
 
     /** A fresh mock state with the sample rates and the default rules. */
     static MockState state() {
-        return new MockState(new InventoryBook(), new ImportInventories(), new TaxOffice(TaxRateTable.sample()), LifecycleRules.ofDefaults());
+        return new MockState(new InventoryBook(), new ImportInventories(), new TaxOffice(TaxRateTables.sample()), LifecycleRules.ofDefaults());
     }
 
     static Stream<Arguments> answeredTypes() {

@@ -1,6 +1,6 @@
 package org.cbec.store.postgres;
 
-import static org.cbec.core.store.jdbc.OutboxSql.truncate;
+import static org.cbec.client.spi.internal.OutboxSql.truncate;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,17 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-
 import javax.sql.DataSource;
 
-import org.cbec.core.store.StoreException;
-import org.cbec.core.store.jdbc.OutboxSql;
-import org.cbec.core.store.spi.Claim;
-import org.cbec.core.store.spi.DeliveryState;
-import org.cbec.core.store.spi.MessageStore;
-import org.cbec.core.store.spi.OutboxEntry;
-import org.cbec.core.store.spi.StoredMessage;
-import org.cbec.core.store.spi.StoredReceipt;
+import org.cbec.client.spi.Claim;
+import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.OutboxEntry;
+import org.cbec.client.spi.StoreException;
+import org.cbec.client.spi.StoredMessage;
+import org.cbec.client.spi.StoredReceipt;
+import org.cbec.client.spi.internal.OutboxSql;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;

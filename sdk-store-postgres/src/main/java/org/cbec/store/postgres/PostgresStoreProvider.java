@@ -2,11 +2,11 @@ package org.cbec.store.postgres;
 
 import java.util.Properties;
 
-import org.cbec.core.store.spi.MessageStore;
-import org.cbec.core.store.spi.MessageStoreProvider;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.MessageStoreProvider;
 
 /**
- * Makes {@code jdbc:postgresql:} URLs open a {@link PostgresStore} through {@link org.cbec.core.store.Stores#fromUrl}:
+ * Makes {@code jdbc:postgresql:} URLs open a {@link PostgresStore} through {@code Stores.fromUrl}:
  * having this module on the class path is all it takes.
  *
  * <pre>{@code

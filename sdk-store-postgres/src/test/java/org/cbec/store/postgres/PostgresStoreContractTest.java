@@ -1,7 +1,7 @@
 package org.cbec.store.postgres;
 
-import org.cbec.core.store.MessageStoreContractTest;
-import org.cbec.core.store.spi.MessageStore;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.MessageStoreContractTest;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The store SPI's contract against a real PostgreSQL, each test on a fresh schema. */

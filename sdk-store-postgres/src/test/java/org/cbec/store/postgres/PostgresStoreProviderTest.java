@@ -7,9 +7,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.Properties;
 
-import org.cbec.core.store.Stores;
-import org.cbec.core.store.spi.MessageStore;
-import org.cbec.core.store.spi.OutboxEntry;
+import org.cbec.client.Stores;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.OutboxEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -22,10 +22,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.cbec.core.store.spi.Claim;
-import org.cbec.core.store.spi.DeliveryState;
-import org.cbec.core.store.spi.MessageStore;
-import org.cbec.core.store.spi.OutboxEntry;
+import org.cbec.client.spi.Claim;
+import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.OutboxEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cbec.core.store.spi.Claim;
-import org.cbec.core.store.spi.DeliveryState;
-import org.cbec.core.store.spi.MessageStore;
+import org.cbec.client.spi.Claim;
+import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.MessageStore;
 
 /**
  * One SDK instance of {@link ScaleOutTest}, run in a JVM of its own: claims due messages from the shared store, sends

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cbec.tax.CnyAmounts;
+
 /** Splits an amount in fen across lines in proportion to their weights. */
 public final class Allocation {
 
@@ -22,14 +24,14 @@ public final class Allocation {
         }
         BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         List<BigDecimal> shares = new ArrayList<>(weights.size());
-        BigDecimal given = Money.fen(BigDecimal.ZERO);
+        BigDecimal given = CnyAmounts.fen(BigDecimal.ZERO);
         for (int i = 0; i < weights.size() - 1; i++) {
-            BigDecimal share = total.signum() == 0 ? Money.fen(BigDecimal.ZERO)
-                    : amount.multiply(weights.get(i)).divide(total, Money.FEN, RoundingMode.DOWN);
+            BigDecimal share = total.signum() == 0 ? CnyAmounts.fen(BigDecimal.ZERO)
+                    : amount.multiply(weights.get(i)).divide(total, CnyAmounts.FEN, RoundingMode.DOWN);
             shares.add(share);
             given = given.add(share);
         }
-        shares.add(Money.fen(amount).subtract(given));
+        shares.add(CnyAmounts.fen(amount).subtract(given));
         return shares;
     }
 }

@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.tax.TaxRates;
 
-/** Reads the CSV rate table format of {@link org.cbec.tax.spi.TaxRateTable#fromCsv(Reader)}. */
+/** Reads the CSV rate table format of {@link org.cbec.tax.TaxRateTables#fromCsv(Reader)}. */
 public final class CsvTaxRates {
 
     static final String HEADER = "key,category,dutyRate,vatRate,consumptionRate,consumptionPerUnit,consumptionUnit";
@@ -75,6 +77,6 @@ public final class CsvTaxRates {
     }
 
     private static CebException error(int line, String message) {
-        return new CebException("TAX_RATE_CSV", "tax rate CSV line " + line + ": " + message);
+        return new CebException(ErrorCode.TAX_RATE_CSV, "tax rate CSV line " + line + ": " + message);
     }
 }

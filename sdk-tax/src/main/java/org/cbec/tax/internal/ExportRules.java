@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+
+import org.cbec.tax.CnyAmounts;
 import org.cbec.tax.DeemedIncomeTax;
 import org.cbec.tax.ExportEligibility;
 import org.cbec.tax.ExportSale;
@@ -63,10 +65,10 @@ public final class ExportRules {
         if (incomeTaxRate.signum() < 0 || incomeTaxRate.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("incomeTaxRate is a fraction in [0, 1]: " + incomeTaxRate);
         }
-        BigDecimal r = Money.fen(revenue);
-        BigDecimal taxable = Money.fen(r.multiply(DeemedIncomeTax.TAXABLE_INCOME_RATE));
+        BigDecimal r = CnyAmounts.fen(revenue);
+        BigDecimal taxable = CnyAmounts.fen(r.multiply(DeemedIncomeTax.TAXABLE_INCOME_RATE));
         return new DeemedIncomeTax(r, DeemedIncomeTax.TAXABLE_INCOME_RATE, taxable, incomeTaxRate,
-                Money.fen(taxable.multiply(incomeTaxRate)));
+                CnyAmounts.fen(taxable.multiply(incomeTaxRate)));
     }
 
     public static ExportSalesReport report(LocalDate from, LocalDate to, Collection<ExportSale> sales,
@@ -79,8 +81,8 @@ public final class ExportRules {
                 .sorted(Comparator.comparing(ExportSale::exportDate).thenComparing(ExportSale::orderNo))
                 .map(s -> eligibility(s, excludedHsPrefixes))
                 .toList();
-        BigDecimal total = Money.fen(BigDecimal.ZERO);
-        BigDecimal free = Money.fen(BigDecimal.ZERO);
+        BigDecimal total = CnyAmounts.fen(BigDecimal.ZERO);
+        BigDecimal free = CnyAmounts.fen(BigDecimal.ZERO);
         for (ExportEligibility e : in) {
             BigDecimal a = e.sale().amount() == null ? BigDecimal.ZERO : e.sale().amount();
             total = total.add(a);
@@ -88,7 +90,7 @@ public final class ExportRules {
                 free = free.add(a);
             }
         }
-        return new ExportSalesReport(from, to, in, Money.fen(total), Money.fen(free), Money.fen(total.subtract(free)),
+        return new ExportSalesReport(from, to, in, CnyAmounts.fen(total), CnyAmounts.fen(free), CnyAmounts.fen(total.subtract(free)),
                 deemedIncomeTax(free, incomeTaxRate));
     }
 

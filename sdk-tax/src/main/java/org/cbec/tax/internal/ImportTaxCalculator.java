@@ -5,6 +5,8 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+
+import org.cbec.tax.CnyAmounts;
 import org.cbec.tax.GoodsLine;
 import org.cbec.tax.LimitStatus;
 import org.cbec.tax.LineTax;
@@ -37,7 +39,7 @@ public final class ImportTaxCalculator {
     /** The assessment of {@code parcel}; {@code rates} gives each line's rates. */
     public static TaxAssessment assess(TaxableParcel parcel, BigDecimal yearToDate, TaxLimits limits,
                                        Function<GoodsLine, TaxRates> rates) {
-        BigDecimal ytd = Money.exactFen("yearToDate", yearToDate);
+        BigDecimal ytd = CnyAmounts.exactFen("yearToDate", yearToDate);
         LimitStatus status = limitStatus(parcel, ytd, limits);
         List<GoodsLine> lines = parcel.lines();
         List<BigDecimal> values = lines.stream().map(GoodsLine::value).toList();
@@ -55,16 +57,16 @@ public final class ImportTaxCalculator {
     static LineTax lineTax(GoodsLine line, TaxRates r, BigDecimal freight, BigDecimal insurance, boolean preferential,
                            BigDecimal factor) {
         BigDecimal dutiable = line.value().add(freight).add(insurance);
-        BigDecimal duty = preferential ? BigDecimal.ZERO : Money.fen(dutiable.multiply(r.dutyRate()));
+        BigDecimal duty = preferential ? BigDecimal.ZERO : CnyAmounts.fen(dutiable.multiply(r.dutyRate()));
         BigDecimal specific = line.taxQuantity().multiply(r.consumptionPerUnit());
         BigDecimal consumption = specific;
         if (r.consumptionRate().signum() > 0) {
             BigDecimal base = dutiable.add(duty).add(specific).divide(BigDecimal.ONE.subtract(r.consumptionRate()), MC);
             consumption = base.multiply(r.consumptionRate()).add(specific);
         }
-        BigDecimal consumptionFen = Money.fen(consumption);
+        BigDecimal consumptionFen = CnyAmounts.fen(consumption);
         BigDecimal vat = dutiable.add(duty).add(consumptionFen).multiply(r.vatRate());
-        TaxAmounts statutory = new TaxAmounts(duty, consumptionFen, Money.fen(vat));
+        TaxAmounts statutory = new TaxAmounts(duty, consumptionFen, CnyAmounts.fen(vat));
         TaxAmounts due = preferential
                 ? new TaxAmounts(BigDecimal.ZERO, consumption.multiply(factor), vat.multiply(factor))
                 : statutory;

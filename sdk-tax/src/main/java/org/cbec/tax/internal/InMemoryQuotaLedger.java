@@ -5,6 +5,8 @@ import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+
+import org.cbec.tax.CnyAmounts;
 import org.cbec.tax.spi.AnnualQuotaLedger;
 import org.cbec.tax.spi.BookingResult;
 import org.cbec.tax.spi.QuotaBooking;
@@ -21,13 +23,13 @@ public final class InMemoryQuotaLedger implements AnnualQuotaLedger {
 
     @Override
     public synchronized BigDecimal yearToDate(String buyerIdNumber, Year year) {
-        return totals.getOrDefault(new Key(Objects.requireNonNull(buyerIdNumber), year), Money.fen(BigDecimal.ZERO));
+        return totals.getOrDefault(new Key(Objects.requireNonNull(buyerIdNumber), year), CnyAmounts.fen(BigDecimal.ZERO));
     }
 
     @Override
     public synchronized BookingResult book(QuotaBooking booking, BigDecimal annualLimit) {
         Key key = new Key(booking.buyerIdNumber(), booking.year());
-        BigDecimal total = totals.getOrDefault(key, Money.fen(BigDecimal.ZERO));
+        BigDecimal total = totals.getOrDefault(key, CnyAmounts.fen(BigDecimal.ZERO));
         if (bookings.containsKey(booking.invtNo())) {
             return new BookingResult(BookingResult.Outcome.ALREADY_BOOKED, total);
         }

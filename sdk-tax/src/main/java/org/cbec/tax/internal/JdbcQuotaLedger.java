@@ -10,7 +10,10 @@ import java.sql.Statement;
 import java.time.Year;
 import java.util.Objects;
 import javax.sql.DataSource;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
+import org.cbec.tax.CnyAmounts;
 import org.cbec.tax.spi.AnnualQuotaLedger;
 import org.cbec.tax.spi.BookingResult;
 import org.cbec.tax.spi.QuotaBooking;
@@ -192,7 +195,7 @@ public final class JdbcQuotaLedger implements AnnualQuotaLedger {
             ps.setString(1, buyer);
             ps.setInt(2, year.getValue());
             try (ResultSet rs = ps.executeQuery()) {
-                return Money.fen(rs.next() ? rs.getBigDecimal(1) : BigDecimal.ZERO);
+                return CnyAmounts.fen(rs.next() ? rs.getBigDecimal(1) : BigDecimal.ZERO);
             }
         }
     }
@@ -218,7 +221,7 @@ public final class JdbcQuotaLedger implements AnnualQuotaLedger {
 
     private static CebException failure(String what, SQLException e) {
         // The driver's message may quote key values (buyer ID numbers), so only the codes are shown.
-        return new CebException("TAX_LEDGER_SQL", "cannot " + what + " (SQLState " + e.getSQLState() + ", error "
+        return new CebException(ErrorCode.TAX_LEDGER_SQL, "cannot " + what + " (SQLState " + e.getSQLState() + ", error "
                 + e.getErrorCode() + ")", e);
     }
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import org.cbec.tax.CnyAmounts;
 import org.cbec.tax.CustomsTaxBill;
 import org.cbec.tax.GuaranteeExposure;
 import org.cbec.tax.LineTax;
@@ -44,7 +46,7 @@ public final class TaxBillChecks {
                         o == null ? null : o.due().total()));
                 continue;
             }
-            compare(gnum, "taxPrice", Money.fen(c.taxPrice()), o.dutiableValue(), tolerance, out);
+            compare(gnum, "taxPrice", CnyAmounts.fen(c.taxPrice()), o.dutiableValue(), tolerance, out);
             amounts(gnum, c.amounts(), o.due(), tolerance, out);
         }
         return new TaxBillComparison(bill.taxNo(), bill.head().invtNo(), out);
@@ -76,7 +78,7 @@ public final class TaxBillChecks {
         Map<String, GuaranteeExposure> out = new LinkedHashMap<>();
         byCode.forEach((code, list) -> {
             BigDecimal guarantee = guarantees.getOrDefault(code, BigDecimal.ZERO);
-            BigDecimal unpaid = list.stream().map(b -> b.bill().total()).reduce(Money.fen(BigDecimal.ZERO), BigDecimal::add);
+            BigDecimal unpaid = list.stream().map(b -> b.bill().total()).reduce(CnyAmounts.fen(BigDecimal.ZERO), BigDecimal::add);
             BigDecimal utilisation = guarantee.signum() == 0 ? null : unpaid.divide(guarantee, 4, RoundingMode.HALF_UP);
             boolean warning = unpaid.signum() > 0 && unpaid.compareTo(guarantee.multiply(warningThreshold)) >= 0;
             out.put(code, new GuaranteeExposure(code, guarantee, unpaid, list.size(), utilisation, warning,

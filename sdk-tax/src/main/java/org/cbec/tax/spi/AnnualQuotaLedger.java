@@ -2,9 +2,6 @@ package org.cbec.tax.spi;
 
 import java.math.BigDecimal;
 import java.time.Year;
-import javax.sql.DataSource;
-import org.cbec.tax.internal.InMemoryQuotaLedger;
-import org.cbec.tax.internal.JdbcQuotaLedger;
 
 /**
  * Each buyer's imports per calendar year, counted from released inventories, against the annual limit. A return or
@@ -12,10 +9,10 @@ import org.cbec.tax.internal.JdbcQuotaLedger;
  * concurrent bookings for one buyer never take the total above the limit, even from several processes sharing a
  * database.
  *
- * <p>Built in: {@link #inMemory()} and {@link #jdbc(DataSource)}.
+ * <p>Built in ({@link org.cbec.tax.AnnualQuotaLedgers}): {@code inMemory()} and {@code jdbc(dataSource)}.
  *
  * <pre>{@code
- * AnnualQuotaLedger ledger = AnnualQuotaLedger.jdbc(dataSource);
+ * AnnualQuotaLedger ledger = AnnualQuotaLedgers.jdbc(dataSource);
  * BookingResult r = ledger.book(new QuotaBooking(invtNo, buyerId, Year.of(2026), new BigDecimal("300.00")),
  *         TaxLimits.ofDefaults().annual());
  * ledger.restore(invtNo); // the inventory was returned
@@ -38,18 +35,4 @@ public interface AnnualQuotaLedger {
      * @return true when restored now; false when the inventory was never booked or already restored
      */
     boolean restore(String invtNo);
-
-    /** A ledger in this JVM's memory, lost on exit. */
-    static AnnualQuotaLedger inMemory() {
-        return new InMemoryQuotaLedger();
-    }
-
-    /**
-     * A ledger in a relational database (tested on H2; plain SQL with a conditional {@code UPDATE}, so it is safe
-     * across processes). Creates its two tables, {@code cbec_tax_quota_total} and {@code cbec_tax_quota_booking},
-     * when missing. Buyer ID numbers are stored as given: protect the database accordingly.
-     */
-    static AnnualQuotaLedger jdbc(DataSource dataSource) {
-        return new JdbcQuotaLedger(dataSource);
-    }
 }

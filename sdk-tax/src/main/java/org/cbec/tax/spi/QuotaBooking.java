@@ -3,8 +3,9 @@ package org.cbec.tax.spi;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Objects;
+
 import org.cbec.core.validation.Sensitivity;
-import org.cbec.tax.internal.Money;
+import org.cbec.tax.CnyAmounts;
 
 /**
  * A released inventory to count against its buyer's annual limit. {@link #toString()} masks the ID number.
@@ -20,7 +21,7 @@ public record QuotaBooking(String invtNo, String buyerIdNumber, Year year, BigDe
         Objects.requireNonNull(invtNo, "invtNo");
         Objects.requireNonNull(buyerIdNumber, "buyerIdNumber");
         Objects.requireNonNull(year, "year");
-        amount = Money.exactFen("amount", amount);
+        amount = CnyAmounts.exactFen("amount", amount);
     }
 
     @Override

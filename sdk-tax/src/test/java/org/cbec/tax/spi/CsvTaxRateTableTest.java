@@ -8,7 +8,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
+import org.cbec.tax.TaxRateTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +34,7 @@ class CsvTaxRateTableTest extends TaxRateTableContractTest {
         try {
             Path file = dir.resolve("rates.csv");
             Files.writeString(file, CSV, StandardCharsets.UTF_8);
-            return TaxRateTable.fromCsv(file);
+            return TaxRateTables.fromCsv(file);
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -46,13 +48,13 @@ class CsvTaxRateTableTest extends TaxRateTableContractTest {
 
     @Test
     void malformedLinesAreReportedWithTheirNumber() {
-        assertThatThrownBy(() -> TaxRateTable.fromCsv(new StringReader(CSV + "9101,watches,0.1,0.13,1.5,0,\n")))
+        assertThatThrownBy(() -> TaxRateTables.fromCsv(new StringReader(CSV + "9101,watches,0.1,0.13,1.5,0,\n")))
                 .isInstanceOf(CebException.class).hasMessageContaining("line 8").hasMessageContaining("consumptionRate");
-        assertThatThrownBy(() -> TaxRateTable.fromCsv(new StringReader(CSV + "2203,beer,0,0.13,0,250,tonne\n")))
+        assertThatThrownBy(() -> TaxRateTables.fromCsv(new StringReader(CSV + "2203,beer,0,0.13,0,250,tonne\n")))
                 .hasMessageContaining("line 8").hasMessageContaining("duplicate key 2203");
-        assertThatThrownBy(() -> TaxRateTable.fromCsv(new StringReader("a,b\n")))
+        assertThatThrownBy(() -> TaxRateTables.fromCsv(new StringReader("a,b\n")))
                 .hasMessageContaining("line 1").hasMessageContaining("header");
-        assertThatThrownBy(() -> TaxRateTable.fromCsv(new StringReader(CSV + "4901,books,x,0.09,0,0,\n")))
+        assertThatThrownBy(() -> TaxRateTables.fromCsv(new StringReader(CSV + "4901,books,x,0.09,0,0,\n")))
                 .isInstanceOf(CebException.class).hasMessageContaining("line 8");
     }
 }

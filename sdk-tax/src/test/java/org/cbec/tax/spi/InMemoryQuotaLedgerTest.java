@@ -1,9 +1,11 @@
 package org.cbec.tax.spi;
 
+import org.cbec.tax.AnnualQuotaLedgers;
+
 class InMemoryQuotaLedgerTest extends AnnualQuotaLedgerContractTest {
 
     @Override
     protected AnnualQuotaLedger newLedger() {
-        return AnnualQuotaLedger.inMemory();
+        return AnnualQuotaLedgers.inMemory();
     }
 }

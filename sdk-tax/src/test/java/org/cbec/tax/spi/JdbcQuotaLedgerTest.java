@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.UUID;
+
+import org.cbec.tax.AnnualQuotaLedgers;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +19,7 @@ class JdbcQuotaLedgerTest extends AnnualQuotaLedgerContractTest {
 
     @Override
     protected AnnualQuotaLedger newLedger() {
-        return AnnualQuotaLedger.jdbc(h2("jdbc:h2:mem:quota-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000"));
+        return AnnualQuotaLedgers.jdbc(h2("jdbc:h2:mem:quota-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000"));
     }
 
     private static JdbcDataSource h2(String url) {
@@ -29,10 +31,10 @@ class JdbcQuotaLedgerTest extends AnnualQuotaLedgerContractTest {
     @Test
     void survivesARestartOnAFileDatabase() {
         JdbcDataSource ds = h2("jdbc:h2:file:" + dir.resolve("quota") + ";LOCK_TIMEOUT=10000");
-        AnnualQuotaLedger first = AnnualQuotaLedger.jdbc(ds);
+        AnnualQuotaLedger first = AnnualQuotaLedgers.jdbc(ds);
         first.book(new QuotaBooking("F1", BUYER, Year.of(2026), new BigDecimal("123.45")), LIMIT);
 
-        AnnualQuotaLedger second = AnnualQuotaLedger.jdbc(ds);
+        AnnualQuotaLedger second = AnnualQuotaLedgers.jdbc(ds);
         assertThat(second.yearToDate(BUYER, Year.of(2026))).isEqualByComparingTo("123.45");
         assertThat(second.book(new QuotaBooking("F1", BUYER, Year.of(2026), new BigDecimal("123.45")), LIMIT).outcome())
                 .isEqualTo(BookingResult.Outcome.ALREADY_BOOKED);

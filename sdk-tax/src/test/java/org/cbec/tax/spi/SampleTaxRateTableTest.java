@@ -2,6 +2,7 @@ package org.cbec.tax.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cbec.tax.TaxRateTables;
 import org.cbec.tax.TaxRates;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +10,7 @@ class SampleTaxRateTableTest extends TaxRateTableContractTest {
 
     @Override
     protected TaxRateTable table() {
-        return TaxRateTable.sample();
+        return TaxRateTables.sample();
     }
 
     @Test

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
 import org.cbec.tax.GoodsLine;
 import org.cbec.tax.TaxRates;
 import org.junit.jupiter.api.Test;

@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 
-import org.cbec.core.transport.InboundEnvelope;
-import org.cbec.core.transport.OutboundEnvelope;
-import org.cbec.core.transport.SendResult;
-import org.cbec.core.transport.TransportException;
-import org.cbec.core.transport.spi.Transport;
+import org.cbec.client.spi.InboundEnvelope;
+import org.cbec.client.spi.OutboundEnvelope;
+import org.cbec.client.spi.SendResult;
+import org.cbec.client.spi.Transport;
+import org.cbec.client.spi.TransportException;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;

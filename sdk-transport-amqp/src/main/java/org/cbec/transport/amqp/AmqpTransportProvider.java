@@ -2,12 +2,12 @@ package org.cbec.transport.amqp;
 
 import java.util.Properties;
 
-import org.cbec.core.transport.spi.Transport;
-import org.cbec.core.transport.spi.TransportProvider;
+import org.cbec.client.spi.Transport;
+import org.cbec.client.spi.TransportProvider;
 
 /**
  * Makes {@code cbec.transport=amqp} open an {@link AmqpTransport} through
- * {@link org.cbec.core.transport.Transports#fromProperties}: having this module on the class path is all it takes.
+ * {@code Transports.fromProperties}: having this module on the class path is all it takes.
  *
  * <pre>{@code
  * cbec.transport=amqp

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-import org.cbec.core.transport.TransportContractTest;
-import org.cbec.core.transport.Transports;
-import org.cbec.core.transport.spi.Transport;
+import org.cbec.client.Transports;
+import org.cbec.client.spi.Transport;
+import org.cbec.client.spi.TransportContractTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

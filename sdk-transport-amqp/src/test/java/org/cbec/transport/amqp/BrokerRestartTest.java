@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import org.cbec.core.transport.Envelopes;
-import org.cbec.core.transport.InboundEnvelope;
-import org.cbec.core.transport.TransportException;
+import org.cbec.client.spi.Envelopes;
+import org.cbec.client.spi.InboundEnvelope;
+import org.cbec.client.spi.TransportException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

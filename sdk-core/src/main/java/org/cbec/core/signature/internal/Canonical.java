@@ -4,10 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.c14n.InvalidCanonicalizerException;
 import org.bouncycastle.crypto.digests.SM3Digest;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 
@@ -31,7 +33,7 @@ public final class Canonical {
             c.canonicalizeSubtree(node, out);
             return out.toByteArray();
         } catch (InvalidCanonicalizerException | org.apache.xml.security.c14n.CanonicalizationException e) {
-            throw new CebException("SIGN_C14N", "canonicalization failed: " + e.getMessage(), e);
+            throw new CebException(ErrorCode.SIGN_C14N, "canonicalization failed: " + e.getMessage(), e);
         }
     }
 
@@ -45,7 +47,7 @@ public final class Canonical {
         try {
             Canonicalizer.getInstance(Canonicalizer.ALGO_ID_C14N_OMIT_COMMENTS).canonicalizeSubtree(node, sink);
         } catch (InvalidCanonicalizerException | org.apache.xml.security.c14n.CanonicalizationException e) {
-            throw new CebException("SIGN_C14N", "canonicalization failed: " + e.getMessage(), e);
+            throw new CebException(ErrorCode.SIGN_C14N, "canonicalization failed: " + e.getMessage(), e);
         }
         return sink.digest();
     }

@@ -10,6 +10,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
+
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -20,7 +21,8 @@ import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.signature.KeyAlgorithm;
 
 /**
@@ -45,7 +47,7 @@ public final class Crypto {
         if (alg.equals(X9ObjectIdentifiers.id_ecPublicKey) && GMObjectIdentifiers.sm2p256v1.equals(spki.getAlgorithm().getParameters())) {
             return KeyAlgorithm.SM2;
         }
-        throw new CebException("SIGN_KEY_UNSUPPORTED", "certificate " + certificate.getSubjectX500Principal()
+        throw new CebException(ErrorCode.SIGN_KEY_UNSUPPORTED, "certificate " + certificate.getSubjectX500Principal()
                 + " holds a key that is neither SM2 (sm2p256v1) nor RSA: " + alg);
     }
 
@@ -57,12 +59,12 @@ public final class Crypto {
             if (c instanceof X509Certificate x) {
                 return x;
             }
-            throw new CebException("SIGN_CERTIFICATE", "not an X.509 certificate");
+            throw new CebException(ErrorCode.SIGN_CERTIFICATE, "not an X.509 certificate");
         } catch (GeneralSecurityException | RuntimeException e) {
             if (e instanceof CebException ce) {
                 throw ce;
             }
-            throw new CebException("SIGN_CERTIFICATE", "not a readable X.509 certificate: " + e.getMessage(), e);
+            throw new CebException(ErrorCode.SIGN_CERTIFICATE, "not a readable X.509 certificate: " + e.getMessage(), e);
         }
     }
 
@@ -87,7 +89,7 @@ public final class Crypto {
         } catch (java.security.SignatureException e) {
             return false;
         } catch (GeneralSecurityException e) {
-            throw new CebException("SIGN_KEY_UNSUPPORTED", "cannot verify an RSA signature: " + e.getMessage(), e);
+            throw new CebException(ErrorCode.SIGN_KEY_UNSUPPORTED, "cannot verify an RSA signature: " + e.getMessage(), e);
         }
     }
 
@@ -121,7 +123,7 @@ public final class Crypto {
             copyFixed(ASN1Integer.getInstance(seq.getObjectAt(1)).getPositiveValue(), out, 32);
             return out;
         } catch (RuntimeException e) {
-            throw new CebException("SIGN_BAD_SIGNATURE", "an SM2 signature must be 64 bytes r||s or DER; got " + signature.length + " bytes", e);
+            throw new CebException(ErrorCode.SIGN_BAD_SIGNATURE, "an SM2 signature must be 64 bytes r||s or DER; got " + signature.length + " bytes", e);
         }
     }
 

@@ -1,23 +1,25 @@
 package org.cbec.core.signature.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
-import java.util.concurrent.TimeUnit;
-import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.signature.Certificates;
 import org.cbec.core.signature.KeyAlgorithm;
 import org.cbec.core.signature.SigningServerConfig;
 import org.cbec.core.signature.spi.SignatureValue;
 import org.cbec.core.signature.spi.Signer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A key held by a signing server, reached with the JSON protocol of {@code SIGNING-SERVER.md}:
@@ -27,20 +29,19 @@ import org.cbec.core.signature.spi.Signer;
 public final class ServerSigner implements Signer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
 
     private final SigningServerConfig config;
-    private final OkHttpClient client;
-    private final HttpUrl base;
+    private final HttpClient client;
+    private final String base;
     private volatile X509Certificate certificate;
 
+    /** A signer of the key that {@code config} names. */
     public ServerSigner(SigningServerConfig config) {
         this.config = config;
-        OkHttpClient.Builder b = config.client() != null ? config.client().newBuilder() : new OkHttpClient.Builder();
-        this.client = b.connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .callTimeout(config.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .build();
-        this.base = HttpUrl.get(config.baseUrl().toString());
+        this.client = config.client() != null ? config.client()
+                : HttpClient.newBuilder().connectTimeout(config.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        String b = config.baseUrl().toString();
+        this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
     }
 
     @Override
@@ -49,13 +50,13 @@ public final class ServerSigner implements Signer {
         String body = JSON.createObjectNode().put("keyId", config.keyId())
                 .put("algorithm", algorithm == KeyAlgorithm.SM2 ? "SM2-SM3" : "RSA-SHA1")
                 .put("data", Base64.getEncoder().encodeToString(data)).toString();
-        JsonNode answer = execute(new Request.Builder().url(base.newBuilder().addPathSegments("v1/sign").build())
-                .post(RequestBody.create(body, JSON_TYPE)).build());
+        JsonNode answer = execute(request("/v1/sign").header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
         byte[] signature = Crypto.wireForm(algorithm, Crypto.base64(field(answer, "signature")));
         X509Certificate cert = answer.hasNonNull("certificate")
                 ? Crypto.parseCertificate(Crypto.base64(answer.get("certificate").asText())) : certificate();
         if (!cert.equals(certificate())) {
-            throw new CebException("SIGN_SERVER_ERROR", "the signing server signed with certificate " + Certificates.serialHex(cert)
+            throw new CebException(ErrorCode.SIGN_SERVER_ERROR, "the signing server signed with certificate " + Certificates.serialHex(cert)
                     + ", not with " + Certificates.serialHex(certificate()) + " of key " + config.keyId());
         }
         return new SignatureValue(signature, cert);
@@ -65,8 +66,8 @@ public final class ServerSigner implements Signer {
     public X509Certificate certificate() {
         X509Certificate c = certificate;
         if (c == null) {
-            HttpUrl url = base.newBuilder().addPathSegments("v1/keys").addPathSegment(config.keyId()).addPathSegment("certificate").build();
-            c = Crypto.parseCertificate(Crypto.base64(field(execute(new Request.Builder().url(url).get().build()), "certificate")));
+            String path = "/v1/keys/" + URLEncoder.encode(config.keyId(), StandardCharsets.UTF_8).replace("+", "%20") + "/certificate";
+            c = Crypto.parseCertificate(Crypto.base64(field(execute(request(path).GET().build()), "certificate")));
             certificate = c;
         }
         return c;
@@ -79,8 +80,7 @@ public final class ServerSigner implements Signer {
 
     @Override
     public void close() {
-        client.dispatcher().executorService().shutdown();
-        client.connectionPool().evictAll();
+        // the JDK client holds no thread or connection that outlives its last reference
     }
 
     @Override
@@ -88,22 +88,32 @@ public final class ServerSigner implements Signer {
         return "ServerSigner[" + config + "]";
     }
 
-    private JsonNode execute(Request request) {
-        try (Response response = client.newCall(request).execute()) {
-            String text = response.body() == null ? "" : response.body().string();
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(config.callTimeout());
+        config.headers().forEach(b::header);
+        return b;
+    }
+
+    private JsonNode execute(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String text = response.body() == null ? "" : response.body();
             JsonNode json = parse(text);
-            if (!response.isSuccessful()) {
+            if (response.statusCode() < 200 || response.statusCode() >= 300) {
                 String code = json == null ? "" : json.path("code").asText("");
                 String message = json == null ? abbreviate(text) : json.path("message").asText("");
-                throw new CebException("SIGN_SERVER_ERROR", "the signing server at " + base + " answered HTTP " + response.code()
+                throw new CebException(ErrorCode.SIGN_SERVER_ERROR, "the signing server at " + base + " answered HTTP " + response.statusCode()
                         + (code.isEmpty() ? "" : " " + code) + (message.isEmpty() ? "" : ": " + message));
             }
             if (json == null) {
-                throw new CebException("SIGN_SERVER_ERROR", "the signing server at " + base + " answered something that is not JSON");
+                throw new CebException(ErrorCode.SIGN_SERVER_ERROR, "the signing server at " + base + " answered something that is not JSON");
             }
             return json;
         } catch (IOException e) {
-            throw new CebException("SIGN_SERVER_UNAVAILABLE", "cannot reach the signing server at " + base + ": " + e.getMessage(), e);
+            throw new CebException(ErrorCode.SIGN_SERVER_UNAVAILABLE, "cannot reach the signing server at " + base + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CebException(ErrorCode.SIGN_SERVER_UNAVAILABLE, "interrupted while calling the signing server at " + base, e);
         }
     }
 
@@ -119,7 +129,7 @@ public final class ServerSigner implements Signer {
     private static String field(JsonNode answer, String name) {
         JsonNode v = answer.get(name);
         if (v == null || !v.isTextual()) {
-            throw new CebException("SIGN_SERVER_ERROR", "the signing server's answer lacks \"" + name + "\"");
+            throw new CebException(ErrorCode.SIGN_SERVER_ERROR, "the signing server's answer lacks \"" + name + "\"");
         }
         return v.asText();
     }

@@ -10,7 +10,9 @@ import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.signature.Certificates;
 import org.cbec.core.signature.SignatureProfile;
 import org.cbec.core.signature.spi.SignatureValue;
@@ -101,7 +103,7 @@ public final class SignatureXml {
         TreeMap<String, String> all = new TreeMap<>(rootNamespaces);
         String ds = all.put("ds", DSIG_NS);
         if (ds != null && !ds.equals(DSIG_NS)) {
-            throw new CebException("SIGN_NAMESPACE", "the message root binds prefix 'ds' to " + ds + ", not to " + DSIG_NS);
+            throw new CebException(ErrorCode.SIGN_NAMESPACE, "the message root binds prefix 'ds' to " + ds + ", not to " + DSIG_NS);
         }
         if ("".equals(all.get(""))) {
             all.remove("");
@@ -121,7 +123,7 @@ public final class SignatureXml {
         try {
             return Base64.getEncoder().encodeToString(certificate.getEncoded());
         } catch (CertificateEncodingException e) {
-            throw new CebException("SIGN_CERTIFICATE", "the signing certificate cannot be encoded", e);
+            throw new CebException(ErrorCode.SIGN_CERTIFICATE, "the signing certificate cannot be encoded", e);
         }
     }
 

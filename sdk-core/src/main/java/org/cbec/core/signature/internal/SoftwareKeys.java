@@ -10,11 +10,13 @@ import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Collections;
+
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 
 /** Loads software keys from PKCS#12 and PEM. Passwords are used as {@code char[]} and never turned into strings. */
 public final class SoftwareKeys {
@@ -32,16 +34,16 @@ public final class SoftwareKeys {
                     PrivateKey key = (PrivateKey) ks.getKey(alias, password);
                     Certificate c = ks.getCertificate(alias);
                     if (!(c instanceof X509Certificate x)) {
-                        throw new CebException("SIGN_KEY_UNREADABLE", "PKCS#12 entry '" + alias + "' has no X.509 certificate");
+                        throw new CebException(ErrorCode.SIGN_KEY_UNREADABLE, "PKCS#12 entry '" + alias + "' has no X.509 certificate");
                     }
                     return SoftwareSigner.of(key, x);
                 }
             }
-            throw new CebException("SIGN_KEY_UNREADABLE", "the PKCS#12 file holds no private key");
+            throw new CebException(ErrorCode.SIGN_KEY_UNREADABLE, "the PKCS#12 file holds no private key");
         } catch (IOException e) {
-            throw new CebException("SIGN_KEY_UNREADABLE", "cannot read the PKCS#12 file (wrong password or damaged file): " + e.getMessage(), e);
+            throw new CebException(ErrorCode.SIGN_KEY_UNREADABLE, "cannot read the PKCS#12 file (wrong password or damaged file): " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
-            throw new CebException("SIGN_KEY_UNREADABLE", "cannot read the PKCS#12 file: " + e.getMessage(), e);
+            throw new CebException(ErrorCode.SIGN_KEY_UNREADABLE, "cannot read the PKCS#12 file: " + e.getMessage(), e);
         }
     }
 
@@ -57,12 +59,12 @@ public final class SoftwareKeys {
             } else if (o instanceof PEMKeyPair pair) {
                 key = conv.getPrivateKey(pair.getPrivateKeyInfo());
             } else {
-                throw new CebException("SIGN_KEY_UNREADABLE", "the PEM holds no unencrypted private key"
+                throw new CebException(ErrorCode.SIGN_KEY_UNREADABLE, "the PEM holds no unencrypted private key"
                         + (o == null ? "" : " (found " + o.getClass().getSimpleName() + ")"));
             }
             return SoftwareSigner.of(key, certificate);
         } catch (IOException e) {
-            throw new CebException("SIGN_KEY_UNREADABLE", "cannot read the private key PEM: " + e.getMessage(), e);
+            throw new CebException(ErrorCode.SIGN_KEY_UNREADABLE, "cannot read the private key PEM: " + e.getMessage(), e);
         }
     }
 }

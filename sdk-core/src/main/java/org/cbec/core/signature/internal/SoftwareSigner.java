@@ -9,12 +9,14 @@ import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
+
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ParametersWithID;
 import org.bouncycastle.crypto.params.ParametersWithRandom;
-import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.signers.SM2Signer;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.signature.KeyAlgorithm;
 import org.cbec.core.signature.spi.SignatureValue;
 import org.cbec.core.signature.spi.Signer;
@@ -40,7 +42,7 @@ public abstract sealed class SoftwareSigner implements Signer {
             case RSA -> new RsaKey(key, certificate);
         };
         if (!Crypto.verify(certificate, SELF_TEST, s.signRaw(SELF_TEST))) {
-            throw new CebException("SIGN_KEY_MISMATCH", "the private key does not belong to certificate "
+            throw new CebException(ErrorCode.SIGN_KEY_MISMATCH, "the private key does not belong to certificate "
                     + certificate.getSubjectX500Principal() + " (serial " + org.cbec.core.signature.Certificates.serialHex(certificate) + ")");
         }
         return s;
@@ -81,7 +83,7 @@ public abstract sealed class SoftwareSigner implements Signer {
                 PrivateKeyInfo info = PrivateKeyInfo.getInstance(key.getEncoded());
                 return org.bouncycastle.asn1.sec.ECPrivateKey.getInstance(info.parsePrivateKey()).getKey();
             } catch (java.io.IOException | RuntimeException e) {
-                throw new CebException("SIGN_KEY_UNSUPPORTED", "the private key is not a readable SM2 key", e);
+                throw new CebException(ErrorCode.SIGN_KEY_UNSUPPORTED, "the private key is not a readable SM2 key", e);
             }
         }
 
@@ -117,7 +119,7 @@ public abstract sealed class SoftwareSigner implements Signer {
                     s.initSign(rsa);
                     return s;
                 } catch (GeneralSecurityException e) {
-                    throw new CebException("SIGN_KEY_UNSUPPORTED", "cannot initialise SHA1withRSA: " + e.getMessage(), e);
+                    throw new CebException(ErrorCode.SIGN_KEY_UNSUPPORTED, "cannot initialise SHA1withRSA: " + e.getMessage(), e);
                 }
             });
         }
@@ -126,7 +128,7 @@ public abstract sealed class SoftwareSigner implements Signer {
             try {
                 return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(key.getEncoded()));
             } catch (GeneralSecurityException e) {
-                throw new CebException("SIGN_KEY_UNSUPPORTED", "the private key is not a readable RSA key", e);
+                throw new CebException(ErrorCode.SIGN_KEY_UNSUPPORTED, "the private key is not a readable RSA key", e);
             }
         }
 
@@ -137,7 +139,7 @@ public abstract sealed class SoftwareSigner implements Signer {
                 s.update(data);
                 return s.sign();
             } catch (GeneralSecurityException e) {
-                throw new CebException("SIGN_FAILED", "RSA signing failed: " + e.getMessage(), e);
+                throw new CebException(ErrorCode.SIGN_FAILED, "RSA signing failed: " + e.getMessage(), e);
             }
         }
 

@@ -1,12 +1,12 @@
 package org.cbec.core.signature.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,18 +15,16 @@ import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.signature.Certificates;
 import org.cbec.core.signature.KeyAlgorithm;
 import org.cbec.core.signature.UsbKeyConfig;
@@ -35,9 +33,13 @@ import org.cbec.core.signature.spi.Signer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
- * A USB key reached through the E-Port client's WebSocket. One request at a time (the card signs serially); the
- * connection is opened lazily and re-opened after it drops or times out. See {@link org.cbec.core.signature.Signers#usbKey}.
+ * A USB key reached through the E-Port client's WebSocket (the JDK's {@link WebSocket}). One request at a time (the card
+ * signs serially); the connection is opened lazily and re-opened after it drops or times out. See {@link org.cbec.core.signature.Signers#usbKey}.
  */
 public final class UsbKeySigner implements Signer {
 
@@ -49,18 +51,16 @@ public final class UsbKeySigner implements Signer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final UsbKeyConfig config;
-    private final OkHttpClient client;
+    private final HttpClient client;
     private final ReentrantLock lock = new ReentrantLock(true);
     private final AtomicInteger ids = new AtomicInteger();
     private Connection connection; // guarded by lock
     private volatile X509Certificate certificate;
 
+    /** A signer of the key in the E-Port client that {@code config} names; nothing is opened yet. */
     public UsbKeySigner(UsbKeyConfig config) {
         this.config = config;
-        this.client = new OkHttpClient.Builder()
-                .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(0, TimeUnit.MILLISECONDS)
-                .build();
+        this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
     }
 
     @Override
@@ -106,14 +106,12 @@ public final class UsbKeySigner implements Signer {
         lock.lock();
         try {
             if (connection != null) {
-                connection.socket.close(1000, "bye");
+                connection.socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
                 connection = null;
             }
         } finally {
             lock.unlock();
         }
-        client.dispatcher().executorService().shutdown();
-        client.connectionPool().evictAll();
     }
 
     @Override
@@ -139,9 +137,11 @@ public final class UsbKeySigner implements Signer {
                 String request = request(method, id, args);
                 Connection c = connected();
                 CompletableFuture<JsonNode> answer = c.expect(id);
-                if (!c.socket.send(request)) {
-                    answer.completeExceptionally(new IOException("connection already closed"));
-                }
+                c.socket.sendText(request, true).whenComplete((ws, e) -> {
+                    if (e != null) {
+                        answer.completeExceptionally(e);
+                    }
+                });
                 LOG.debug("sent {} #{} to the E-Port client at {}", method, id, config.url());
                 try {
                     JsonNode result = await(c, answer, method);
@@ -149,7 +149,7 @@ public final class UsbKeySigner implements Signer {
                     return result;
                 } catch (Dropped d) {
                     if (attempt == 2) {
-                        throw new CebException("SIGN_USBKEY_DISCONNECTED", "the connection to the E-Port client at " + config.url()
+                        throw new CebException(ErrorCode.SIGN_USBKEY_DISCONNECTED, "the connection to the E-Port client at " + config.url()
                                 + " dropped during " + method + " twice: " + d.getCause().getMessage()
                                 + "; it will be re-opened on the next request", d.getCause());
                     }
@@ -182,27 +182,37 @@ public final class UsbKeySigner implements Signer {
             return connection;
         }
         Connection c = new Connection();
-        c.socket = client.newWebSocket(new Request.Builder().url(config.url().toString()).build(), c);
+        CompletableFuture<WebSocket> opening = client.newWebSocketBuilder().connectTimeout(config.connectTimeout())
+                .buildAsync(URI.create(config.url().toString()), c);
         try {
-            c.opened.get(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            c.socket = opening.get(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            c.socket.cancel();
-            throw new CebException("SIGN_USBKEY_UNAVAILABLE", "the E-Port client at " + config.url()
+            opening.cancel(true);
+            throw new CebException(ErrorCode.SIGN_USBKEY_UNAVAILABLE, "the E-Port client at " + config.url()
                     + " did not accept a connection within " + config.connectTimeout(), e);
         } catch (ExecutionException e) {
-            throw new CebException("SIGN_USBKEY_UNAVAILABLE", "cannot connect to the E-Port client at " + config.url()
-                    + (e.getCause() instanceof ConnectException ? " (connection refused: is the China E-Port client running "
+            throw new CebException(ErrorCode.SIGN_USBKEY_UNAVAILABLE, "cannot connect to the E-Port client at " + config.url()
+                    + (refused(e.getCause()) ? " (connection refused: is the China E-Port client running "
                     + "and its signing service listening?)" : ": " + e.getCause()), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CebException("SIGN_USBKEY_UNAVAILABLE", "interrupted while connecting to the E-Port client", e);
+            throw new CebException(ErrorCode.SIGN_USBKEY_UNAVAILABLE, "interrupted while connecting to the E-Port client", e);
         }
         connection = c;
         return c;
     }
 
+    private static boolean refused(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void drop(Connection c) {
-        c.socket.cancel();
+        c.socket.abort();
         if (connection == c) {
             connection = null;
         }
@@ -213,7 +223,7 @@ public final class UsbKeySigner implements Signer {
             return answer.get(config.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             drop(c);
-            throw new CebException("SIGN_USBKEY_TIMEOUT", "the USB key did not answer " + method + " within "
+            throw new CebException(ErrorCode.SIGN_USBKEY_TIMEOUT, "the USB key did not answer " + method + " within "
                     + config.responseTimeout() + " (card busy or removed?); the connection will be re-opened", e);
         } catch (ExecutionException e) {
             drop(c);
@@ -221,7 +231,7 @@ public final class UsbKeySigner implements Signer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             drop(c);
-            throw new CebException("SIGN_USBKEY_TIMEOUT", "interrupted while waiting for the USB key", e);
+            throw new CebException(ErrorCode.SIGN_USBKEY_TIMEOUT, "interrupted while waiting for the USB key", e);
         }
     }
 
@@ -230,7 +240,7 @@ public final class UsbKeySigner implements Signer {
         if (!"00".equals(answer.path("_status").asText()) || !args.path("Result").asBoolean(false)) {
             StringBuilder errors = new StringBuilder();
             args.path("Error").forEach(e -> errors.append(errors.length() == 0 ? "" : "; ").append(e.asText()));
-            throw new CebException("SIGN_USBKEY_REFUSED", "the USB key refused " + method + " (status "
+            throw new CebException(ErrorCode.SIGN_USBKEY_REFUSED, "the USB key refused " + method + " (status "
                     + answer.path("_status").asText("?") + "): " + (errors.length() == 0 ? "no error text" : errors)
                     + ". A wrong PIN or a card-reader error such as 50070 is cleared by checking the PIN / restarting the E-Port client.");
         }
@@ -239,7 +249,7 @@ public final class UsbKeySigner implements Signer {
     private static String data(JsonNode answer, int index, String method) {
         JsonNode d = answer.path("_args").path("Data").path(index);
         if (!d.isTextual() || d.asText().isBlank()) {
-            throw new CebException("SIGN_USBKEY_REFUSED", "the answer to " + method + " carries no Data[" + index + "]");
+            throw new CebException(ErrorCode.SIGN_USBKEY_REFUSED, "the answer to " + method + " carries no Data[" + index + "]");
         }
         return d.asText();
     }
@@ -254,7 +264,7 @@ public final class UsbKeySigner implements Signer {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
         } catch (CharacterCodingException e) {
-            throw new CebException("SIGN_USBKEY_DATA", "the E-Port client signs text; the data is not UTF-8", e);
+            throw new CebException(ErrorCode.SIGN_USBKEY_DATA, "the E-Port client signs text; the data is not UTF-8", e);
         }
     }
 
@@ -268,10 +278,10 @@ public final class UsbKeySigner implements Signer {
     }
 
     /** One WebSocket connection and the answers awaited on it. */
-    private static final class Connection extends WebSocketListener {
-        WebSocket socket;
-        final CompletableFuture<Void> opened = new CompletableFuture<>();
+    private static final class Connection implements WebSocket.Listener {
+        volatile WebSocket socket;
         final CompletableFuture<Void> closed = new CompletableFuture<>();
+        private final StringBuilder text = new StringBuilder(); // one message, arriving in parts
         final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
 
         CompletableFuture<JsonNode> expect(int id) {
@@ -284,12 +294,23 @@ public final class UsbKeySigner implements Signer {
         }
 
         @Override
-        public void onOpen(WebSocket webSocket, Response response) {
-            opened.complete(null);
+        public void onOpen(WebSocket webSocket) {
+            webSocket.request(1);
         }
 
         @Override
-        public void onMessage(WebSocket webSocket, String text) {
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence part, boolean last) {
+            text.append(part);
+            if (last) {
+                String message = text.toString();
+                text.setLength(0);
+                onMessage(message);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        private void onMessage(String text) {
             JsonNode node;
             try {
                 node = JSON.readTree(text);
@@ -306,19 +327,13 @@ public final class UsbKeySigner implements Signer {
         }
 
         @Override
-        public void onClosing(WebSocket webSocket, int code, String reason) {
-            webSocket.close(1000, null);
+        public CompletionStage<?> onClose(WebSocket webSocket, int code, String reason) {
             fail(new IOException("closed by the E-Port client (" + code + " " + reason + ")"));
+            return null; // the JDK answers the close
         }
 
         @Override
-        public void onClosed(WebSocket webSocket, int code, String reason) {
-            fail(new IOException("closed (" + code + " " + reason + ")"));
-        }
-
-        @Override
-        public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-            opened.completeExceptionally(t);
+        public void onError(WebSocket webSocket, Throwable t) {
             fail(t);
         }
 

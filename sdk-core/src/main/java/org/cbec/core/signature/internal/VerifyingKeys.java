@@ -3,8 +3,9 @@ package org.cbec.core.signature.internal;
 import java.nio.ByteBuffer;
 import java.security.cert.X509Certificate;
 import java.util.concurrent.ConcurrentHashMap;
+
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
-import org.cbec.core.CebException;
+import org.cbec.core.error.CebException;
 import org.cbec.core.signature.KeyAlgorithm;
 
 /**

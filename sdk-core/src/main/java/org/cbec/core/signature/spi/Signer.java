@@ -1,6 +1,7 @@
 package org.cbec.core.signature.spi;
 
 import java.security.cert.X509Certificate;
+
 import org.cbec.core.signature.KeyAlgorithm;
 
 /**
@@ -25,7 +26,7 @@ public interface Signer extends AutoCloseable {
      *
      * @return the signature in its wire form (64-byte {@code r‖s} for SM2, the PKCS#1 block for RSA) and the
      *         certificate of the signing key
-     * @throws org.cbec.core.CebException when the key cannot be reached or refuses to sign
+     * @throws org.cbec.core.error.CebException when the key cannot be reached or refuses to sign
      */
     SignatureValue sign(byte[] data);
 

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import org.cbec.core.CebException;
+
+import org.cbec.core.error.CebException;
 import org.cbec.core.signature.TestKeys;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,408 @@
+package org.cbec.client.spi;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link MessageStore} must do; an implementation's test extends this and supplies {@link #newStore()}. */
+public abstract class MessageStoreContractTest {
+
+    /** Short enough to keep the suite fast, long enough for a claim to be observed before it expires. */
+    static final Duration SHORT_LEASE = Duration.ofMillis(300);
+
+    protected MessageStore store;
+
+    protected abstract MessageStore newStore() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = newStore();
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    protected static OutboxEntry entry(String id) {
+        return new OutboxEntry(id, "CEB311Message", id, ("<signed " + id + "/>").getBytes(UTF_8), ("<env " + id + "/>").getBytes(UTF_8),
+                "QUEUED", 20);
+    }
+
+    protected static String newId() {
+        return UUID.randomUUID().toString().toUpperCase();
+    }
+
+    @Test
+    void enqueuedMessageIsFoundPendingWithItsBytes() {
+        String id = newId();
+        assertThat(store.enqueue(entry(id))).isTrue();
+        StoredMessage m = store.find(id).orElseThrow();
+        assertThat(m.state()).isEqualTo(DeliveryState.PENDING);
+        assertThat(m.status()).isEqualTo("QUEUED");
+        assertThat(m.attempts()).isZero();
+        assertThat(new String(m.signedBytes(), UTF_8)).isEqualTo("<signed " + id + "/>");
+        assertThat(new String(m.envelope(), UTF_8)).isEqualTo("<env " + id + "/>");
+    }
+
+    @Test
+    void enqueueAllAddsEachNewIdOnceWithItsKeysAndReportsTheDuplicates() {
+        String stored = newId();
+        String a = newId();
+        String b = newId();
+        store.enqueue(entry(stored));
+        OutboxEntry withKey = new OutboxEntry(a, "CEB621Message", a, new byte[] {1}, new byte[] {2}, "QUEUED", 20, List.of("copNo:" + a));
+        assertThat(store.enqueueAll(List.of(withKey, entry(stored), entry(b), entry(a)))).containsExactly(true, false, true, false);
+        assertThat(store.find(a).orElseThrow().messageType()).isEqualTo("CEB621Message");
+        assertThat(store.find(b)).isPresent();
+        assertThat(store.correlate("copNo:" + a)).contains(a);
+        assertThat(store.count(DeliveryState.PENDING)).isEqualTo(3);
+        assertThat(store.enqueueAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void concurrentDuplicateEnqueuesAddEachIdOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Boolean>> added = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String id = newId();
+            ids.add(id);
+            added.add(pool.submit(() -> store.enqueue(entry(id))));
+            added.add(pool.submit(() -> store.enqueue(entry(id))));
+        }
+        int trues = 0;
+        for (Future<Boolean> f : added) {
+            trues += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(trues).isEqualTo(ids.size());
+        assertThat(store.count(DeliveryState.PENDING)).isEqualTo(ids.size());
+    }
+
+    @Test
+    void duplicateIdIsRefusedAndLeavesTheFirstRow() {
+        String id = newId();
+        assertThat(store.enqueue(entry(id))).isTrue();
+        OutboxEntry other = new OutboxEntry(id, "CEB411Message", id, new byte[] {1}, new byte[] {2}, "QUEUED", 20);
+        assertThat(store.enqueue(other)).isFalse();
+        assertThat(store.find(id).orElseThrow().messageType()).isEqualTo("CEB311Message");
+    }
+
+    @Test
+    void concurrentEnqueuesAllLand() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                String id = newId();
+                results.add(pool.submit(() -> store.enqueue(entry(id))));
+            }
+            for (Future<Boolean> f : results) {
+                assertThat(f.get(30, TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.count(DeliveryState.PENDING)).isEqualTo(400);
+    }
+
+    @Test
+    void claimTakesOnlyDueUnleasedMessages() {
+        String a = newId();
+        String b = newId();
+        store.enqueue(entry(a));
+        store.enqueue(entry(b));
+        List<Claim> first = store.claimDue(10, Duration.ofMinutes(1));
+        assertThat(first).extracting(Claim::id).containsExactlyInAnyOrder(a, b);
+        assertThat(store.claimDue(10, Duration.ofMinutes(1))).as("leased messages are not due").isEmpty();
+        Claim ca = first.stream().filter(c -> c.id().equals(a)).findFirst().orElseThrow();
+        assertThat(store.reschedule(ca, Duration.ofMinutes(5), "java.io.IOException", "reset")).isTrue();
+        Claim cb = first.stream().filter(c -> c.id().equals(b)).findFirst().orElseThrow();
+        assertThat(store.complete(cb, "SENT", 30)).isTrue();
+        assertThat(store.claimDue(10, Duration.ofMinutes(1))).as("rescheduled later, or sent").isEmpty();
+    }
+
+    @Test
+    void claimRespectsTheLimit() {
+        for (int i = 0; i < 5; i++) {
+            store.enqueue(entry(newId()));
+        }
+        assertThat(store.claimDue(3, Duration.ofMinutes(1))).hasSize(3);
+        assertThat(store.claimDue(3, Duration.ofMinutes(1))).hasSize(2);
+    }
+
+    @Test
+    void expiredLeaseIsReclaimedAndTheStaleTokenIsRejected() throws Exception {
+        String id = newId();
+        store.enqueue(entry(id));
+        Claim zombie = store.claimDue(1, SHORT_LEASE).get(0);
+        Thread.sleep(SHORT_LEASE.toMillis() + 200);
+        List<Claim> again = store.claimDue(1, Duration.ofMinutes(1));
+        assertThat(again).hasSize(1);
+        Claim fresh = again.get(0);
+        assertThat(fresh.claimToken()).isNotEqualTo(zombie.claimToken());
+        assertThat(store.complete(zombie, "SENT", 30)).as("late completion of the zombie").isFalse();
+        assertThat(store.reschedule(zombie, Duration.ZERO, "x", "y")).isFalse();
+        assertThat(store.deadLetter(zombie, "x", "y", "DEAD_LETTER", 80)).isFalse();
+        assertThat(store.complete(fresh, "SENT", 30)).isTrue();
+        assertThat(store.find(id).orElseThrow().state()).isEqualTo(DeliveryState.SENT);
+    }
+
+    @Test
+    void concurrentClaimersNeverShareAMessage() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            store.enqueue(entry(newId()));
+        }
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        List<String> duplicates = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> fs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                fs.add(pool.submit(() -> {
+                    start.await();
+                    for (int round = 0; round < 30; round++) {
+                        for (Claim c : store.claimDue(3, Duration.ofMinutes(1))) {
+                            if (!seen.add(c.id())) {
+                                synchronized (duplicates) {
+                                    duplicates.add(c.id());
+                                }
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : fs) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(duplicates).isEmpty();
+        assertThat(seen).hasSize(60);
+    }
+
+    @Test
+    void rescheduleCountsTheAttemptAndKeepsTheError() throws Exception {
+        String id = newId();
+        store.enqueue(entry(id));
+        Claim c = store.claimDue(1, Duration.ofMinutes(1)).get(0);
+        assertThat(store.reschedule(c, Duration.ZERO, "org.cbec.X", "HTTP 503")).isTrue();
+        StoredMessage m = store.find(id).orElseThrow();
+        assertThat(m.attempts()).isEqualTo(1);
+        assertThat(m.lastErrorClass()).isEqualTo("org.cbec.X");
+        assertThat(m.lastError()).isEqualTo("HTTP 503");
+        Thread.sleep(5);
+        Claim again = store.claimDue(1, Duration.ofMinutes(1)).get(0);
+        assertThat(again.attempts()).isEqualTo(1);
+        assertThat(again.envelope()).isEqualTo(("<env " + id + "/>").getBytes(UTF_8));
+    }
+
+    @Test
+    void releaseDoesNotCountAnAttempt() throws Exception {
+        String id = newId();
+        store.enqueue(entry(id));
+        Claim c = store.claimDue(1, Duration.ofMinutes(1)).get(0);
+        assertThat(store.release(c, Duration.ZERO)).isTrue();
+        assertThat(store.find(id).orElseThrow().attempts()).isZero();
+        Thread.sleep(5);
+        assertThat(store.claimDue(1, Duration.ofMinutes(1))).hasSize(1);
+    }
+
+    @Test
+    void deadLetterKeepsTheMessageAndItsReason() {
+        String id = newId();
+        store.enqueue(entry(id));
+        Claim c = store.claimDue(1, Duration.ofMinutes(1)).get(0);
+        assertThat(store.deadLetter(c, "Permanent", "0001 format error", "DEAD_LETTER", 80)).isTrue();
+        StoredMessage m = store.find(id).orElseThrow();
+        assertThat(m.state()).isEqualTo(DeliveryState.DEAD_LETTER);
+        assertThat(m.status()).isEqualTo("DEAD_LETTER");
+        assertThat(m.lastError()).isEqualTo("0001 format error");
+        assertThat(store.count(DeliveryState.DEAD_LETTER)).isEqualTo(1);
+        assertThat(store.claimDue(1, Duration.ofMinutes(1))).isEmpty();
+        List<String> dead = new ArrayList<>();
+        store.forEach(DeliveryState.DEAD_LETTER, row -> dead.add(row.id()));
+        assertThat(dead).containsExactly(id);
+    }
+
+    @Test
+    void statusOnlyMovesToHigherRanks() {
+        String id = newId();
+        store.enqueue(entry(id));
+        assertThat(store.advanceStatus(id, "RELEASED", 100)).isTrue();
+        assertThat(store.advanceStatus(id, "ENTERED", 60)).isFalse();
+        assertThat(store.advanceStatus(id, "RELEASED", 100)).isFalse();
+        Claim c = store.claimDue(1, Duration.ofMinutes(1)).get(0);
+        assertThat(store.complete(c, "SENT", 30)).isTrue();
+        assertThat(store.find(id).orElseThrow().status()).isEqualTo("RELEASED");
+    }
+
+    @Test
+    void receiptsAreRecordedOnceInOrder() {
+        String id = newId();
+        store.enqueue(entry(id));
+        StoredReceipt r1 = new StoredReceipt("k1", "CEB312Message", "CUSTOMS", "DOC-1", null, "2", "20240101120000000", "申报成功");
+        StoredReceipt r2 = new StoredReceipt("k2", "CEB312Message", "CUSTOMS", "DOC-1", null, "120", "20240101130000000", "入库");
+        assertThat(store.recordReceipt(id, r1)).isTrue();
+        assertThat(store.recordReceipt(id, r2)).isTrue();
+        assertThat(store.recordReceipt(id, r1)).isFalse();
+        assertThat(store.receipts(id)).containsExactly(r1, r2);
+        assertThat(store.recordReceipt("no-such-message", r1)).isFalse();
+    }
+
+    @Test
+    void receiptBatchRecordsEachOnceAndAdvancesOnlyWithANewReceipt() {
+        String a = newId();
+        String b = newId();
+        store.enqueue(entry(a));
+        store.enqueue(entry(b));
+        StoredReceipt entered = new StoredReceipt("k1", "CEB622Message", "CUSTOMS", "DOC-A", null, "120", "20240101120000000", "入库");
+        StoredReceipt released = new StoredReceipt("k2", "CEB622Message", "CUSTOMS", "DOC-A", null, "800", "20240101130000000", "放行");
+        StoredReceipt other = new StoredReceipt("k1", "CEB622Message", "CUSTOMS", "DOC-B", null, "2", "20240101120000000", null);
+        assertThat(store.recordReceipt(b, other)).isTrue();
+
+        List<ReceiptOutcome> outcomes = store.recordReceipts(List.of(
+                new ReceiptWrite(a, entered, "ENTERED", 50),
+                new ReceiptWrite(a, released, "RELEASED", 90),
+                new ReceiptWrite(a, entered, "ENTERED", 50),
+                new ReceiptWrite(b, other, "RELEASED", 90),
+                new ReceiptWrite("no-such-message", entered, "ENTERED", 50),
+                new ReceiptWrite(b, released, null, 0)));
+
+        assertThat(outcomes).containsExactly(new ReceiptOutcome(true, true), new ReceiptOutcome(true, true),
+                new ReceiptOutcome(false, false), new ReceiptOutcome(false, false), new ReceiptOutcome(false, false),
+                new ReceiptOutcome(true, false));
+        assertThat(store.receipts(a)).containsExactly(entered, released);
+        assertThat(store.receipts(b)).containsExactly(other, released);
+        assertThat(store.find(a).orElseThrow().status()).isEqualTo("RELEASED");
+        assertThat(store.find(b).orElseThrow().status()).isEqualTo(entry(b).status());
+    }
+
+    @Test
+    void concurrentRecordersOfOneReceiptRecordItOnce() throws Exception {
+        String id = newId();
+        store.enqueue(entry(id));
+        StoredReceipt r = new StoredReceipt("same", "CEB312Message", "CUSTOMS", null, "COP-1", "800", "20240101120000000", "放行");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Boolean>> fs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                fs.add(pool.submit(() -> {
+                    start.await();
+                    return store.recordReceipt(id, r);
+                }));
+            }
+            start.countDown();
+            int wins = 0;
+            for (Future<Boolean> f : fs) {
+                wins += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(wins).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.receipts(id)).hasSize(1);
+    }
+
+    @Test
+    void correlatesByIdAndByDocumentKey() {
+        String id = newId();
+        store.enqueue(entry(id));
+        store.addCorrelation("DOC-GUID-1", id);
+        store.addCorrelation("DOC-GUID-1", id);
+        assertThat(store.correlate(id)).contains(id);
+        assertThat(store.correlate("DOC-GUID-1")).contains(id);
+        assertThat(store.correlate("unknown")).isEmpty();
+    }
+
+    @Test
+    void correlateAllAnswersEveryKeyAsCorrelateDoesAcrossManyKeys() {
+        List<OutboxEntry> entries = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            String id = newId();
+            ids.add(id);
+            OutboxEntry e = entry(id);
+            entries.add(new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), "QUEUED", 20, List.of("DOC-" + i)));
+        }
+        store.enqueueAll(entries);
+        store.addCorrelation("DOC-7", ids.get(8)); // a key of two messages: the most recent wins
+        store.addCorrelation(ids.get(1), ids.get(2)); // an id that is also another's key: the id wins
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            keys.add("DOC-" + i);
+            keys.add(i % 2 == 0 ? ids.get(i) : "unknown-" + i);
+        }
+        keys.add("DOC-0"); // asked twice
+        keys.add(ids.get(1)); // an id that is also another message's key, among many keys
+        Map<String, String> found = store.correlateAll(keys);
+        assertThat(found).hasSize(226).doesNotContainKey("unknown-1")
+                .containsEntry("DOC-0", ids.get(0)).containsEntry("DOC-149", ids.get(149)).containsEntry(ids.get(148), ids.get(148))
+                .containsEntry("DOC-7", ids.get(8)).containsEntry(ids.get(1 + 1), ids.get(2)).containsEntry(ids.get(1), ids.get(1));
+        assertThat(store.correlateAll(List.of(ids.get(1)))).containsExactly(Map.entry(ids.get(1), ids.get(1)));
+        for (String key : keys) {
+            assertThat(Optional.ofNullable(found.get(key))).as(key).isEqualTo(store.correlate(key));
+        }
+        assertThat(store.correlateAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void correlationKeysOfAnEntryAreStoredWithIt() {
+        String id = newId();
+        OutboxEntry e = entry(id);
+        store.enqueue(new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), "QUEUED", 20, List.of("DOC-9", "orderNo:o-9")));
+        assertThat(store.correlate("DOC-9")).contains(id);
+        assertThat(store.correlated("orderNo:o-9")).containsExactly(id);
+        OutboxEntry dup = new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), "QUEUED", 20, List.of("DOC-OTHER"));
+        assertThat(store.enqueue(dup)).isFalse();
+        assertThat(store.correlate("DOC-OTHER")).as("a refused duplicate adds no keys").isEmpty();
+    }
+
+    @Test
+    void listsEveryMessageOfAKeyOldestFirst() {
+        String a = newId();
+        String b = newId();
+        store.enqueue(entry(a));
+        store.enqueue(entry(b));
+        store.addCorrelation("orderNo:order-1", a);
+        store.addCorrelation("orderNo:order-1", b);
+        store.addCorrelation("orderNo:order-1", a);
+        assertThat(store.correlated("orderNo:order-1")).containsExactly(a, b);
+        assertThat(store.correlate("orderNo:order-1")).contains(b);
+        assertThat(store.correlated("orderNo:none")).isEmpty();
+    }
+
+    @Test
+    void streamsEveryRowOfAState() {
+        for (int i = 0; i < 1_200; i++) {
+            store.enqueue(entry(String.format("ID-%05d", i)));
+        }
+        List<String> ids = new ArrayList<>();
+        store.forEach(DeliveryState.PENDING, m -> ids.add(m.id()));
+        assertThat(ids).hasSize(1_200).doesNotHaveDuplicates();
+        assertThat(store.count(DeliveryState.SENT)).isZero();
+    }
+}

@@ -1,0 +1,221 @@
+package org.cbec.client.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.cbec.client.spi.Claim;
+import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.OutboxEntry;
+import org.cbec.client.spi.StoredMessage;
+import org.cbec.client.spi.StoredReceipt;
+
+/** {@link MessageStore} in a map, for tests and throw-away clients; one lock, times from the given clock. */
+public final class InMemoryStore implements MessageStore {
+
+    private final Clock clock;
+    private final Map<String, Row> rows = new LinkedHashMap<>();
+    private final Map<String, java.util.LinkedHashSet<String>> correlations = new HashMap<>();
+
+    public InMemoryStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    private static final class Row {
+        final OutboxEntry entry;
+        final Instant createdAt;
+        DeliveryState state = DeliveryState.PENDING;
+        String status;
+        int rank;
+        int attempts;
+        Instant nextAttemptAt;
+        Instant leaseUntil;
+        String claimToken;
+        String lastErrorClass;
+        String lastError;
+        final Map<String, StoredReceipt> receipts = new LinkedHashMap<>();
+
+        Row(OutboxEntry entry, Instant now) {
+            this.entry = entry;
+            this.createdAt = now;
+            this.nextAttemptAt = now;
+            this.status = entry.status();
+            this.rank = entry.rank();
+        }
+
+        StoredMessage view() {
+            return new StoredMessage(entry.id(), entry.messageType(), entry.copMsgId(), state, status, rank, attempts,
+                    nextAttemptAt, lastErrorClass, lastError, entry.signedBytes().clone(), entry.envelope().clone(), createdAt);
+        }
+    }
+
+    @Override
+    public synchronized boolean enqueue(OutboxEntry entry) {
+        if (rows.containsKey(entry.id())) {
+            return false;
+        }
+        rows.put(entry.id(), new Row(entry, clock.instant()));
+        entry.correlationKeys().forEach(k -> addCorrelation(k, entry.id()));
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<StoredMessage> find(String id) {
+        return Optional.ofNullable(rows.get(id)).map(Row::view);
+    }
+
+    @Override
+    public synchronized List<Claim> claimDue(int max, Duration lease) {
+        Instant now = clock.instant();
+        List<Claim> claims = new ArrayList<>();
+        rows.values().stream()
+                .filter(r -> r.state == DeliveryState.PENDING && !r.nextAttemptAt.isAfter(now)
+                        && (r.leaseUntil == null || r.leaseUntil.isBefore(now)))
+                .sorted(Comparator.comparing((Row r) -> r.nextAttemptAt))
+                .limit(max)
+                .forEach(r -> {
+                    r.claimToken = UUID.randomUUID().toString();
+                    r.leaseUntil = now.plus(lease);
+                    claims.add(new Claim(r.entry.id(), r.entry.messageType(), r.entry.copMsgId(), r.claimToken, r.attempts,
+                            r.entry.envelope().clone()));
+                });
+        return claims;
+    }
+
+    private Row owned(Claim claim) {
+        Row r = rows.get(claim.id());
+        return r != null && r.state == DeliveryState.PENDING && claim.claimToken().equals(r.claimToken) ? r : null;
+    }
+
+    @Override
+    public synchronized boolean complete(Claim claim, String status, int rank) {
+        Row r = owned(claim);
+        if (r == null) {
+            return false;
+        }
+        r.state = DeliveryState.SENT;
+        r.claimToken = null;
+        r.leaseUntil = null;
+        raise(r, status, rank);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean reschedule(Claim claim, Duration delay, String errorClass, String error) {
+        Row r = owned(claim);
+        if (r == null) {
+            return false;
+        }
+        r.attempts++;
+        r.lastErrorClass = errorClass;
+        r.lastError = error;
+        endLease(r, delay);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean release(Claim claim, Duration delay) {
+        Row r = owned(claim);
+        if (r == null) {
+            return false;
+        }
+        endLease(r, delay);
+        return true;
+    }
+
+    private void endLease(Row r, Duration delay) {
+        r.claimToken = null;
+        r.leaseUntil = null;
+        r.nextAttemptAt = clock.instant().plus(delay);
+    }
+
+    @Override
+    public synchronized boolean deadLetter(Claim claim, String errorClass, String reason, String status, int rank) {
+        Row r = owned(claim);
+        if (r == null) {
+            return false;
+        }
+        r.attempts++;
+        r.state = DeliveryState.DEAD_LETTER;
+        r.lastErrorClass = errorClass;
+        r.lastError = reason;
+        r.claimToken = null;
+        r.leaseUntil = null;
+        raise(r, status, rank);
+        return true;
+    }
+
+    private static boolean raise(Row r, String status, int rank) {
+        if (rank <= r.rank) {
+            return false;
+        }
+        r.status = status;
+        r.rank = rank;
+        return true;
+    }
+
+    @Override
+    public synchronized boolean advanceStatus(String id, String status, int rank) {
+        Row r = rows.get(id);
+        return r != null && raise(r, status, rank);
+    }
+
+    @Override
+    public synchronized boolean recordReceipt(String id, StoredReceipt receipt) {
+        Row r = rows.get(id);
+        return r != null && r.receipts.putIfAbsent(receipt.key(), receipt) == null;
+    }
+
+    @Override
+    public synchronized List<StoredReceipt> receipts(String id) {
+        Row r = rows.get(id);
+        return r == null ? List.of() : List.copyOf(r.receipts.values());
+    }
+
+    @Override
+    public synchronized void addCorrelation(String key, String id) {
+        correlations.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(id);
+    }
+
+    @Override
+    public synchronized List<String> correlated(String key) {
+        return List.copyOf(correlations.getOrDefault(key, new java.util.LinkedHashSet<>()));
+    }
+
+    @Override
+    public synchronized Optional<String> correlate(String key) {
+        if (rows.containsKey(key)) {
+            return Optional.of(key);
+        }
+        java.util.LinkedHashSet<String> ids = correlations.get(key);
+        return ids == null || ids.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(ids).get(ids.size() - 1));
+    }
+
+    @Override
+    public void forEach(DeliveryState state, Consumer<StoredMessage> action) {
+        List<StoredMessage> snapshot;
+        synchronized (this) {
+            snapshot = rows.values().stream().filter(r -> r.state == state).map(Row::view).toList();
+        }
+        snapshot.forEach(action);
+    }
+
+    @Override
+    public synchronized long count(DeliveryState state) {
+        return rows.values().stream().filter(r -> r.state == state).count();
+    }
+
+    @Override
+    public void close() {
+    }
+}

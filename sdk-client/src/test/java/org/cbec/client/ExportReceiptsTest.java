@@ -1,0 +1,54 @@
+package org.cbec.client;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.cbec.client.internal.DefaultCebClient;
+import org.cbec.client.spi.InboundEnvelope;
+import org.cbec.core.model.MessageSpec.Direction;
+import org.junit.jupiter.api.Test;
+
+/** The receipts of the export flow: the statuses only export receipts carry, and the summary result (CEB792). */
+class ExportReceiptsTest {
+
+    @Test
+    void handedOverAndSuspendedOfExportReturnsAreStepsOnTheWay() {
+        assertThat(Status.ofReturnStatus("505")).hasValue(Status.ENTERED);
+        assertThat(Status.ofReturnStatus("600")).hasValue(Status.ENTERED);
+    }
+
+    @Test
+    void summaryResultIsRecordedOnItsSummaryApplicationWithoutMovingItsStatus() throws Exception {
+        RecordingTransport transport = new RecordingTransport();
+        try (DefaultCebClient client = (DefaultCebClient) CebClient.builder().sender(Messages.SENDER).transport(transport)
+                .store(Stores.inMemory()).startWorkers(false).build()) {
+            String guid = Messages.newGuid();
+            String applyGuid = Messages.newGuid();
+            Submission s = client.submitSigned("CEB701Message", Direction.EXPORT, guid,
+                    Messages.signed("CEB701Message", guid, applyGuid, "unused"));
+            String concluded = "<CEB702Message xmlns=\"http://www.chinaport.gov.cn/ceb\" guid=\"" + Messages.newGuid()
+                    + "\" version=\"1.0\"><SummaryReturn><guid>" + applyGuid + "</guid><sumNo>S53052026000000001</sumNo>"
+                    + "<returnStatus>399</returnStatus><returnTime>20260102030405000</returnTime><returnInfo>海关审结</returnInfo>"
+                    + "</SummaryReturn></CEB702Message>";
+            String result = "<CEB792Message xmlns=\"http://www.chinaport.gov.cn/ceb\" guid=\"" + Messages.newGuid()
+                    + "\" version=\"1.0\"><SummaryResult><SummaryResultHead><guid>" + applyGuid + "</guid><customsCode>5305</customsCode>"
+                    + "<sumNo>S53052026000000001</sumNo><opDate>20260102040405000</opDate><declSeqNo>D53052026000000001</declSeqNo>"
+                    + "<decState>A</decState></SummaryResultHead><SummaryResultList><invtNo>I53052026000000001</invtNo><gseqno>1</gseqno>"
+                    + "</SummaryResultList></SummaryResult></CEB792Message>";
+            transport.inbox.add(new InboundEnvelope("702", concluded.getBytes(UTF_8)));
+            transport.inbox.add(new InboundEnvelope("792", result.getBytes(UTF_8)));
+
+            client.pollOnce();
+
+            assertThat(s.status()).isEqualTo(Status.CONCLUDED);
+            assertThat(s.receipts()).extracting(ReceiptEvent::messageType).containsExactly("CEB702Message", "CEB792Message");
+            assertThat(s.receipts().get(1)).satisfies(r -> {
+                assertThat(r.guid()).isEqualTo(applyGuid);
+                assertThat(r.returnStatus()).isNull();
+                assertThat(r.returnTime()).isEqualTo("20260102040405000");
+                assertThat(r.info()).isEqualTo("汇总结果 sumNo S53052026000000001 declSeqNo D53052026000000001 decState A");
+                assertThat(r.status()).isEmpty();
+            });
+        }
+    }
+}
