@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * $ cbec validate orders/                # every *.xml under orders/, findings and a summary per file
  * $ cbec validate --format json a.xml    # one JSON document
  * $ cbec sign --key company.p12 --password-env CBEC_KEY_PASSWORD --out signed.xml a.xml
- * $ cbec verify signed.xml
+ * $ cbec verify --trust customs-ca.pem signed.xml
  * $ cbec wrap --sender DXPENT0000458763 --out envelope.xml signed.xml ; cbec unwrap envelope.xml
  * $ cbec submit --url http://127.0.0.1:8080/ceb/send --sender DXPENT0000458763 --key company.pem --cert company-cert.pem orders/
  * $ cbec receipts --watch --url http://127.0.0.1:8080/ceb/send --receipt-url http://127.0.0.1:8080/ceb/receipts

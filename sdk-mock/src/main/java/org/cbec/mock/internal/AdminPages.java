@@ -56,6 +56,7 @@ public final class AdminPages {
             row.put("responseCode", m.responseCode());
             row.put("responseInfo", m.responseInfo());
             row.put("resend", m.resend());
+            row.put("trust", m.trust());
             row.put("receipts", m.guid() == null || !m.accepted() || m.resend() ? List.of() : exchange.receiptsQueuedFor(m.guid()));
             rows.add(row);
         }
@@ -72,6 +73,7 @@ public final class AdminPages {
                     .append("</td><td>").append(escape(row.get("guid"))).append("</td><td>").append(escape(row.get("senderId")))
                     .append("</td><td>").append(escape(row.get("responseCode"))).append(' ').append(escape(row.get("responseInfo")))
                     .append(Boolean.TRUE.equals(row.get("resend")) ? " (resend)" : "")
+                    .append(row.get("trust") == null ? "" : "<br>signature: " + escape(row.get("trust")))
                     .append("</td><td>").append(escape(String.join(", ", castList(row.get("receipts"))))).append("</td></tr>");
         }
         return b.append("</table></body></html>").toString();

@@ -1,0 +1,26 @@
+package org.cbec.core;
+
+/**
+ * Error codes added for certificate trust, bounded input and trustworthy output (issue 16), in one place until they
+ * join the SDK's error-code catalogue. Each is the {@link CebException#code()} of the exception named.
+ *
+ * <pre>{@code
+ * catch (CebException e) { if (SecurityCodes.XML_ENCODING.equals(e.code())) { ... } }
+ * }</pre>
+ */
+public final class SecurityCodes {
+
+    /** {@link org.cbec.core.xml.CebXmlException}: bytes that are not valid in the declared (or detected) encoding. */
+    public static final String XML_ENCODING = "XML_ENCODING";
+    /** {@link CebException}: a trust anchor, pinned certificate or trust store cannot be read. */
+    public static final String TRUST_UNREADABLE = "TRUST_UNREADABLE";
+    /** {@link CebException}: the parser failed in a way it does not describe (a defect of the parser, wrapped). */
+    public static final String XML_PARSER_FAILURE = "XML_PARSER_FAILURE";
+    /** {@code StoreException}: the store's file is in use by another process. */
+    public static final String STORE_LOCKED = "STORE_LOCKED";
+    /** {@code StoreException}: the disk holding the store is full. */
+    public static final String STORE_NO_SPACE = "STORE_NO_SPACE";
+
+    private SecurityCodes() {
+    }
+}
