@@ -37,7 +37,10 @@ class MockSingleWindowTrustTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private String post(MockSingleWindow mock, TestKeys.Entry key) throws Exception {
-        byte[] signed = CebCodec.ofDefaults().writeSigned(Orders.valid(), XmlSigner.custom(key.signer()).build());
+        return post(mock, CebCodec.ofDefaults().writeSigned(Orders.valid(), XmlSigner.custom(key.signer()).build()));
+    }
+
+    private String post(MockSingleWindow mock, byte[] signed) throws Exception {
         TransInfo info = TransInfo.builder().copMsgId("B1F2A0C3-0000-4000-8000-000000000311").senderId("DXPENT0000458763")
                 .receiverId(TransInfo.IMPORT_RECEIVER).creatTime(NOW).msgType("CEB311Message").build();
         HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(mock.sendUrl())
@@ -77,6 +80,20 @@ class MockSingleWindowTrustTest {
             ReceivedMessage m = mock.takeMessage(Duration.ofSeconds(1));
             assertThat(m.trusted()).isTrue();
             assertThat(m.trust()).isEqualTo("anchor CN=cbec-sdk test SM2 CA");
+        }
+    }
+
+    @Test
+    void aSignatureCarryingAnObjectOrStandingBeforeTheBusinessNodesIsRefusedWith1001() throws Exception {
+        String signed = new String(CebCodec.ofDefaults().writeSigned(Orders.valid(), XmlSigner.custom(TestKeys.sm2().signer()).build()),
+                StandardCharsets.UTF_8);
+        String signature = signed.substring(signed.indexOf("<ds:Signature"), signed.indexOf("</ds:Signature>") + 15);
+        String withObject = signed.replace("</ds:Signature>", "<ds:Object><ceb:Order/></ds:Object></ds:Signature>");
+        String first = signed.replace(signature, "").replace("<ceb:Order>", signature + "<ceb:Order>");
+        try (MockSingleWindow mock = MockSingleWindow.builder().trust(TestKeys.sm2Ca().certificate()).start()) {
+            assertThat(post(mock, withObject.getBytes(StandardCharsets.UTF_8))).isEqualTo("1001");
+            assertThat(mock.takeMessage(Duration.ofSeconds(1)).responseInfo()).contains("MALFORMED_SIGNATURE");
+            assertThat(post(mock, first.getBytes(StandardCharsets.UTF_8))).isEqualTo("1001");
         }
     }
 

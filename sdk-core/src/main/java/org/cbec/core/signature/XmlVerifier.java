@@ -47,6 +47,8 @@ public final class XmlVerifier {
     private static final java.time.format.DateTimeFormatter APP_TIME = java.time.format.DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
+    private static final Set<String> SIGNATURE_PARTS = Set.of("SignedInfo", "SignatureValue", "KeyInfo");
+
     private final TrustPolicy trust;
     private final XmlLimits limits;
     /** Embedded certificates seen recently, parsed once: messages usually come from few signers. */
@@ -110,6 +112,7 @@ public final class XmlVerifier {
 
         VerificationResult run(Document doc) {
             Element signature = findSignature(doc);
+            checkShape(signature);
             Element signedInfo = required(signature, "SignedInfo", "ds:Signature");
             Element signatureValue = required(signature, "SignatureValue", "ds:Signature");
             Element reference = required(signedInfo, "Reference", "ds:SignedInfo");
@@ -206,6 +209,30 @@ public final class XmlVerifier {
             }
             divergences.add(SignatureDivergence.SIGNATURE_NOT_ROOT_CHILD);
             return (Element) any.item(0);
+        }
+
+        /**
+         * The signature's shape as the official schemas allow it: SignedInfo, SignatureValue and KeyInfo only (their
+         * xmldsig schema has no {@code ds:Object}, where content could ride along unsigned by the reference's intent),
+         * and at the root after every business node ({@code ExtendMessage} may follow it in the export schema).
+         */
+        private void checkShape(Element signature) {
+            for (var n = signature.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element e && !(Uris.DSIG_NS.equals(e.getNamespaceURI())
+                        && SIGNATURE_PARTS.contains(e.getLocalName()))) {
+                    throw new Failed(VerificationFailure.MALFORMED_SIGNATURE, "<" + e.getTagName() + "> is not allowed in ds:Signature,"
+                            + " which holds SignedInfo, SignatureValue and KeyInfo only (the official xmldsig schema has no ds:Object)");
+                }
+            }
+            if (signature.getParentNode() != signature.getOwnerDocument().getDocumentElement()) {
+                return;
+            }
+            for (var n = signature.getNextSibling(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element e && !(Dom.CEB_NS.equals(e.getNamespaceURI()) && "ExtendMessage".equals(e.getLocalName()))) {
+                    throw new Failed(VerificationFailure.MALFORMED_SIGNATURE, "ds:Signature stands before <" + e.getTagName()
+                            + ">: the schemas place it after the business nodes");
+                }
+            }
         }
 
         private Element required(Element parent, String localName, String parentName) {
