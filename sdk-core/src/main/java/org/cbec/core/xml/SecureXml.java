@@ -239,6 +239,55 @@ public final class SecureXml {
             return event;
         }
 
+        /**
+         * As {@link XMLStreamReader#getElementText()}, but through {@link #next()}: the delegate's own method would
+         * consume the end tag unseen, so the depth count grew by one per call and a message with many records read
+         * this way was refused as {@code XML_TOO_DEEP} although it was shallow.
+         */
+        @Override
+        public String getElementText() throws XMLStreamException {
+            if (getEventType() != XMLStreamConstants.START_ELEMENT) {
+                throw new CebXmlException(CebXmlException.MALFORMED, "element text is read from a start tag", line());
+            }
+            StringBuilder text = new StringBuilder();
+            while (true) {
+                switch (next()) {
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(getText());
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        return text.toString();
+                    }
+                    case XMLStreamConstants.START_ELEMENT -> throw new CebXmlException(CebXmlException.MALFORMED,
+                            "element <" + getLocalName() + "> found where only text is allowed", line());
+                    case XMLStreamConstants.END_DOCUMENT -> throw new CebXmlException(CebXmlException.MALFORMED, "the document ends inside an element", line());
+                    default -> {
+                        // comments and processing instructions carry no text
+                    }
+                }
+            }
+        }
+
+        /** As {@link XMLStreamReader#nextTag()}, through {@link #next()} for the same reason as {@link #getElementText()}. */
+        @Override
+        public int nextTag() throws XMLStreamException {
+            while (true) {
+                int event = next();
+                switch (event) {
+                    case XMLStreamConstants.START_ELEMENT, XMLStreamConstants.END_ELEMENT -> {
+                        return event;
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (!isWhiteSpace()) {
+                            throw new CebXmlException(CebXmlException.MALFORMED, "text found where only elements are allowed", line());
+                        }
+                    }
+                    case XMLStreamConstants.END_DOCUMENT -> throw new CebXmlException(CebXmlException.MALFORMED, "the document ends before the next tag", line());
+                    default -> {
+                        // comments and processing instructions are skipped
+                    }
+                }
+            }
+        }
+
         private int line() {
             return getLocation() == null ? 0 : getLocation().getLineNumber();
         }
