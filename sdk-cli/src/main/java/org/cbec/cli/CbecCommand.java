@@ -109,6 +109,10 @@ public final class CbecCommand implements Callable<Integer> {
         MockCommand.configure(cl.getSubcommands().get("mock"));
         try {
             return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // never "breaks a rule": the input could not be checked at all
+            err.println("cbec: out of memory; the input could not be checked (the JVM's heap is too small for it)");
+            return EXIT_UNUSABLE;
         } finally {
             out.flush();
             err.flush();

@@ -41,7 +41,11 @@ record FileOutcome(String file, Status status, String messageType, List<Violatio
         }
     }
 
-    /** Reads and validates {@code file}; never throws for bad input. */
+    /**
+     * Reads and validates {@code file}; never throws, so that one file's outcome never hides another's: bad input is
+     * UNREADABLE or UNSUPPORTED with the SDK's code, and a defect or exhausted memory while reading it is this file's
+     * UNREADABLE outcome too (never "breaks a rule").
+     */
     static FileOutcome of(Path file, CebCodec codec) {
         String name = file.toString();
         try {
@@ -51,6 +55,10 @@ record FileOutcome(String file, Status status, String messageType, List<Violatio
             return new FileOutcome(name, status, parsed.spec().messageType(), findings, parsed.deviations(), null, null);
         } catch (MessageFiles.Unusable e) {
             return e.outcome();
+        } catch (OutOfMemoryError e) {
+            return failed(name, Status.UNREADABLE, "not enough memory to check this file", "OUT_OF_MEMORY");
+        } catch (RuntimeException e) {
+            return failed(name, Status.UNREADABLE, "internal error while reading this file: " + e.getClass().getSimpleName(), "INTERNAL_ERROR");
         }
     }
 

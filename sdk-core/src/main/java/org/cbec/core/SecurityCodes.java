@@ -14,8 +14,6 @@ public final class SecurityCodes {
     public static final String XML_ENCODING = "XML_ENCODING";
     /** {@link CebException}: a trust anchor, pinned certificate or trust store cannot be read. */
     public static final String TRUST_UNREADABLE = "TRUST_UNREADABLE";
-    /** {@link CebException}: the parser failed in a way it does not describe (a defect of the parser, wrapped). */
-    public static final String XML_PARSER_FAILURE = "XML_PARSER_FAILURE";
     /** {@code StoreException}: the store's file is in use by another process. */
     public static final String STORE_LOCKED = "STORE_LOCKED";
     /** {@code StoreException}: the disk holding the store is full. */

@@ -17,6 +17,8 @@ public final class CebXmlException extends CebException {
     public static final String TOO_MANY_ATTRIBUTES = "XML_TOO_MANY_ATTRIBUTES";
     public static final String MALFORMED = "XML_MALFORMED";
     public static final String UNEXPECTED_ROOT = "XML_UNEXPECTED_ROOT";
+    /** Bytes not valid in the document's encoding ({@link org.cbec.core.SecurityCodes#XML_ENCODING}). */
+    public static final String ENCODING = org.cbec.core.SecurityCodes.XML_ENCODING;
 
     private final int line;
 

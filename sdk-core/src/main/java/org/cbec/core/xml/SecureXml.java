@@ -28,6 +28,7 @@ import org.xml.sax.SAXParseException;
  */
 public final class SecureXml {
 
+    private static final String WOODSTOX_LAZY_PARSING = "com.ctc.wstx.lazyParsing";
     private static final XMLInputFactory STAX = newStaxFactory();
     /**
      * One configured DOM builder per thread: looking the factory up, configuring it and creating a builder cost about
@@ -46,6 +47,11 @@ public final class SecureXml {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        if (f.isPropertySupported(WOODSTOX_LAZY_PARSING)) {
+            // Woodstox otherwise parses text lazily and reports its errors later, from getText(), as an unchecked
+            // WstxLazyException that no caller expects; parsed eagerly, they come from next() as XMLStreamException
+            f.setProperty(WOODSTOX_LAZY_PARSING, false);
+        }
         f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
             throw new XMLStreamException("external resource refused: " + systemId);
         });
@@ -57,6 +63,7 @@ public final class SecureXml {
         if (xml.length > limits.maxBytes()) {
             throw tooLarge(limits);
         }
+        XmlEncoding.check(xml);
         return streamReader(new ByteArrayInputStream(xml), limits);
     }
 
@@ -66,6 +73,8 @@ public final class SecureXml {
             return new Guarded(STAX.createXMLStreamReader(new Bounded(in, limits)), limits);
         } catch (XMLStreamException e) {
             throw translate(e);
+        } catch (RuntimeException e) {
+            throw unexpected(e, 0);
         }
     }
 
@@ -77,6 +86,7 @@ public final class SecureXml {
         if (xml.length > limits.maxBytes()) {
             throw tooLarge(limits);
         }
+        XmlEncoding.check(xml);
         try {
             DocumentBuilder b = DOM.get();
             b.setEntityResolver(SecureXml::refuseEntity);
@@ -89,7 +99,24 @@ public final class SecureXml {
             throw new CebXmlException(code, describe(code, e.getMessage()), e.getLineNumber(), e);
         } catch (SAXException | IOException e) {
             throw new CebXmlException(CebXmlException.MALFORMED, "not well-formed XML: " + e.getMessage(), 0, e);
+        } catch (RuntimeException e) {
+            throw unexpected(e, 0);
         }
+    }
+
+    /**
+     * An unchecked exception from inside the parser (e.g. Woodstox's {@code WstxLazyException}) as the SDK's own:
+     * a {@link CebXmlException} stays as it is, anything else is {@code XML_MALFORMED} with the parser's words.
+     */
+    static CebXmlException unexpected(RuntimeException e, int line) {
+        if (e instanceof CebXmlException c) {
+            return c;
+        }
+        Throwable cause = e.getCause() instanceof XMLStreamException x ? x : e;
+        if (cause instanceof XMLStreamException x) {
+            return translate(x);
+        }
+        return new CebXmlException(CebXmlException.MALFORMED, "not well-formed XML: " + e.getMessage(), line, e);
     }
 
     private static void checkDepth(org.w3c.dom.Element e, int depth, XmlLimits limits) {
@@ -217,6 +244,8 @@ public final class SecureXml {
                 event = super.next();
             } catch (XMLStreamException e) {
                 throw translate(e);
+            } catch (RuntimeException e) {
+                throw unexpected(e, line());
             }
             switch (event) {
                 case XMLStreamConstants.DTD -> throw new CebXmlException(CebXmlException.DOCTYPE,
@@ -237,6 +266,42 @@ public final class SecureXml {
                 }
             }
             return event;
+        }
+
+        @Override
+        public boolean hasNext() throws XMLStreamException {
+            try {
+                return super.hasNext();
+            } catch (RuntimeException e) {
+                throw unexpected(e, line());
+            }
+        }
+
+        @Override
+        public String getText() {
+            try {
+                return super.getText();
+            } catch (RuntimeException e) {
+                throw unexpected(e, line());
+            }
+        }
+
+        @Override
+        public char[] getTextCharacters() {
+            try {
+                return super.getTextCharacters();
+            } catch (RuntimeException e) {
+                throw unexpected(e, line());
+            }
+        }
+
+        @Override
+        public int getTextLength() {
+            try {
+                return super.getTextLength();
+            } catch (RuntimeException e) {
+                throw unexpected(e, line());
+            }
         }
 
         /**
