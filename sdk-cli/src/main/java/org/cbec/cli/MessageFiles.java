@@ -171,8 +171,9 @@ final class MessageFiles {
                 err.println("cbec: the output is not UTF-8 and cannot pass unchanged through standard output; use --out FILE");
                 return false;
             }
-            stdout.write(text);
-            if (stdout.checkError()) {
+            PrintWriter raw = TerminalOutput.raw(stdout);   // the bytes unchanged: a message may carry any character
+            raw.write(text);
+            if (raw.checkError()) {
                 err.println("cbec: cannot write to standard output");
                 return false;
             }

@@ -120,14 +120,6 @@ public final class VerifyCommand implements Callable<Integer> {
      * official samples' certificates (its RFC 2253 text garbles them).
      */
     private static String printable(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c)) {
-                b.append(String.format("\\u%04x", c));
-            } else {
-                b.appendCodePoint(c);
-            }
-        });
-        return b.toString();
+        return TerminalOutput.escape(text);
     }
 }
