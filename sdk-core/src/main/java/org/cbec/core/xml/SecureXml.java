@@ -279,26 +279,23 @@ public final class SecureXml {
 
         @Override
         public String getText() {
-            try {
-                return super.getText();
-            } catch (RuntimeException e) {
-                throw unexpected(e, line());
-            }
+            return translated(super::getText);
         }
 
         @Override
         public char[] getTextCharacters() {
-            try {
-                return super.getTextCharacters();
-            } catch (RuntimeException e) {
-                throw unexpected(e, line());
-            }
+            return translated(super::getTextCharacters);
         }
 
         @Override
         public int getTextLength() {
+            return translated(super::getTextLength);
+        }
+
+        /** The value of a text accessor, with a parser's unchecked exception as a {@link CebXmlException}. */
+        private <T> T translated(java.util.function.Supplier<T> accessor) {
             try {
-                return super.getTextLength();
+                return accessor.get();
             } catch (RuntimeException e) {
                 throw unexpected(e, line());
             }
