@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.cbec.core.CebCodec;
 import org.cbec.core.Deviation;
+import org.cbec.core.SecurityCodes;
 import org.cbec.core.validation.Violation;
 
 /**
@@ -56,9 +57,9 @@ record FileOutcome(String file, Status status, String messageType, List<Violatio
         } catch (MessageFiles.Unusable e) {
             return e.outcome();
         } catch (OutOfMemoryError e) {
-            return failed(name, Status.UNREADABLE, "not enough memory to check this file", "OUT_OF_MEMORY");
+            return failed(name, Status.UNREADABLE, "not enough memory to check this file", SecurityCodes.OUT_OF_MEMORY);
         } catch (RuntimeException e) {
-            return failed(name, Status.UNREADABLE, "internal error while reading this file: " + e.getClass().getSimpleName(), "INTERNAL_ERROR");
+            return failed(name, Status.UNREADABLE, "internal error while reading this file: " + e.getClass().getSimpleName(), SecurityCodes.INTERNAL_ERROR);
         }
     }
 

@@ -14,6 +14,10 @@ public final class SecurityCodes {
     public static final String XML_ENCODING = "XML_ENCODING";
     /** {@link CebException}: a trust anchor, pinned certificate or trust store cannot be read. */
     public static final String TRUST_UNREADABLE = "TRUST_UNREADABLE";
+    /** The CLI's outcome of a file that could not be checked for lack of memory (never "breaks a rule"). */
+    public static final String OUT_OF_MEMORY = "OUT_OF_MEMORY";
+    /** The CLI's outcome of a file whose check met a defect; the other files are still checked. */
+    public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
     /** {@code StoreException}: the store's file is in use by another process. */
     public static final String STORE_LOCKED = "STORE_LOCKED";
     /** {@code StoreException}: the disk holding the store is full. */
