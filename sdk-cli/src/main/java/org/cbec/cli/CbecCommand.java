@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * $ cbec validate orders/                # every *.xml under orders/, findings and a summary per file
  * $ cbec validate --format json a.xml    # one JSON document
  * $ cbec sign --key company.p12 --password-env CBEC_KEY_PASSWORD --out signed.xml a.xml
- * $ cbec verify signed.xml
+ * $ cbec verify --trust customs-ca.pem signed.xml
  * $ cbec wrap --sender DXPENT0000458763 --out envelope.xml signed.xml ; cbec unwrap envelope.xml
  * $ cbec submit --url http://127.0.0.1:8080/ceb/send --sender DXPENT0000458763 --key company.pem --cert company-cert.pem orders/
  * $ cbec receipts --watch --url http://127.0.0.1:8080/ceb/send --receipt-url http://127.0.0.1:8080/ceb/receipts
@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
  * $ cbec --version
  * }</pre>
  *
- * <p>Exit codes are those of each subcommand; wrong usage is {@value #EXIT_UNUSABLE}. Output is always UTF-8,
- * whatever the platform's default encoding. Embedding: {@link #execute(PrintWriter, PrintWriter, String...)} runs a
+ * <p>Exit codes are those of each subcommand; wrong usage, and a failed write to standard output (a full disk, a
+ * closed pipe), is {@value #EXIT_UNUSABLE}. Output is always UTF-8, whatever the platform's default encoding, and
+ * control characters in it are escaped ({@link TerminalOutput}). Embedding: {@link #execute(PrintWriter, PrintWriter, String...)} runs a
  * command line and returns its exit code without exiting the JVM.
  */
 @Command(name = "cbec",
@@ -98,22 +99,35 @@ public final class CbecCommand implements Callable<Integer> {
     }
 
     /** As {@link #execute(PrintWriter, PrintWriter, String...)}, with {@code environment} in place of {@link System#getenv(String)}. */
-    static int execute(Function<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
+    static int execute(Function<String, String> environment, PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        PrintWriter out = new TerminalOutput(rawOut);
+        PrintWriter err = new TerminalOutput(rawErr);
         CommandLine cl = new CommandLine(new CbecCommand(environment))
                 .setOut(out)
                 .setErr(err)
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
                 .setExecutionExceptionHandler((e, line, parsed) -> {
                     // a bug, not bad input: one line, never a stack trace, never "valid"
                     line.getErr().println("cbec: internal error: " + e);
                     return EXIT_UNUSABLE;
                 });
         MockCommand.configure(cl.getSubcommands().get("mock"));
+        int code;
         try {
-            return cl.execute(args);
-        } finally {
-            out.flush();
-            err.flush();
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // never "breaks a rule": the input could not be checked at all
+            err.println("cbec: out of memory; the input could not be checked (the JVM's heap is too small for it)");
+            code = EXIT_UNUSABLE;
         }
+        out.flush();
+        if (out.checkError()) {
+            // a full disk or a closed pipe: what was printed is incomplete, whatever the command found
+            err.println("cbec: cannot write to standard output; the output is incomplete");
+            code = Math.max(code, EXIT_UNUSABLE);
+        }
+        err.flush();
+        return code;
     }
 
     /** {@code cbec} without a subcommand is wrong usage. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.cbec.core.CebCodec;
 import org.cbec.core.Deviation;
+import org.cbec.core.error.ErrorCode;
 import org.cbec.core.validation.Violation;
 import org.cbec.customs.goods.GoodsList;
 
@@ -42,7 +43,11 @@ record FileOutcome(String file, Status status, String messageType, List<Violatio
         }
     }
 
-    /** Reads and validates {@code file}; never throws for bad input. */
+    /**
+     * Reads and validates {@code file}; never throws, so that one file's outcome never hides another's: bad input is
+     * UNREADABLE or UNSUPPORTED with the SDK's code, and a defect or exhausted memory while reading it is this file's
+     * UNREADABLE outcome too (never "breaks a rule").
+     */
     static FileOutcome of(Path file, CebCodec codec) {
         return of(file, codec, null);
     }
@@ -61,6 +66,10 @@ record FileOutcome(String file, Status status, String messageType, List<Violatio
             return new FileOutcome(name, status, parsed.spec().messageType(), findings, parsed.deviations(), null, null);
         } catch (MessageFiles.Unusable e) {
             return e.outcome();
+        } catch (OutOfMemoryError e) {
+            return failed(name, Status.UNREADABLE, "not enough memory to check this file", ErrorCode.OUT_OF_MEMORY.code());
+        } catch (RuntimeException e) {
+            return failed(name, Status.UNREADABLE, "internal error while reading this file: " + e.getClass().getSimpleName(), ErrorCode.INTERNAL_ERROR.code());
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.cbec.core.CebCodec;
@@ -77,12 +78,16 @@ final class FiledFolder {
         int unusable = 0;
         for (Path input : paths) {
             List<Path> files;
+            List<FileOutcome> unlisted = new ArrayList<>();
             try {
-                files = MessageFiles.list(input);
+                files = MessageFiles.list(input, unlisted);
             } catch (MessageFiles.Unusable e) {
-                err.println("cbec: " + ValidateCommand.failureLine(e.outcome()));
+                unlisted.add(e.outcome());
+                files = List.of();
+            }
+            for (FileOutcome o : unlisted) { // an unreadable entry is named; every other file is still read
+                err.println("cbec: " + ValidateCommand.failureLine(o));
                 unusable++;
-                continue;
             }
             for (Path f : files) {
                 try {

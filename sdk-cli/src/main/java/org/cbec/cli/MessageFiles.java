@@ -1,21 +1,25 @@
 package org.cbec.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -25,6 +29,7 @@ import org.cbec.core.CebCodec;
 import org.cbec.core.error.CebException;
 import org.cbec.core.error.ErrorCode;
 import org.cbec.core.signature.Certificates;
+import org.cbec.core.xml.XmlLimits;
 import org.cbec.core.xml.internal.WireReader;
 import org.cbec.customs.CebMessages;
 
@@ -47,13 +52,35 @@ final class MessageFiles {
     private MessageFiles() {
     }
 
-    /** The bytes of {@code file}. */
+    /** The largest file read: the hardened parser's size limit ({@link XmlLimits#maxBytes()}). */
+    static final long MAX_BYTES = XmlLimits.ofDefaults().maxBytes();
+
+    /**
+     * The bytes of {@code file}, read while counting: more than {@link #MAX_BYTES} is refused with
+     * {@code XML_TOO_LARGE} as soon as the size is known (at once for a regular file, after the limit for a device
+     * such as {@code /dev/zero} or a pipe), never after buffering it all.
+     */
     static byte[] read(Path file) throws Unusable {
         try {
-            return Files.readAllBytes(file);
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+                throw tooLarge(file, Files.size(file) + " bytes");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw tooLarge(file, "more");
+                }
+                return bytes;
+            }
         } catch (IOException e) {
             throw unreadable(file, reason(e, "cannot read"), null);
+        } catch (OutOfMemoryError e) {
+            throw unreadable(file, "not enough memory to read it (" + MAX_BYTES + " bytes at most are read)", null);
         }
+    }
+
+    private static Unusable tooLarge(Path file, String size) {
+        return unreadable(file, size + " is larger than the limit of " + MAX_BYTES + " bytes", ErrorCode.XML_TOO_LARGE.code());
     }
 
     /** Why a file operation failed, in words: {@code no such file}, {@code permission denied}, else {@code doing: message}. */
@@ -89,26 +116,43 @@ final class MessageFiles {
 
     /**
      * The files {@code input} stands for: itself, or when it is a directory every {@code *.xml} under it, recursively,
-     * sorted.
+     * sorted. A subdirectory or file that cannot be read is added to {@code failures} as its own outcome, and the
+     * others are still listed.
      *
-     * @throws Unusable when the directory cannot be listed or holds no {@code *.xml}
+     * @throws Unusable when the directory itself cannot be listed or holds no {@code *.xml} (nor anything unreadable)
      */
-    static List<Path> list(Path input) throws Unusable {
+    static List<Path> list(Path input, List<FileOutcome> failures) throws Unusable {
         if (!Files.isDirectory(input)) {
             return List.of(input);
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(input)) {
-            files = walk.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw unreadable(input, "cannot list directory: " + e.getMessage(), null);
+        List<Path> files = new ArrayList<>();
+        int failed = failures.size();
+        try {
+            Files.walkFileTree(input, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && file.toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (file.equals(input)) {
+                        return FileVisitResult.TERMINATE;
+                    }
+                    failures.add(FileOutcome.failed(file.toString(), FileOutcome.Status.UNREADABLE, "cannot list or read: " + reason(e, "I/O error"), null));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw unreadable(input, "cannot list directory: " + reason(e, "I/O error"), null);
         }
-        if (files.isEmpty()) {
+        if (files.isEmpty() && failures.size() == failed) {
             throw unreadable(input, "no *.xml file in this directory", null);
         }
+        files.sort(null);
         return files;
     }
 
@@ -129,8 +173,9 @@ final class MessageFiles {
                 err.println("cbec: the output is not UTF-8 and cannot pass unchanged through standard output; use --out FILE");
                 return false;
             }
-            stdout.write(text);
-            if (stdout.checkError()) {
+            PrintWriter raw = TerminalOutput.raw(stdout);   // the bytes unchanged: a message may carry any character
+            raw.write(text);
+            if (raw.checkError()) {
                 err.println("cbec: cannot write to standard output");
                 return false;
             }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
  * @Mixin
  * private MessageInputs inputs;
  * ...
- * for (Path input : inputs.paths()) files.addAll(MessageFiles.list(input));
+ * for (Path input : inputs.paths()) files.addAll(MessageFiles.list(input, failures));
  * }</pre>
  */
 final class MessageInputs {

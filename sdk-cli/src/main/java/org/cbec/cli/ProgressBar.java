@@ -23,7 +23,7 @@ final class ProgressBar {
     private int shown = -1;
 
     ProgressBar(PrintWriter err, int total, boolean enabled, String label) {
-        this.err = err;
+        this.err = TerminalOutput.raw(err);   // its own carriage returns redraw the line
         this.total = total;
         this.enabled = enabled && total > 1;
         this.label = label;

@@ -153,7 +153,9 @@ public final class SubmitCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs.paths()) {
             try {
-                files.addAll(MessageFiles.list(input));
+                List<FileOutcome> failures = new ArrayList<>();
+                files.addAll(MessageFiles.list(input, failures));
+                failures.forEach(f -> results.add(unusable(err, f.file(), null, null, f.reason())));
             } catch (MessageFiles.Unusable e) {
                 err.println(e.line());
                 results.add(new Filed(input.toString(), null, null, null, Outcome.UNUSABLE, e.outcome().reason()));

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * <pre>{@code
  * $ cbec unwrap --out message.xml envelope.xml
  * unwrapped envelope.xml -> message.xml: CEB311Message from DXPENT0000458763, CopMsgId 2f1a...
- * $ cbec unwrap envelope.xml | cbec verify /dev/stdin
+ * $ cbec unwrap envelope.xml | cbec verify --trust customs-ca.pem /dev/stdin
  * }</pre>
  *
  * <p>Exit code: 0 unwrapped; 2 the file cannot be read or is not a valid {@code DxpMsg}, or wrong usage.

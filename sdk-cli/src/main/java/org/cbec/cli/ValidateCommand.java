@@ -114,11 +114,13 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private static List<FileOutcome> validate(Path input, CebCodec codec, GoodsList goods) {
+        List<FileOutcome> outcomes = new ArrayList<>();
         try {
-            return MessageFiles.list(input).stream().map(f -> FileOutcome.of(f, codec, goods)).toList();
+            MessageFiles.list(input, outcomes).forEach(f -> outcomes.add(FileOutcome.of(f, codec, goods)));
         } catch (MessageFiles.Unusable e) {
-            return List.of(e.outcome());
+            outcomes.add(e.outcome());
         }
+        return outcomes;
     }
 
     /** {@code FILE: status: reason [CODE]} for a file that could not be read; shared with the other subcommands. */

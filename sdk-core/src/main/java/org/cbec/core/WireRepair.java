@@ -32,6 +32,7 @@ final class WireRepair {
         WireNode fixed = r.node(spec, root, "");
         if (root.signed()) {
             fixed.markSigned();
+            root.signatures().forEach(fixed::markSigned);
         }
         return new Repaired(fixed, List.copyOf(r.deviations));
     }

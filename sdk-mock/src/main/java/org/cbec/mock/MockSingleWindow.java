@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -29,6 +28,7 @@ import org.cbec.customs.goods.GoodsList;
 import org.cbec.customs.lifecycle.LifecycleRules;
 import org.cbec.mock.console.Console;
 import org.cbec.mock.console.Journal;
+import org.cbec.core.signature.TrustPolicy;
 import org.cbec.mock.internal.DataFolder;
 import org.cbec.mock.internal.Exchange;
 import org.cbec.mock.internal.FolderGateway;
@@ -54,8 +54,9 @@ import org.cbec.tax.spi.TaxRateTable;
  * <ul>
  *   <li>the envelope is a readable {@code DxpMsg}, else {@code DxpRep 0001};</li>
  *   <li>it carries a CEB message of the catalogue, well-formed, else {@code 0002};</li>
- *   <li>the signature verifies ({@code 1004} when the content was changed, {@code 1001} otherwise, also for a
- *       certificate outside {@link Builder#trust} when certificates were given);</li>
+ *   <li>the signature verifies ({@code 1004} when the content was changed, {@code 1002} for a certificate outside
+ *       its validity period, {@code 1001} otherwise, also for a certificate {@link Builder#trust} does not trust
+ *       when trust is configured; without it any intact signature passes, marked embedded-untrusted);</li>
  *   <li>its guid is new ({@code 2999} when other content already used it; an identical resend is answered
  *       {@code 0000} again and not processed twice, so a client's retries after a lost answer are harmless);</li>
  *   <li>then {@code 0000}, and receipts: a CEB900 for schema-level violations; a rejection (returnStatus 100) naming
@@ -121,6 +122,7 @@ public final class MockSingleWindow implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(MockSingleWindow.class.getName());
 
     private final Exchange exchange;
+    private final TrustPolicy trust;
     private final Pay179Desk pay179;
     private final Clock clock;
     private final Duration latency;
@@ -136,15 +138,16 @@ public final class MockSingleWindow implements AutoCloseable {
     private MockSingleWindow(Builder b) {
         this.clock = b.clock;
         this.latency = b.latency;
-        this.exchange = new Exchange(new Exchange.Settings(b.clock, b.trusted,
+        this.trust = b.trust;
+        this.exchange = new Exchange(new Exchange.Settings(b.clock, b.trust,
                 b.timeline != null ? b.timeline : Scenario.releasing(b.receiptDelay), b.receiptDelay, b.duplicateReceipts,
                 b.outOfOrderReceipts, b.schemas == null ? null : OfficialSchemas.load(b.schemas),
                 b.data == null ? null : new DataFolder(b.data), b.goodsList, b.taxRates, b.lifecycleRules));
-        this.pay179 = new Pay179Desk(b.clock, b.trusted, PAY179_DEADLINE);
+        this.pay179 = new Pay179Desk(b.clock, b.trust == null ? TrustPolicy.none() : b.trust, PAY179_DEADLINE);
         b.faults.forEach(faults::add);
         this.randomFaults = new RandomFaults(b.serverErrorRate, b.dropRate, b.faultSeed);
         this.adminToken = adminToken(b.address, b.adminToken);
-        Console console = new Console(journal, exchange, new Controls(), b.clock, b.receiptDelay, !b.trusted.isEmpty(), adminToken);
+        Console console = new Console(journal, exchange, new Controls(), b.clock, b.receiptDelay, b.trust != null, adminToken);
         Map<String, Handler> routes = new LinkedHashMap<>();
         routes.put(SEND_PATH, new Handler() {
             @Override
@@ -248,6 +251,11 @@ public final class MockSingleWindow implements AutoCloseable {
      */
     public Pay179Request request179(URI platDataOpen, String orderNo) throws InterruptedException {
         return pay179.request(Objects.requireNonNull(platDataOpen, "platDataOpen"), Objects.requireNonNull(orderNo, "orderNo"));
+    }
+
+    /** The trust signatures are checked with, or empty when none is configured (intact signatures pass, marked untrusted). */
+    public Optional<TrustPolicy> trust() {
+        return Optional.ofNullable(trust);
     }
 
     /** Every 179 upload received so far, accepted or refused, in arrival order. */
@@ -445,8 +453,8 @@ public final class MockSingleWindow implements AutoCloseable {
     }
 
     /**
-     * Builds and starts a {@link MockSingleWindow}. Defaults: loopback, a free port, receipts 1 s apart, any
-     * well-formed signature trusted, no faults, the system clock.
+     * Builds and starts a {@link MockSingleWindow}. Defaults: loopback, a free port, receipts 1 s apart, any intact
+     * signature accepted but marked embedded-untrusted (configure {@link #trust}), no faults, the system clock.
      *
      * <pre>{@code
      * MockSingleWindow mock = MockSingleWindow.builder().port(8080).receiptDelay(Duration.ofSeconds(2))
@@ -459,7 +467,7 @@ public final class MockSingleWindow implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Duration receiptDelay = Duration.ofSeconds(1);
         private Scenario timeline;
-        private Set<X509Certificate> trusted = Set.of();
+        private TrustPolicy trust;
         private Duration latency = Duration.ZERO;
         private final List<Fault> faults = new ArrayList<>();
         private boolean duplicateReceipts;
@@ -588,11 +596,26 @@ public final class MockSingleWindow implements AutoCloseable {
         }
 
         /**
-         * Accepts only signatures made with one of these certificates (by default any well-formed signature); also the
-         * certificates registered for 179 uploads, found by their {@code certNo}.
+         * Accepts only signatures made with one of these certificates or a certificate they issued ({@link TrustPolicy#pinned});
+         * also the certificates registered for 179 uploads, found by their {@code certNo}.
          */
         public Builder trust(X509Certificate... certificates) {
-            this.trusted = Set.of(certificates);
+            return trust(TrustPolicy.pinned(certificates));
+        }
+
+        /**
+         * Enforces {@code trust} as customs does: a message signed with an untrusted certificate is refused with
+         * {@code 1001}, one outside its validity period with {@code 1002}; 179 uploads are verified with the configured
+         * certificate their {@code certNo} names. Without it the mock accepts any intact signature and marks each
+         * message {@code embedded-untrusted} ({@link ReceivedMessage#trust()}, {@code /admin}), and refuses 179 uploads,
+         * having no registered certificate.
+         *
+         * <pre>{@code
+         * MockSingleWindow.builder().trust(TrustPolicy.custom().trust(Path.of("registered-certs/")).build()).start();
+         * }</pre>
+         */
+        public Builder trust(TrustPolicy trust) {
+            this.trust = Objects.requireNonNull(trust, "trust");
             return this;
         }
 

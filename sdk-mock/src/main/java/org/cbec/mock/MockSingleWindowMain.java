@@ -9,6 +9,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
 import org.cbec.client.FolderTransportConfig;
+import org.cbec.core.error.CebException;
+import org.cbec.core.signature.TrustPolicy;
 import org.cbec.customs.goods.GoodsList;
 
 /**
@@ -35,6 +37,10 @@ public final class MockSingleWindowMain {
               --folders ROOT           also serve the folder transport rooted at ROOT (its outbox and inbox)
               --goods-list FILE        refuse inventories with HS codes off this list (CSV hsCode,name,note)
               --receipt-delay MS       milliseconds between receipts (default 1000)
+              --trust FILE|DIR         trust these certificates or CAs (PEM/DER file, or a directory of them; repeatable):
+                                       refuse other signers with 1001, expired certificates with 1002; verify 179
+                                       uploads with them. Without it any intact signature is accepted and marked
+                                       embedded-untrusted, and 179 uploads are refused
             Faults (a client should see each as a retry, never as a lost or doubled message):
               --latency MS             delay every answer to a send by MS milliseconds
               --fault-5xx RATE         answer this share of sends (0..1) with 503, without processing them
@@ -44,7 +50,7 @@ public final class MockSingleWindowMain {
               --out-of-order-receipts  hand out each message's receipts last status first
               --help                   this text
             Examples:
-              java -jar cbec-mock.jar --port 8080 --data ./mock-data
+              java -jar cbec-mock.jar --port 8080 --data ./mock-data --trust registered-certs/
               java -jar cbec-mock.jar --port 0 --fault-5xx 0.2 --drop 0.1 --latency 200 --duplicate-receipts
             """;
 
@@ -83,6 +89,7 @@ public final class MockSingleWindowMain {
      */
     public static MockSingleWindow.Builder parse(String... args) {
         MockSingleWindow.Builder b = MockSingleWindow.builder().port(8080);
+        TrustPolicy.Builder trust = null;
         double serverErrorRate = 0;
         double dropRate = 0;
         long seed = 1;
@@ -123,10 +130,22 @@ public final class MockSingleWindowMain {
                 case "--fault-5xx" -> serverErrorRate = rate(option, value);
                 case "--drop" -> dropRate = rate(option, value);
                 case "--seed" -> seed = number(option, value);
+                case "--trust" -> trust = trusted(trust == null ? TrustPolicy.custom() : trust, value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
+        if (trust != null) {
+            b.trust(trust.build());
+        }
         return b.randomFaults(serverErrorRate, dropRate, seed);
+    }
+
+    private static TrustPolicy.Builder trusted(TrustPolicy.Builder trust, String value) {
+        try {
+            return trust.trust(Path.of(value));
+        } catch (CebException e) {
+            throw new IllegalArgumentException("--trust: " + e.getMessage(), e);
+        }
     }
 
     /** A rate between 0 and 1. */
@@ -172,6 +191,8 @@ public final class MockSingleWindowMain {
         out.println("  179 upload (payExInfoStr):   " + mock.pay179UploadUrl());
         out.println("  console:                     " + mock.adminUrl()
                 + mock.adminToken().map(t -> "#token=" + t + "   (admin token " + t + ": the controls need it)").orElse(""));
+        out.println(mock.trust().map(t -> "  signatures: trusted are the " + t.certificates().size() + " certificates of --trust (and what they issued)")
+                .orElse("  signatures: no --trust: any intact signature is accepted and marked embedded-untrusted"));
         out.println("Ctrl-C to stop.");
     }
 }

@@ -25,17 +25,27 @@ import org.cbec.core.model.CebMessage;
  * @param responseCode the {@code DxpRep} code answered: {@code 0000} when accepted
  * @param responseInfo the {@code DxpRep} text answered
  * @param resend       whether it repeated an earlier request byte for byte (answered again, not processed again)
+ * @param trust        which trust decided about the signing certificate ({@link org.cbec.core.signature.TrustDecision#label()}):
+ *                     {@code pinned <subject>}, {@code anchor <subject>}, {@code untrusted}, or {@code embedded-untrusted}
+ *                     when the mock runs without {@link MockSingleWindow.Builder#trust trust} (it then accepts any intact
+ *                     signature); {@code null} when the signature was not judged (unreadable envelope or message)
  */
 public record ReceivedMessage(Instant receivedAt, String messageType, String copMsgId, String senderId, String guid, byte[] data,
-        CebMessage message, String responseCode, String responseInfo, boolean resend) {
+        CebMessage message, String responseCode, String responseInfo, boolean resend, String trust) {
 
     /** Whether the exchange accepted it ({@code 0000}). */
     public boolean accepted() {
         return MockSingleWindow.ACCEPTED.equals(responseCode);
     }
 
+    /** Whether its signing certificate was trusted (pinned or through an anchor), not only the one it carried. */
+    public boolean trusted() {
+        return trust != null && (trust.startsWith("pinned ") || trust.startsWith("anchor "));
+    }
+
     @Override
     public String toString() {
-        return "ReceivedMessage[" + messageType + " " + guid + ", " + responseCode + (resend ? ", resend" : "") + "]";
+        return "ReceivedMessage[" + messageType + " " + guid + ", " + responseCode + (resend ? ", resend" : "")
+                + (trust == null ? "" : ", " + trust) + "]";
     }
 }

@@ -126,7 +126,7 @@ class ConsoleBrowserTest {
             assertThat(order.await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
             assertThat(timelineStatuses()).containsExactly("2", "120", "399", "800");
             assertThat(text(By.cssSelector("#messages tr[data-guid='" + order.guid() + "'] td.status"))).startsWith("800 放行");
-            assertThat(text(By.id("signature"))).contains("valid", "SM2_SM3", "NOT_CHECKED");
+            assertThat(text(By.id("signature"))).contains("valid", "SM2_SM3", "EMBEDDED_UNTRUSTED");
             assertThat(text(By.id("zone"))).contains("China time");
             Chromium.screenshot(browser, "console-message");
         }

@@ -157,7 +157,7 @@ class MockSingleWindowConsoleApiTest {
             assertThat(detail.path("body").findValuesAsText("cn")).contains("订购人证件号码", "电子订单");
             assertThat(detail.path("signatureVerdict").path("valid").asBoolean()).isTrue();
             assertThat(detail.path("signatureVerdict").path("profile").asText()).isEqualTo("SM2_SM3");
-            assertThat(detail.path("signatureVerdict").path("trust").path("decision").asText()).isEqualTo("NOT_CHECKED");
+            assertThat(detail.path("signatureVerdict").path("trust").path("decision").asText()).isEqualTo("EMBEDDED_UNTRUSTED");
             assertThat(detail.path("crossCheck").path("agree").asBoolean()).isTrue();
             assertThat(detail.path("receivedAt").asText()).isEqualTo("2026-11-23 10:00:00.000"); // 02:00 UTC in China time
             assertThat(envelope).startsWith("<?xml").contains("<dxp:DxpMsg", "<dxp:Data>"); // as received: the message inside in Base64

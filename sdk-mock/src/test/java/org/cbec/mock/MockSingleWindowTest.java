@@ -198,7 +198,8 @@ class MockSingleWindowTest {
             assertThat(s.await(Status.RELEASED, WAIT)).isEqualTo(Status.EXCHANGE_ERROR);
             ReceivedMessage m = mock.takeMessage(Duration.ofSeconds(1));
             assertThat(m.responseCode()).isEqualTo("1001");
-            assertThat(m.responseInfo()).contains("not registered");
+            assertThat(m.responseInfo()).contains("UNTRUSTED_CERTIFICATE");
+            assertThat(m.trust()).isEqualTo("untrusted");
         }
     }
 

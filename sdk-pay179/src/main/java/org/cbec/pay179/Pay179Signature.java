@@ -9,6 +9,7 @@ import java.util.Set;
 import org.cbec.core.signature.Certificates;
 import org.cbec.core.signature.KeyAlgorithm;
 import org.cbec.core.signature.SignatureProfile;
+import org.cbec.core.signature.TrustPolicy;
 import org.cbec.core.signature.VerificationFailure;
 import org.cbec.core.signature.VerificationResult;
 import org.cbec.core.signature.internal.Crypto;
@@ -135,6 +136,30 @@ public final class Pay179Signature {
                     + " does not name the certificate " + Certificates.serialHex(certificate), Set.of(), SignatureProfile.SM2_SM3, certificate);
         }
         return VerificationResult.valid(Set.of(), SignatureProfile.SM2_SM3, certificate);
+    }
+
+    /**
+     * Verifies as {@link #verify(String, String, String, X509Certificate)} with the configured certificate that
+     * {@code certNo} names (an upload carries no certificate, only its serial), then lets {@code trust} decide about it
+     * as for an XML signature: validity, key usage, pinned or issued by an anchor. With {@link TrustPolicy#none()} (or
+     * no configured certificate of that serial) the upload is {@link VerificationFailure#UNTRUSTED_CERTIFICATE}.
+     *
+     * <pre>{@code
+     * VerificationResult r = Pay179Signature.verify(text, certNo, signValue, TrustPolicy.custom().trust(Path.of("registered/")).build());
+     * }</pre>
+     */
+    public static VerificationResult verify(String signedText, String certNo, String signValue, TrustPolicy trust) {
+        java.util.Optional<X509Certificate> named = trust.bySerial(certNo);
+        if (named.isEmpty()) {
+            return VerificationResult.failed(VerificationFailure.UNTRUSTED_CERTIFICATE, "certNo " + certNo
+                    + " names no trusted certificate (" + (trust.configured() ? trust.certificates().size() + " configured" : "no trust configured")
+                    + "); a 179 upload is verified only with a registered certificate", Set.of(), SignatureProfile.SM2_SM3, null);
+        }
+        VerificationResult intact = verify(signedText, certNo, signValue, named.get());
+        if (!intact.valid()) {
+            return intact;
+        }
+        return VerificationResult.decided(trust.evaluate(named.get(), List.of(), null), Set.of(), SignatureProfile.SM2_SM3, named.get(), certNo);
     }
 
     private static String json(Object o) {

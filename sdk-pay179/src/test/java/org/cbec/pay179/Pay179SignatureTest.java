@@ -8,6 +8,9 @@ import java.util.Base64;
 import java.util.List;
 
 import org.cbec.core.signature.TestKeys;
+import org.cbec.core.signature.TrustDecision;
+import org.cbec.core.signature.TrustPolicy;
+import org.cbec.core.signature.VerificationResult;
 import org.cbec.core.signature.VerificationFailure;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +64,24 @@ class Pay179SignatureTest {
         var tampered = new Pay179Signature.Upload(up.sessionId(), changed, up.lists(), up.serviceTime(), up.certNo(), up.signValue());
         assertThat(Pay179Signature.verify(tampered, TestKeys.sm2().certificate()).failure()).contains(VerificationFailure.SIGNATURE_INVALID);
         assertThat(Pay179Signature.verify(up, TestKeys.otherSm2().certificate()).failure()).contains(VerificationFailure.SIGNATURE_INVALID);
+    }
+
+    @Test
+    void theUploadFollowsTheTrustPolicyOfXmlSignatures() {
+        TestKeys.Entry old = TestKeys.issue(TestKeys.sm2Ca(), "SM2", "CN=Old Platform", java.math.BigInteger.valueOf(2011),
+                java.time.Instant.parse("2010-01-01T00:00:00Z"), java.time.Instant.parse("2011-12-31T00:00:00Z"),
+                org.bouncycastle.asn1.x509.KeyUsage.digitalSignature, false);
+        Pay179Signature.Upload up = Pay179Signature.sign(TestKeys.sm2().signer(), "sess-1", HEAD, LISTS, 1544556883000L);
+        Pay179Signature.Upload byOld = Pay179Signature.sign(old.signer(), "sess-1", HEAD, LISTS, 1544556883000L);
+        String text = Pay179Signature.signedText("sess-1", HEAD, LISTS, 1544556883000L);
+
+        VerificationResult pinned = Pay179Signature.verify(text, up.certNo(), up.signValue(), TrustPolicy.pinned(TestKeys.sm2().certificate()));
+        assertThat(pinned.valid()).isTrue();
+        assertThat(pinned.trust().orElseThrow().kind()).isEqualTo(TrustDecision.Kind.PINNED);
+        assertThat(Pay179Signature.verify(text, up.certNo(), up.signValue(), TrustPolicy.none()).failure())
+                .contains(VerificationFailure.UNTRUSTED_CERTIFICATE);
+        assertThat(Pay179Signature.verify(text, byOld.certNo(), byOld.signValue(), TrustPolicy.pinned(old.certificate())).failure())
+                .contains(VerificationFailure.CERTIFICATE_EXPIRED);
     }
 
     @Test

@@ -19,4 +19,9 @@ public class StoreException extends CebException {
     public StoreException(String message, Throwable cause) {
         super(ErrorCode.STORE_FAILED, message, cause);
     }
+
+    /** A failure the store could name: {@code STORE_LOCKED}, {@code STORE_NO_SPACE}, ... */
+    public StoreException(ErrorCode code, String message, Throwable cause) {
+        super(code, message, cause);
+    }
 }

@@ -25,6 +25,7 @@ final class CorrelationKeys {
     static final String ORDER_NO = "orderNo:";
     static final String COP_NO = "copNo:";
     private static final String CEB_NS = "http://www.chinaport.gov.cn/ceb";
+    private static final String DS_NS = "http://www.w3.org/2000/09/xmldsig#";
 
     private CorrelationKeys() {
     }
@@ -48,6 +49,11 @@ final class CorrelationKeys {
                 int e = r.next();
                 if (e == XMLStreamConstants.START_ELEMENT) {
                     depth++;
+                    if (DS_NS.equals(r.getNamespaceURI())) {
+                        skip(r); // nothing inside the signature (KeyInfo, an Object) is part of the message
+                        depth--;
+                        continue;
+                    }
                     // depth 3 and below: fields of business nodes, never of the root
                     if (depth >= 3 && CEB_NS.equals(r.getNamespaceURI()) && isKey(r.getLocalName())) {
                         String name = r.getLocalName();
@@ -69,6 +75,13 @@ final class CorrelationKeys {
         }
         out.remove(messageGuid);
         return List.copyOf(out);
+    }
+
+    private static void skip(XMLStreamReader r) throws XMLStreamException {
+        for (int depth = 1; depth > 0; ) {
+            int e = r.next();
+            depth += e == XMLStreamConstants.START_ELEMENT ? 1 : e == XMLStreamConstants.END_ELEMENT ? -1 : 0;
+        }
     }
 
     private static <N, B> void walk(NodeSpec<N, B> spec, N node, boolean root, Set<String> out) {

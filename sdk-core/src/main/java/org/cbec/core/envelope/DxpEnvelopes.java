@@ -56,7 +56,9 @@ public final class DxpEnvelopes {
     public DxpMsg read(byte[] xml) {
         try (XmlIn in = new XmlIn(xml, limits)) {
             in.root("DxpMsg", "ver", "Id");
-            return readDxpMsg(in);
+            DxpMsg msg = readDxpMsg(in);
+            in.end();
+            return msg;
         }
     }
 
@@ -93,6 +95,7 @@ public final class DxpEnvelopes {
             DxpMsg msg = readDxpMsg(in);
             in.skipSignature();
             in.leave();
+            in.end();
             return new DxpMsgSv(id, svNo, msg);
         }
     }
@@ -137,6 +140,7 @@ public final class DxpEnvelopes {
             } while (in.at("Response"));
             in.skipSignature();
             in.leave();
+            in.end();
             return new DxpRep(recevierId, adNodeId, responses);
         }
     }

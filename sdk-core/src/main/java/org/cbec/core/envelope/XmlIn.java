@@ -20,6 +20,7 @@ import org.cbec.core.xml.XmlLimits;
 final class XmlIn implements AutoCloseable {
 
     private static final String DSIG_NAMESPACE = "http://www.w3.org/2000/09/xmldsig#";
+    private static final Set<String> SIGNATURE_PARTS = Set.of("SignedInfo", "SignatureValue", "KeyInfo");
     private final XMLStreamReader r;
     private final Deque<String> path = new ArrayDeque<>();
     /** Whether the reader stands on a start or end tag that has not been consumed yet. */
@@ -116,7 +117,10 @@ final class XmlIn implements AutoCloseable {
         path.removeLast();
     }
 
-    /** Skips an enveloped {@code ds:Signature} if one comes next (it is optional in all three envelopes). */
+    /**
+     * Skips an enveloped {@code ds:Signature} if one comes next (it is optional in all three envelopes); it may hold
+     * only SignedInfo, SignatureValue and KeyInfo, as the official xmldsig schema says (no {@code ds:Object}).
+     */
     void skipSignature() {
         peek();
         if (!(r.isStartElement() && DSIG_NAMESPACE.equals(r.getNamespaceURI()) && "Signature".equals(r.getLocalName()))) {
@@ -125,7 +129,25 @@ final class XmlIn implements AutoCloseable {
         onTag = false;
         for (int depth = 1; depth > 0; ) {
             int event = next();
+            if (event == XMLStreamConstants.START_ELEMENT && depth == 1
+                    && !(DSIG_NAMESPACE.equals(r.getNamespaceURI()) && SIGNATURE_PARTS.contains(r.getLocalName()))) {
+                throw unexpected("<" + r.getLocalName() + "> is not allowed in ds:Signature, which holds SignedInfo, SignatureValue and KeyInfo only");
+            }
             depth += event == XMLStreamConstants.START_ELEMENT ? 1 : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
+        }
+    }
+
+    /** Reads to the end of the document, after the root: only comments, processing instructions and whitespace may follow. */
+    void end() {
+        while (true) {
+            int event = next();
+            if (event == XMLStreamConstants.END_DOCUMENT) {
+                return;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT
+                    || ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && !Fields.isXmlWhitespace(r.getText()))) {
+                throw unexpected("content after the root element is not allowed");
+            }
         }
     }
 

@@ -38,6 +38,9 @@ public enum ErrorCode {
     /** Another root than the one asked for. */
     XML_UNEXPECTED_ROOT(false, "The root element is not the one of the message type that was asked for.",
             "Read it with the SPEC of its type, or with CebCodec.parseAny and CebMessages::resolve."),
+    /** Bytes not valid in the document's encoding. */
+    XML_ENCODING(false, "Bytes are not valid in the declared (or detected) encoding; nothing was read as U+FFFD (the message gives byte offset and line).",
+            "Fix the producer: write the document in the encoding its declaration names (CEB messages are UTF-8)."),
     /** A root that names no modelled message type. */
     UNSUPPORTED_MESSAGE(false, "The root element names no message type the SDK models.",
             "Check the file is a CEB 202205 message; the CLI reports such files as unsupported."),
@@ -66,6 +69,9 @@ public enum ErrorCode {
     /** A certificate that cannot be read or used. */
     SIGN_CERTIFICATE(false, "A certificate is unreadable, expired, or not one of the certificates trusted for verification.",
             "Check the certificate file (PEM or DER X.509) and its validity; for verification, trust the signer's issuing CA."),
+    /** Trust material that cannot be read. */
+    TRUST_UNREADABLE(false, "A trust anchor, pinned certificate or trust store cannot be read (the message names the file).",
+            "Check the file is a PEM/DER X.509 certificate, a directory of them, or a PKCS#12/JKS store with the right password."),
     /** The signing operation failed. */
     SIGN_FAILED(false, "The cryptographic signing operation failed.", "Check the key and the JCA provider; the cause has the detail."),
     /** Key and certificate do not belong together. */
@@ -115,6 +121,11 @@ public enum ErrorCode {
     /** The store failed. */
     STORE_FAILED(true, "The message store could not read or write durably; the operation did not take effect, or its effect is unknown.",
             "Retry: the message guid makes a repeated enqueue safe. Check the database (disk, connections) if it persists."),
+    /** The store's file is held by another process. */
+    STORE_LOCKED(true, "The store's database file is in use by another process (an H2 file is opened by one process at a time).",
+            "Stop the other process, or give this one its own store (--store); one receipt queue (DXP id) belongs to one store."),
+    /** The disk is full. */
+    STORE_NO_SPACE(true, "The disk holding the store is full; nothing was written.", "Free space on that disk, then retry."),
     /** A send or poll failed in a way that may pass. */
     TRANSPORT_UNAVAILABLE(true, "A send or receipt poll failed in a way that may pass: I/O error, timeout, HTTP 5xx/408/429, DxpRep system code 3001-3999.",
             "Nothing: the client retries with the same bytes and guid. Alone, retry later; check the gateway if it persists."),
@@ -129,6 +140,14 @@ public enum ErrorCode {
     /** A lifecycle message refused before sending. */
     LIFECYCLE_RULE(false, "A cancellation, return, change or deletion breaks the lifecycle rules (release state, quantities, windows); nothing was sent.",
             "Read LifecycleException.findings(): each names the rule (CEB-L0xx), the field and the spec's field name."),
+
+    // ---- the cbec command's outcomes (sdk-cli)
+    /** A file the CLI could not check for lack of memory. */
+    OUT_OF_MEMORY(false, "The JVM ran out of memory checking this file; it was not judged (never reported as breaking a rule).",
+            "Give the JVM more heap (JAVA_OPTS=-Xmx...), or check the file alone."),
+    /** A defect met while checking one file. */
+    INTERNAL_ERROR(false, "The SDK met a defect while checking this file; the other files were still checked.",
+            "Report it with the file (masked) and the message; nothing was sent."),
 
     // ---- tax and FX
     /** A tax bill that cannot be read. */

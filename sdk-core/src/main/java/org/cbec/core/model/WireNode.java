@@ -43,6 +43,23 @@ public final class WireNode {
     private Map<String, String> attributes;
     private final List<Item> items = new ArrayList<>();
     private boolean signed;
+    /** Created with the first signature read: where each stood and what it held, for the validator. */
+    private List<Signature> signatures;
+
+    /**
+     * An enveloped {@code ds:Signature} as the reader met it at the root (its content is not part of the message and
+     * is never read as such): the root's elements that came after it, and its own child elements in order.
+     *
+     * @param line       one-based input line of its start tag
+     * @param followedBy local names of the root's elements after it, in order
+     * @param parts      its child elements as {@code ds:Name} (XML-Signature namespace) or {@code {uri}Name}, in order
+     */
+    public record Signature(int line, List<String> followedBy, List<String> parts) {
+        public Signature {
+            followedBy = List.copyOf(followedBy);
+            parts = List.copyOf(parts);
+        }
+    }
 
     public WireNode(String name, int line) {
         this.name = name;
@@ -120,6 +137,20 @@ public final class WireNode {
 
     public void markSigned() {
         this.signed = true;
+    }
+
+    /** Notes a {@code ds:Signature} read at this (root) node; {@link #signed()} becomes true. */
+    public void markSigned(Signature signature) {
+        this.signed = true;
+        if (signatures == null) {
+            signatures = new ArrayList<>(1);
+        }
+        signatures.add(signature);
+    }
+
+    /** The signatures read at this node, in document order; empty for a node built in code. */
+    public List<Signature> signatures() {
+        return signatures == null ? List.of() : Collections.unmodifiableList(signatures);
     }
 
     @Override

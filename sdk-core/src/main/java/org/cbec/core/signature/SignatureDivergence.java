@@ -22,5 +22,11 @@ public enum SignatureDivergence {
     /** The SM2 SignatureValue is DER {@code SEQUENCE{r, s}} instead of the plain 64-byte r‖s. */
     DER_SM2_SIGNATURE,
     /** The {@code ds:Signature} is not a direct child of the message root. */
-    SIGNATURE_NOT_ROOT_CHILD
+    SIGNATURE_NOT_ROOT_CHILD,
+    /**
+     * {@code KeyInfo/KeyName} is not the signing certificate's serial as {@link Certificates#serialHex} writes it. Reported,
+     * not refused: the specification only calls KeyName the certificate's name (its example is {@code 0001}), and
+     * KeyInfo is outside what is signed, so it proves nothing either way; the certificate decides.
+     */
+    KEY_NAME_NOT_SERIAL
 }

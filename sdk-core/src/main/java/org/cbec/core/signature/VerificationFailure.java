@@ -19,5 +19,16 @@ public enum VerificationFailure {
     /** The reference digest does not match the document: the signed content was changed or serialized differently. */
     DIGEST_MISMATCH,
     /** The SignatureValue does not verify over the canonical SignedInfo with the certificate's key. */
-    SIGNATURE_INVALID
+    SIGNATURE_INVALID,
+    /**
+     * The signature is intact but its certificate is not trusted: neither pinned nor chaining to a trust anchor of the
+     * {@link TrustPolicy}, or no trust is configured ({@link TrustPolicy#none()}, the default).
+     */
+    UNTRUSTED_CERTIFICATE,
+    /** The signing certificate's validity period ended before the time it was checked at. */
+    CERTIFICATE_EXPIRED,
+    /** The signing certificate's validity period starts after the time it was checked at. */
+    CERTIFICATE_NOT_YET_VALID,
+    /** The signing certificate's key usage allows neither digitalSignature nor nonRepudiation. */
+    CERTIFICATE_KEY_USAGE
 }

@@ -4,7 +4,10 @@ import static org.cbec.core.signature.SignatureProfile.Uris;
 
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -26,34 +29,46 @@ import org.w3c.dom.NodeList;
  * Verifies the enveloped signature of a CEB message, whoever serialized it: the document is parsed with
  * {@link SecureXml}, SignedInfo is canonicalized in the context of the document (Apache Santuario, inclusive C14N),
  * the reference digest is recomputed over the document with the signature left out, and the SignatureValue is checked
- * with the embedded certificate (or with a certificate the caller trusts). All three {@link SignatureProfile}s are
- * understood; Base64 with line breaks is accepted. Problems with the signature are answered as a
+ * with the certificate the message carries (or, when it carries none, the configured one its KeyName names). Then the
+ * {@link TrustPolicy} decides whether that certificate is trusted, within its validity period and allowed to sign;
+ * the result names the trust that decided ({@link VerificationResult#trust()}). Secure by default: without configured
+ * trust, an intact signature is {@link VerificationFailure#UNTRUSTED_CERTIFICATE}. All three {@link SignatureProfile}s
+ * are understood; Base64 with line breaks is accepted. Problems with the signature are answered as a
  * {@link VerificationResult}, never thrown; only a message that is not well-formed XML throws
  * {@link org.cbec.core.xml.CebXmlException}.
  *
  * <pre>{@code
- * VerificationResult r = XmlVerifier.ofDefaults().verify(signedBytes);
+ * XmlVerifier verifier = XmlVerifier.custom().trust(TrustPolicy.custom().trust(Path.of("trust/")).build()).build();
+ * VerificationResult r = verifier.verify(signedBytes);        // r.trust(): "pinned CN=…" or "anchor CN=…"
  * VerificationResult pinned = XmlVerifier.custom().trust(registeredCertificate).build().verify(signedBytes);
  * }</pre>
  */
 public final class XmlVerifier {
 
-    private final VerifyingKeys.Key trusted;
+    private static final java.time.format.DateTimeFormatter APP_TIME = java.time.format.DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    private static final Set<String> SIGNATURE_PARTS = Set.of("SignedInfo", "SignatureValue", "KeyInfo");
+
+    private final TrustPolicy trust;
     private final XmlLimits limits;
     /** Embedded certificates seen recently, parsed once: messages usually come from few signers. */
     private final VerifyingKeys embedded = new VerifyingKeys();
 
     private XmlVerifier(Builder b) {
-        this.trusted = b.trusted == null ? null : VerifyingKeys.Key.of(b.trusted);
+        this.trust = b.trust;
         this.limits = b.limits;
     }
 
-    /** A verifier that uses the certificate embedded in each message. */
+    /**
+     * A verifier that trusts no certificate ({@link TrustPolicy#none()}): it checks that a signature is intact and
+     * reports it as {@link VerificationFailure#UNTRUSTED_CERTIFICATE}. Configure trust with {@link #custom()}.
+     */
     public static XmlVerifier ofDefaults() {
         return custom().build();
     }
 
-    /** A builder for a verifier with a trusted certificate or other parser limits. */
+    /** A builder for a verifier with trusted certificates or other parser limits. */
     public static Builder custom() {
         return new Builder();
     }
@@ -64,8 +79,19 @@ public final class XmlVerifier {
      * @throws org.cbec.core.xml.CebXmlException when the message is not well-formed XML or breaks the limits
      */
     public VerificationResult verify(byte[] message) {
+        return verify(message, null);
+    }
+
+    /**
+     * Verifies as {@link #verify(byte[])}, with {@code signingTime} as the message's signing time when the policy
+     * checks validity {@link TrustPolicy.Builder#validityAtSigningTime at signing time} ({@code null}: the message's
+     * {@code appTime}, China time).
+     *
+     * @throws org.cbec.core.xml.CebXmlException when the message is not well-formed XML or breaks the limits
+     */
+    public VerificationResult verify(byte[] message, Instant signingTime) {
         Document doc = SecureXml.parseDom(message, limits);
-        Check check = new Check();
+        Check check = new Check(signingTime);
         try {
             return check.run(doc);
         } catch (Failed f) {
@@ -76,11 +102,18 @@ public final class XmlVerifier {
     /** The state of one verification. */
     private final class Check {
         final Set<SignatureDivergence> divergences = EnumSet.noneOf(SignatureDivergence.class);
+        final List<X509Certificate> carried = new ArrayList<>();
+        Instant signingTime;
         SignatureProfile profile;
         X509Certificate certificate;
 
+        Check(Instant signingTime) {
+            this.signingTime = signingTime;
+        }
+
         VerificationResult run(Document doc) {
             Element signature = findSignature(doc);
+            checkShape(signature);
             Element signedInfo = required(signature, "SignedInfo", "ds:Signature");
             Element signatureValue = required(signature, "SignatureValue", "ds:Signature");
             Element reference = required(signedInfo, "Reference", "ds:SignedInfo");
@@ -97,7 +130,8 @@ public final class XmlVerifier {
             }
             byte[] digestValue = base64(required(reference, "DigestValue", "ds:Reference"), "DigestValue");
             byte[] signatureBytes = base64(signatureValue, "SignatureValue");
-            VerifyingKeys.Key key = trusted != null ? trusted : embeddedCertificate(signature);
+            String keyName = keyName(signature);
+            VerifyingKeys.Key key = signingKey(signature, keyName);
             certificate = key.certificate();
 
             byte[] canonicalSignedInfo = Canonical.c14n(signedInfo, c14nWithComments);
@@ -117,7 +151,52 @@ public final class XmlVerifier {
                         + " bytes) does not verify over the canonical SignedInfo with the key of certificate "
                         + Certificates.serialHex(certificate) + " (" + certificate.getSubjectX500Principal().getName() + ")");
             }
-            return VerificationResult.valid(divergences, profile, certificate);
+            if (keyName != null && !keyName.equalsIgnoreCase(Certificates.serialHex(certificate))) {
+                divergences.add(SignatureDivergence.KEY_NAME_NOT_SERIAL);
+            }
+            if (signingTime == null && trust.validityAtSigningTime()) {
+                signingTime = appTime(doc);
+            }
+            TrustDecision decision = trust.evaluate(certificate, carried.size() > 1 ? carried.subList(1, carried.size()) : List.of(), signingTime);
+            return VerificationResult.decided(decision, divergences, profile, certificate, keyName);
+        }
+
+        /** The earliest {@code appTime} (申报时间, China time) the message declares, or null. */
+        private Instant appTime(Document doc) {
+            NodeList times = doc.getElementsByTagNameNS(Dom.CEB_NS, "appTime");
+            Instant earliest = null;
+            for (int i = 0; i < times.getLength(); i++) {
+                try {
+                    Instant t = java.time.LocalDateTime.parse(times.item(i).getTextContent().strip(), APP_TIME)
+                            .atZone(org.cbec.core.model.CustomsTime.ZONE).toInstant();
+                    earliest = earliest == null || t.isBefore(earliest) ? t : earliest;
+                } catch (java.time.format.DateTimeParseException e) {
+                    // not a time: the validator reports it; it is no signing time
+                }
+            }
+            return earliest;
+        }
+
+        private String keyName(Element signature) {
+            Element keyInfo = Dom.dsChild(signature, "KeyInfo");
+            Element name = keyInfo == null ? null : Dom.dsChild(keyInfo, "KeyName");
+            return name == null ? null : name.getTextContent().strip();
+        }
+
+        /** The certificate the message carries; when it carries none, the configured one its KeyName names (or the only one). */
+        private VerifyingKeys.Key signingKey(Element signature, String keyName) {
+            readCarried(signature);
+            if (!carried.isEmpty()) {
+                return VerifyingKeys.Key.of(carried.get(0));
+            }
+            List<X509Certificate> configured = trust.certificates();
+            java.util.Optional<X509Certificate> named = keyName == null ? java.util.Optional.empty() : trust.bySerial(keyName);
+            if (named.isEmpty() && configured.size() == 1) {
+                named = java.util.Optional.of(configured.get(0));
+            }
+            return VerifyingKeys.Key.of(named.orElseThrow(() -> new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE,
+                    "no KeyInfo/X509Data/X509Certificate, and no configured certificate is named by KeyName "
+                            + (keyName == null ? "(none)" : "'" + keyName + "'"))));
         }
 
         private Element findSignature(Document doc) {
@@ -131,6 +210,30 @@ public final class XmlVerifier {
             }
             divergences.add(SignatureDivergence.SIGNATURE_NOT_ROOT_CHILD);
             return (Element) any.item(0);
+        }
+
+        /**
+         * The signature's shape as the official schemas allow it: SignedInfo, SignatureValue and KeyInfo only (their
+         * xmldsig schema has no {@code ds:Object}, where content could ride along unsigned by the reference's intent),
+         * and at the root after every business node ({@code ExtendMessage} may follow it in the export schema).
+         */
+        private void checkShape(Element signature) {
+            for (var n = signature.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element e && !(Uris.DSIG_NS.equals(e.getNamespaceURI())
+                        && SIGNATURE_PARTS.contains(e.getLocalName()))) {
+                    throw new Failed(VerificationFailure.MALFORMED_SIGNATURE, "<" + e.getTagName() + "> is not allowed in ds:Signature,"
+                            + " which holds SignedInfo, SignatureValue and KeyInfo only (the official xmldsig schema has no ds:Object)");
+                }
+            }
+            if (signature.getParentNode() != signature.getOwnerDocument().getDocumentElement()) {
+                return;
+            }
+            for (var n = signature.getNextSibling(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element e && !(Dom.CEB_NS.equals(e.getNamespaceURI()) && "ExtendMessage".equals(e.getLocalName()))) {
+                    throw new Failed(VerificationFailure.MALFORMED_SIGNATURE, "ds:Signature stands before <" + e.getTagName()
+                            + ">: the schemas place it after the business nodes");
+                }
+            }
         }
 
         private Element required(Element parent, String localName, String parentName) {
@@ -204,23 +307,24 @@ public final class XmlVerifier {
             }
         }
 
-        private VerifyingKeys.Key embeddedCertificate(Element signature) {
+        /** Every {@code X509Certificate} of {@code KeyInfo/X509Data}, in order: the first is the signer's. */
+        private void readCarried(Element signature) {
             Element keyInfo = Dom.dsChild(signature, "KeyInfo");
             Element x509Data = keyInfo == null ? null : Dom.dsChild(keyInfo, "X509Data");
-            Element cert = x509Data == null ? null : Dom.dsChild(x509Data, "X509Certificate");
-            if (cert == null) {
-                throw new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE, "no KeyInfo/X509Data/X509Certificate and no trusted certificate given");
-            }
-            byte[] der;
-            try {
-                der = base64(cert, "X509Certificate");
-            } catch (Failed f) {
-                throw new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE, f.getMessage());
-            }
-            try {
-                return embedded.forDer(der);
-            } catch (CebException e) {
-                throw new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE, "the embedded X509Certificate cannot be read: " + e.getMessage());
+            for (var n = x509Data == null ? null : x509Data.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element cert && Uris.DSIG_NS.equals(cert.getNamespaceURI()) && "X509Certificate".equals(cert.getLocalName())) {
+                    byte[] der;
+                    try {
+                        der = base64(cert, "X509Certificate");
+                    } catch (Failed f) {
+                        throw new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE, f.getMessage());
+                    }
+                    try {
+                        carried.add(embedded.forDer(der).certificate());
+                    } catch (CebException e) {
+                        throw new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE, "the embedded X509Certificate cannot be read: " + e.getMessage());
+                    }
+                }
             }
         }
 
@@ -270,15 +374,23 @@ public final class XmlVerifier {
 
     /** Builds an {@link XmlVerifier}; immutable once built. */
     public static final class Builder {
-        private X509Certificate trusted;
+        private TrustPolicy trust = TrustPolicy.none();
         private XmlLimits limits = XmlLimits.ofDefaults();
 
         private Builder() {
         }
 
-        /** Verifies with this certificate instead of the one embedded in the message. */
+        /**
+         * Trusts exactly this certificate ({@link TrustPolicy#pinned}): a message signed with another certificate, even
+         * one carrying the same name and serial, is {@link VerificationFailure#UNTRUSTED_CERTIFICATE}.
+         */
         public Builder trust(X509Certificate certificate) {
-            this.trusted = Objects.requireNonNull(certificate, "certificate");
+            return trust(TrustPolicy.pinned(Objects.requireNonNull(certificate, "certificate")));
+        }
+
+        /** Which certificates are trusted; {@link TrustPolicy#none()} by default. */
+        public Builder trust(TrustPolicy policy) {
+            this.trust = Objects.requireNonNull(policy, "policy");
             return this;
         }
 

@@ -30,6 +30,7 @@ import org.xml.sax.SAXParseException;
  */
 public final class SecureXml {
 
+    private static final String WOODSTOX_LAZY_PARSING = "com.ctc.wstx.lazyParsing";
     private static final XMLInputFactory STAX = newStaxFactory();
     /**
      * One configured DOM builder per thread: looking the factory up, configuring it and creating a builder cost about
@@ -48,6 +49,11 @@ public final class SecureXml {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        if (f.isPropertySupported(WOODSTOX_LAZY_PARSING)) {
+            // Woodstox otherwise parses text lazily and reports its errors later, from getText(), as an unchecked
+            // WstxLazyException that no caller expects; parsed eagerly, they come from next() as XMLStreamException
+            f.setProperty(WOODSTOX_LAZY_PARSING, false);
+        }
         f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
             throw new XMLStreamException("external resource refused: " + systemId);
         });
@@ -59,6 +65,7 @@ public final class SecureXml {
         if (xml.length > limits.maxBytes()) {
             throw tooLarge(limits);
         }
+        XmlEncoding.check(xml);
         return streamReader(new ByteArrayInputStream(xml), limits);
     }
 
@@ -68,6 +75,8 @@ public final class SecureXml {
             return new Guarded(STAX.createXMLStreamReader(new Bounded(in, limits)), limits);
         } catch (XMLStreamException e) {
             throw translate(e);
+        } catch (RuntimeException e) {
+            throw unexpected(e, 0);
         }
     }
 
@@ -79,6 +88,7 @@ public final class SecureXml {
         if (xml.length > limits.maxBytes()) {
             throw tooLarge(limits);
         }
+        XmlEncoding.check(xml);
         try {
             DocumentBuilder b = DOM.get();
             b.setEntityResolver(SecureXml::refuseEntity);
@@ -91,7 +101,24 @@ public final class SecureXml {
             throw new CebXmlException(code, describe(code, e.getMessage()), e.getLineNumber(), e);
         } catch (SAXException | IOException e) {
             throw new CebXmlException(ErrorCode.XML_MALFORMED, "not well-formed XML: " + e.getMessage(), 0, e);
+        } catch (RuntimeException e) {
+            throw unexpected(e, 0);
         }
+    }
+
+    /**
+     * An unchecked exception from inside the parser (e.g. Woodstox's {@code WstxLazyException}) as the SDK's own:
+     * a {@link CebXmlException} stays as it is, anything else is {@code XML_MALFORMED} with the parser's words.
+     */
+    static CebXmlException unexpected(RuntimeException e, int line) {
+        if (e instanceof CebXmlException c) {
+            return c;
+        }
+        Throwable cause = e.getCause() instanceof XMLStreamException x ? x : e;
+        if (cause instanceof XMLStreamException x) {
+            return translate(x);
+        }
+        return new CebXmlException(ErrorCode.XML_MALFORMED, "not well-formed XML: " + e.getMessage(), line, e);
     }
 
     private static void checkDepth(org.w3c.dom.Element e, int depth, XmlLimits limits) {
@@ -223,6 +250,8 @@ public final class SecureXml {
                 event = super.next();
             } catch (XMLStreamException e) {
                 throw translate(e);
+            } catch (RuntimeException e) {
+                throw unexpected(e, line());
             }
             switch (event) {
                 case XMLStreamConstants.DTD -> throw new CebXmlException(ErrorCode.XML_DOCTYPE,
@@ -243,6 +272,88 @@ public final class SecureXml {
                 }
             }
             return event;
+        }
+
+        @Override
+        public boolean hasNext() throws XMLStreamException {
+            try {
+                return super.hasNext();
+            } catch (RuntimeException e) {
+                throw unexpected(e, line());
+            }
+        }
+
+        @Override
+        public String getText() {
+            return translated(super::getText);
+        }
+
+        @Override
+        public char[] getTextCharacters() {
+            return translated(super::getTextCharacters);
+        }
+
+        @Override
+        public int getTextLength() {
+            return translated(super::getTextLength);
+        }
+
+        /** The value of a text accessor, with a parser's unchecked exception as a {@link CebXmlException}. */
+        private <T> T translated(java.util.function.Supplier<T> accessor) {
+            try {
+                return accessor.get();
+            } catch (RuntimeException e) {
+                throw unexpected(e, line());
+            }
+        }
+
+        /**
+         * As {@link XMLStreamReader#getElementText()}, but through {@link #next()}: the delegate's own method would
+         * consume the end tag unseen, so the depth count grew by one per call and a message with many records read
+         * this way was refused as {@code XML_TOO_DEEP} although it was shallow.
+         */
+        @Override
+        public String getElementText() throws XMLStreamException {
+            if (getEventType() != XMLStreamConstants.START_ELEMENT) {
+                throw new CebXmlException(ErrorCode.XML_MALFORMED, "element text is read from a start tag", line());
+            }
+            StringBuilder text = new StringBuilder();
+            while (true) {
+                switch (next()) {
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(getText());
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        return text.toString();
+                    }
+                    case XMLStreamConstants.START_ELEMENT -> throw new CebXmlException(ErrorCode.XML_MALFORMED,
+                            "element <" + getLocalName() + "> found where only text is allowed", line());
+                    case XMLStreamConstants.END_DOCUMENT -> throw new CebXmlException(ErrorCode.XML_MALFORMED, "the document ends inside an element", line());
+                    default -> {
+                        // comments and processing instructions carry no text
+                    }
+                }
+            }
+        }
+
+        /** As {@link XMLStreamReader#nextTag()}, through {@link #next()} for the same reason as {@link #getElementText()}. */
+        @Override
+        public int nextTag() throws XMLStreamException {
+            while (true) {
+                int event = next();
+                switch (event) {
+                    case XMLStreamConstants.START_ELEMENT, XMLStreamConstants.END_ELEMENT -> {
+                        return event;
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (!isWhiteSpace()) {
+                            throw new CebXmlException(ErrorCode.XML_MALFORMED, "text found where only elements are allowed", line());
+                        }
+                    }
+                    case XMLStreamConstants.END_DOCUMENT -> throw new CebXmlException(ErrorCode.XML_MALFORMED, "the document ends before the next tag", line());
+                    default -> {
+                        // comments and processing instructions are skipped
+                    }
+                }
+            }
         }
 
         private int line() {

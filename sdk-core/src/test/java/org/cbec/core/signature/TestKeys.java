@@ -100,6 +100,40 @@ public final class TestKeys {
         return Holder.RSA;
     }
 
+    /** Trust in the two test CAs (SM2 and RSA): what tests verify the test keys' signatures with. */
+    public static TrustPolicy trust() {
+        return TrustPolicy.pinned(sm2Ca().certificate(), rsaCa().certificate());
+    }
+
+    /** A verifier trusting the two test CAs ({@link #trust()}). */
+    public static XmlVerifier verifier() {
+        return XmlVerifier.custom().trust(trust()).build();
+    }
+
+    /** The self-signed SM2 CA (SM3withSM2) that issued {@link #sm2()} and {@link #otherSm2()}. */
+    public static Entry sm2Ca() {
+        return Holder.SM2_CA;
+    }
+
+    /** The self-signed RSA CA that issued {@link #rsa()}. */
+    public static Entry rsaCa() {
+        return Holder.RSA_CA;
+    }
+
+    /**
+     * A new certificate for a new key of {@code type} ({@code SM2} or {@code RSA}), issued by {@code issuer} or
+     * self-signed when {@code issuer} is null, with exactly this subject, serial, validity and key usage
+     * ({@link KeyUsage} bits), a CA when {@code ca}.
+     */
+    public static Entry issue(Entry issuer, String type, String dn, BigInteger serial, Instant notBefore, Instant notAfter,
+            int keyUsage, boolean ca) {
+        KeyPair kp = generate(type);
+        PrivateKey signingKey = issuer == null ? kp.getPrivate() : issuer.key();
+        String sigAlg = (issuer == null ? type : Crypto.keyAlgorithm(issuer.certificate()).name()).equals("SM2") ? "SM3withSM2" : "SHA256withRSA";
+        X500Name issuerName = issuer == null ? new X500Name(dn) : X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded());
+        return new Entry(kp.getPrivate(), certificate(kp, signingKey, sigAlg, issuerName, new X500Name(dn), serial, notBefore, notAfter, keyUsage, ca));
+    }
+
     private static KeyPair generate(String type) {
         try {
             if (type.equals("SM2")) {
@@ -128,12 +162,17 @@ public final class TestKeys {
 
     private static X509Certificate certificate(KeyPair subject, PrivateKey issuerKey, String sigAlg, X500Name issuer,
             X500Name dn, BigInteger serial, boolean ca) {
+        Instant now = Instant.now();
+        return certificate(subject, issuerKey, sigAlg, issuer, dn, serial, now.minus(1, ChronoUnit.DAYS), now.plus(3650, ChronoUnit.DAYS),
+                ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature | KeyUsage.nonRepudiation, ca);
+    }
+
+    private static X509Certificate certificate(KeyPair subject, PrivateKey issuerKey, String sigAlg, X500Name issuer,
+            X500Name dn, BigInteger serial, Instant notBefore, Instant notAfter, int keyUsage, boolean ca) {
         try {
-            Instant now = Instant.now();
-            var b = new JcaX509v3CertificateBuilder(issuer, serial, Date.from(now.minus(1, ChronoUnit.DAYS)),
-                    Date.from(now.plus(3650, ChronoUnit.DAYS)), dn, subject.getPublic());
+            var b = new JcaX509v3CertificateBuilder(issuer, serial, Date.from(notBefore), Date.from(notAfter), dn, subject.getPublic());
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-            b.addExtension(Extension.keyUsage, true, new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            b.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
             var signer = new JcaContentSignerBuilder(sigAlg).setProvider(Crypto.BC).build(issuerKey);
             return new JcaX509CertificateConverter().setProvider(Crypto.BC).getCertificate(b.build(signer));
         } catch (Exception e) {

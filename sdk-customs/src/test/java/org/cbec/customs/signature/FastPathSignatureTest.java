@@ -17,7 +17,6 @@ import org.cbec.core.signature.SignatureProfile;
 import org.cbec.core.signature.TestKeys;
 import org.cbec.core.signature.VerificationResult;
 import org.cbec.core.signature.XmlSigner;
-import org.cbec.core.signature.XmlVerifier;
 import org.cbec.core.testing.OfficialSpec;
 import org.cbec.core.testing.RandomWire;
 import org.cbec.core.xml.SecureXml;
@@ -78,7 +77,7 @@ class FastPathSignatureTest {
 
             byte[] signed = CODEC.writeSigned(random(spec, profile.ordinal()), signer);
 
-            VerificationResult result = XmlVerifier.ofDefaults().verify(signed);
+            VerificationResult result = TestKeys.verifier().verify(signed);
             assertThat(result.valid()).as("%s %s: %s", spec.messageType(), profile, result).isTrue();
             assertThat(OfficialSpec.schemaError(signed, xsd)).isNull();
         }

@@ -24,6 +24,7 @@ import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.Member;
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.model.WireNode;
+import org.cbec.core.signature.TrustDecision;
 import org.cbec.core.signature.VerificationResult;
 import org.cbec.customs.CebMessages;
 import org.cbec.customs.codes.ReturnStatus;
@@ -165,7 +166,7 @@ final class MessageViews {
 
     /**
      * The signature verdict as {@code cbec verify} explains it: profile, signer, validity, divergences, and the trust
-     * decision (today: whether the certificate is one registered with the mock, or that none were registered).
+     * decision that {@code TrustPolicy} made (pinned, anchor, embedded-untrusted when the mock has no trust, untrusted).
      */
     private ObjectNode signature(VerificationResult v) {
         ObjectNode s = JSON.createObjectNode();
@@ -182,12 +183,12 @@ final class MessageViews {
         ArrayNode div = s.putArray("divergences");
         v.divergences().forEach(x -> div.add(x.name()));
         ObjectNode trust = s.putObject("trust");
-        if (!trustConfigured) {
-            trust.put("decision", "NOT_CHECKED").put("detail", "no certificates registered with the mock: any well-formed signature is accepted");
-        } else if (v.valid()) {
-            trust.put("decision", "REGISTERED").put("detail", "signed with a certificate registered with the mock");
+        Optional<TrustDecision> decided = v.trust();
+        if (decided.isPresent()) { // PINNED, ANCHOR, EMBEDDED_UNTRUSTED or UNTRUSTED, named as cbec verify names it
+            trust.put("decision", decided.get().kind().name()).put("detail", decided.get().label()
+                    + (trustConfigured ? "" : " (the mock has no --trust: any intact signature is accepted, marked untrusted)"));
         } else {
-            trust.put("decision", "REFUSED").put("detail", v.detail());
+            trust.put("decision", "NOT_DECIDED").put("detail", "the signature failed before trust was judged: " + v.detail());
         }
         return s;
     }

@@ -3,7 +3,6 @@ package org.cbec.mock.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -32,7 +30,8 @@ import org.cbec.core.envelope.DxpRepCode;
 import org.cbec.core.envelope.TransInfo;
 import org.cbec.core.error.CebException;
 import org.cbec.core.model.CebMessage;
-import org.cbec.core.signature.VerificationFailure;
+import org.cbec.core.signature.TrustDecision;
+import org.cbec.core.signature.TrustPolicy;
 import org.cbec.core.signature.VerificationResult;
 import org.cbec.core.signature.XmlVerifier;
 import org.cbec.core.validation.Violation;
@@ -68,7 +67,8 @@ public final class Exchange {
      * How the mock behaves.
      *
      * @param clock              the time receipts become due by, and their {@code returnTime}
-     * @param trusted            the only signing certificates accepted; empty to accept any well-formed signature
+     * @param trust              the trust that decides about signing certificates; {@code null} when none is configured:
+     *                           then any intact signature is accepted and each message is marked embedded-untrusted
      * @param timeline           the receipts of an accepted, valid declaration
      * @param gap                the delay before a CEB900 or a rejection's steps
      * @param duplicateReceipts  queue every receipt twice
@@ -79,12 +79,9 @@ public final class Exchange {
      * @param rates              the tax rates of the CEB816 tax bills
      * @param rules              the rules after a release: return windows, cancellation after release, return place
      */
-    public record Settings(Clock clock, Set<X509Certificate> trusted, Scenario timeline, Duration gap, boolean duplicateReceipts,
+    public record Settings(Clock clock, TrustPolicy trust, Scenario timeline, Duration gap, boolean duplicateReceipts,
             boolean outOfOrderReceipts, OfficialSchemas schemas, DataFolder data, GoodsList goodsList, TaxRateTable rates,
             LifecycleRules rules) {
-        public Settings {
-            trusted = Set.copyOf(trusted);
-        }
     }
 
     /** The outcome of one transmission: what to record, the {@code DxpRep} to answer and what the checks found. */
@@ -108,16 +105,23 @@ public final class Exchange {
     private record Track(TransInfo info, Filing filing, Scenario typeTimeline) {
     }
 
-    private record Accepted(byte[] digest, byte[] answer) {
+    private record Accepted(byte[] digest, byte[] answer, String trust) {
     }
 
     private record Refusal(DxpRepCode code, String detail) {
     }
 
+    /**
+     * What the signature check found: a refusal or none, the trust that decided ({@code null} when not judged), and the
+     * verifier's verdict ({@code null} when the signature could not be read).
+     */
+    private record SignatureVerdict(Optional<Refusal> refusal, String trust, VerificationResult result) {
+    }
+
     private final Settings settings;
     private final Clock clock;
     private final Duration gap;
-    private final XmlVerifier verifier = XmlVerifier.ofDefaults();
+    private final XmlVerifier verifier;
     private final CebCodec codec = CebCodec.builder().readPolicy(CebMessages.strictReading()).build();
     private final CebCodec receiptWriter = CebCodec.builder().writeCheck(CebCodec.WriteCheck.SCHEMA).build();
     private final DxpEnvelopes envelopes = DxpEnvelopes.ofDefaults();
@@ -140,6 +144,7 @@ public final class Exchange {
         this.clock = settings.clock();
         this.gap = settings.gap();
         this.state = newState();
+        this.verifier = XmlVerifier.custom().trust(settings.trust() != null ? settings.trust() : TrustPolicy.embeddedCertificate()).build();
     }
 
     /** The receipts waiting for the client's poll. */
@@ -292,42 +297,44 @@ public final class Exchange {
         if (earlier != null) {
             if (Arrays.equals(earlier.digest(), digest)) {
                 return new Result(received(now, info, guid, data, message, "0000",
-                        "resend of an accepted message", true), earlier.answer(), Inspection.RESEND);
+                        "resend of an accepted message", true, earlier.trust()), earlier.answer(), Inspection.RESEND);
             }
             return refuse(now, info, guid, data, message, DxpRepCode.OTHER_BUSINESS_ERROR,
                     "guid " + guid + " was already received with other content (重复报文)");
         }
-        VerificationResult[] verdict = new VerificationResult[1];
-        Optional<Refusal> signatureProblem = signatureProblem(data, verdict);
-        if (signatureProblem.isPresent()) {
-            Result r = refuse(now, info, guid, data, message, signatureProblem.get().code(), signatureProblem.get().detail());
-            return new Result(r.received(), r.answer(), new Inspection(verdict[0], null, "none: signature refused"));
+        SignatureVerdict signature = signatureProblem(data);
+        if (signature.refusal().isPresent()) {
+            Refusal r = signature.refusal().get();
+            Result refused = refuse(now, info, guid, data, message, r.code(), r.detail(), signature.trust());
+            return new Result(refused.received(), refused.answer(), new Inspection(signature.result(), null, "none: signature refused"));
         }
         byte[] answer = answer(now, info, "0000", "成功");
-        Inspection inspection = scheduleReceipts(now, info, parsed, message, data, verdict[0]);
-        accepted.put(guid, new Accepted(digest, answer));
-        return new Result(received(now, info, guid, data, message, "0000", "成功", false), answer, inspection);
+        Inspection inspection = scheduleReceipts(now, info, parsed, message, data, signature.result());
+        accepted.put(guid, new Accepted(digest, answer, signature.trust()));
+        return new Result(received(now, info, guid, data, message, "0000", "成功", false, signature.trust()), answer, inspection);
     }
 
-    /** 1004 when the signed content was changed, 1001 for any other signature problem; the verdict goes to {@code verdict[0]}. */
-    private Optional<Refusal> signatureProblem(byte[] data, VerificationResult[] verdict) {
+    /**
+     * 1004 when the signed content was changed, 1002 for a certificate outside its validity period, 1001 for any other
+     * signature problem, an untrusted certificate included (when trust is configured).
+     */
+    private SignatureVerdict signatureProblem(byte[] data) {
         VerificationResult v;
         try {
             v = verifier.verify(data);
         } catch (CebException e) {
-            return Optional.of(new Refusal(DxpRepCode.SIGNATURE_INVALID, "unreadable: " + e.getMessage()));
+            return new SignatureVerdict(Optional.of(new Refusal(DxpRepCode.SIGNATURE_INVALID, "unreadable: " + e.getMessage())), null, null);
         }
-        verdict[0] = v;
+        String trust = v.trust().map(TrustDecision::label).orElse(null);
         if (!v.valid()) {
-            DxpRepCode code = v.failure().filter(f -> f == VerificationFailure.DIGEST_MISMATCH).isPresent()
-                    ? DxpRepCode.SIGNATURE_DATA_MISMATCH : DxpRepCode.SIGNATURE_INVALID;
-            return Optional.of(new Refusal(code, v.failure().map(Enum::name).orElse("INVALID") + ": " + v.detail()));
+            DxpRepCode code = switch (v.failure().orElseThrow()) {
+                case DIGEST_MISMATCH -> DxpRepCode.SIGNATURE_DATA_MISMATCH;
+                case CERTIFICATE_EXPIRED, CERTIFICATE_NOT_YET_VALID -> DxpRepCode.SIGNATURE_EXPIRED;
+                default -> DxpRepCode.SIGNATURE_INVALID;
+            };
+            return new SignatureVerdict(Optional.of(new Refusal(code, v.failure().map(Enum::name).orElse("INVALID") + ": " + v.detail())), trust, v);
         }
-        if (!settings.trusted().isEmpty() && v.certificate().filter(settings.trusted()::contains).isEmpty()) {
-            return Optional.of(new Refusal(DxpRepCode.SIGNATURE_INVALID,
-                    "the signing certificate " + v.signerSerialHex().orElse("?") + " is not registered with this Single Window"));
-        }
-        return Optional.empty();
+        return new SignatureVerdict(Optional.empty(), trust, v);
     }
 
     private Inspection scheduleReceipts(Instant now, TransInfo info, CebCodec.Parsed<?> parsed, CebMessage message, byte[] data,
@@ -430,8 +437,13 @@ public final class Exchange {
     }
 
     private Result refuse(Instant now, TransInfo info, String guid, byte[] data, CebMessage message, DxpRepCode code, String detail) {
+        return refuse(now, info, guid, data, message, code, detail, null);
+    }
+
+    private Result refuse(Instant now, TransInfo info, String guid, byte[] data, CebMessage message, DxpRepCode code, String detail,
+            String trust) {
         String text = truncate(code.chinese() + ": " + detail, 300);
-        return new Result(received(now, info, guid, data, message, code.code(), text, false), answer(now, info, code.code(), text),
+        return new Result(received(now, info, guid, data, message, code.code(), text, false, trust), answer(now, info, code.code(), text),
                 Inspection.NONE);
     }
 
@@ -441,11 +453,11 @@ public final class Exchange {
     }
 
     private ReceivedMessage received(Instant now, TransInfo info, String guid, byte[] data, CebMessage message, String code,
-            String text, boolean resend) {
+            String text, boolean resend, String trust) {
         if (settings.data() != null && !resend) {
             settings.data().received(guid, data);
         }
-        return new ReceivedMessage(now, info.msgType(), info.copMsgId(), info.senderId(), guid, data, message, code, text, resend);
+        return new ReceivedMessage(now, info.msgType(), info.copMsgId(), info.senderId(), guid, data, message, code, text, resend, trust);
     }
 
     /** Rule codes and paths only: values may be personal data. */

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,12 +17,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.cbec.core.signature.Certificates;
+import org.cbec.core.signature.TrustPolicy;
 import org.cbec.core.signature.VerificationResult;
 import org.cbec.mock.Pay179Request;
 import org.cbec.mock.Pay179Upload;
@@ -76,7 +74,7 @@ public final class Pay179Desk {
     }
 
     private final Clock clock;
-    private final Set<X509Certificate> registered;
+    private final TrustPolicy registered;
     private final Duration deadline;
     private HttpClient http; // made on the first request: it starts a selector thread
     private final Map<String, Open> open = new HashMap<>();
@@ -84,12 +82,12 @@ public final class Pay179Desk {
 
     /**
      * @param clock      dates requests and uploads and measures the deadline
-     * @param registered the certificates uploads may be signed with (found by {@code certNo})
+     * @param registered the trust uploads are verified with: its configured certificate named by {@code certNo}
      * @param deadline   how long after a request its upload is taken (customs: two minutes)
      */
-    public Pay179Desk(Clock clock, Set<X509Certificate> registered, Duration deadline) {
+    public Pay179Desk(Clock clock, TrustPolicy registered, Duration deadline) {
         this.clock = clock;
-        this.registered = Set.copyOf(registered);
+        this.registered = registered;
         this.deadline = deadline;
     }
 
@@ -258,13 +256,11 @@ public final class Pay179Desk {
             throw new Refused("payExchangeInfoLists不含调取的订单编号 " + request.orderNo());
         }
         String certNo = tree.path("certNo").asText();
-        Optional<X509Certificate> certificate = registered.stream()
-                .filter(c -> Certificates.serialHex(c).equalsIgnoreCase(certNo)).findFirst();
-        if (certificate.isEmpty()) {
+        if (registered.bySerial(certNo).isEmpty()) {
             throw new Refused("验签证书未在服务系统注册 (certNo " + certNo + ")");
         }
         String text = Pay179Signature.signedText(tree.path("sessionID").asText(), parsed.rawHead(), parsed.rawLists(), parsed.rawServiceTime());
-        VerificationResult v = Pay179Signature.verify(text, certNo, tree.path("signValue").asText(), certificate.get());
+        VerificationResult v = Pay179Signature.verify(text, certNo, tree.path("signValue").asText(), registered);
         if (!v.valid()) {
             throw new Refused("验签失败: " + v.detail());
         }

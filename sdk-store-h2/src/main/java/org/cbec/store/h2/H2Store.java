@@ -53,6 +53,8 @@ public final class H2Store implements MessageStore {
     private static final int MAX_BATCH = 512;
 
     private final JdbcConnectionPool pool;
+    /** The database file, or null for a URL not of the form jdbc:h2:file:. */
+    private final java.nio.file.Path file;
     private final BlockingQueue<Pending<?>> queue = new ArrayBlockingQueue<>(8192);
     private final Thread committer;
     private Connection writer; // the committer thread's only
@@ -70,9 +72,19 @@ public final class H2Store implements MessageStore {
     }
 
     public H2Store(String jdbcUrl) {
+        this.file = H2Failures.file(jdbcUrl);
+        boolean existed = file != null && java.nio.file.Files.exists(file);
         this.pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
         pool.setMaxConnections(16);
-        migrate();
+        try {
+            migrate();
+        } catch (StoreException e) {
+            pool.dispose();
+            if (!existed) {
+                H2Failures.removeCreated(file);
+            }
+            throw e;
+        }
         committer = new Thread(this::commitLoop, "cbec-h2-committer");
         committer.setDaemon(true);
         committer.start();
@@ -114,7 +126,7 @@ public final class H2Store implements MessageStore {
             }
             c.commit();
         } catch (SQLException e) {
-            throw new StoreException("cannot create or migrate the H2 store schema", e);
+            throw H2Failures.explain("opening the store (creating or migrating its schema)", file, e);
         }
     }
 
@@ -208,7 +220,7 @@ public final class H2Store implements MessageStore {
             c.commit();
         } catch (SQLException e) {
             dropWriter();
-            StoreException failure = new StoreException("cannot commit a batch of " + batch.size() + " writes", e);
+            StoreException failure = H2Failures.explain("committing a batch of " + batch.size() + " writes", file, e);
             // every write of the batch, also those not run yet (completing one that already failed changes nothing)
             batch.forEach(p -> p.done.completeExceptionally(failure));
             return;

@@ -41,9 +41,67 @@ public final class WireValidator {
     private WireValidator() {
     }
 
-    /** Validates a whole message. */
+    /** Validates a whole message, the place and shape of its enveloped signature included. */
     public static ValidationReport validate(MessageSpec<?> spec, WireNode root) {
-        return validate(spec.root(), root);
+        WireValidator v = new WireValidator();
+        v.node(spec.root(), root, "");
+        v.signatures(spec, root);
+        return new ValidationReport(v.out);
+    }
+
+    /** The parts of {@code ds:Signature}'s content the official xmldsig-core-schema.xsd allows, in order (no ds:Object). */
+    private static final List<String> SIGNATURE_PARTS = List.of("ds:SignedInfo", "ds:SignatureValue", "ds:KeyInfo");
+
+    /**
+     * What the official schemas say about the enveloped signature: only where the message type has one, at most one,
+     * after every business node (import) or just before {@code ExtendMessage} (export), holding SignedInfo,
+     * SignatureValue and an optional KeyInfo (the schema's SignatureType has no {@code ds:Object}).
+     */
+    private void signatures(MessageSpec<?> spec, WireNode root) {
+        List<WireNode.Signature> signatures = root.signatures();
+        String path = "ds:Signature";
+        if (!signatures.isEmpty() && !spec.signature().allowed()) {
+            add(path, "", Rule.UNKNOWN_ELEMENT, "<ds:Signature> is not part of " + spec.rootName() + ": its schema has no signature",
+                    null, signatures.get(0).line());
+            return;
+        }
+        if (signatures.size() > 1) {
+            add(path, "", Rule.CARDINALITY, "<ds:Signature> occurs " + signatures.size() + " times, at most 1 allowed", null, signatures.get(1).line());
+        }
+        boolean beforeExtend = spec.signature() == MessageSpec.SignatureSlot.OPTIONAL_BEFORE_EXTEND_MESSAGE;
+        for (WireNode.Signature sig : signatures) {
+            List<String> misplaced = sig.followedBy().stream().filter(t -> !(beforeExtend && t.equals("ExtendMessage"))).toList();
+            if (!misplaced.isEmpty()) {
+                add(path, "", Rule.ORDER, "<ds:Signature> must come after <" + misplaced.get(0) + ">"
+                        + (beforeExtend ? " (only <ExtendMessage> may follow it)" : " (it is the last element of " + spec.rootName() + ")"), null, sig.line());
+            } else if (beforeExtend && !root.children("ExtendMessage").isEmpty() && sig.followedBy().isEmpty()) {
+                add(path, "", Rule.ORDER, "<ds:Signature> must come before <ExtendMessage>", null, sig.line());
+            }
+            signatureParts(sig, path);
+        }
+    }
+
+    private void signatureParts(WireNode.Signature sig, String path) {
+        int expected = 0;
+        for (String part : sig.parts()) {
+            int index = SIGNATURE_PARTS.indexOf(part);
+            if (index < 0) {
+                add(path + "." + part, "", Rule.UNKNOWN_ELEMENT, "<" + part + "> is not allowed in <ds:Signature>, which holds SignedInfo,"
+                        + " SignatureValue and KeyInfo only (the official xmldsig schema has no ds:Object)", null, sig.line());
+                return;
+            }
+            if (index < expected) {
+                add(path + "." + part, "", Rule.ORDER, "<" + part + "> is out of order in <ds:Signature> (SignedInfo, SignatureValue, KeyInfo)",
+                        null, sig.line());
+                return;
+            }
+            expected = index + 1;
+        }
+        for (String required : SIGNATURE_PARTS.subList(0, 2)) {
+            if (!sig.parts().contains(required)) {
+                add(path + "." + required, "", Rule.REQUIRED, "<ds:Signature> lacks <" + required + ">", null, sig.line());
+            }
+        }
     }
 
     /** Validates one node and everything under it; paths start at the node's children. */

@@ -1,5 +1,7 @@
 package org.cbec.core.xml.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -67,6 +69,10 @@ public final class WireReader {
                 throw new CebXmlException(ErrorCode.UNSUPPORTED_MESSAGE, "message type " + local + " is not supported", line(r));
             }
             WireNode root = new WireReader(r).node(spec.root(), true);
+            while (r.hasNext()) {
+                // after the root: only comments, processing instructions and whitespace; anything else is not XML
+                r.next();
+            }
             return new Result(spec, root);
         } catch (XMLStreamException e) {
             throw SecureXml.translate(e);
@@ -83,9 +89,16 @@ public final class WireReader {
     private WireNode node(NodeSpec<?, ?> spec, boolean root) throws XMLStreamException {
         WireNode node = new WireNode(r.getLocalName(), line(r));
         attributes(node);
+        List<SignatureAt> signatures = null;
         while (true) {
             int event = r.next();
             if (event == XMLStreamConstants.END_ELEMENT) {
+                if (signatures != null) {
+                    for (SignatureAt s : signatures) {
+                        List<String> after = node.items().subList(s.index(), node.items().size()).stream().map(WireNode.Item::tag).toList();
+                        node.markSigned(new WireNode.Signature(s.line(), after, s.parts()));
+                    }
+                }
                 return node;
             }
             if (event != XMLStreamConstants.START_ELEMENT) {
@@ -95,8 +108,11 @@ public final class WireReader {
             String local = r.getLocalName();
             Member<?, ?> m = Namespaces.CEB.equals(ns) ? spec.member(local) : null;
             if (root && Namespaces.DS.equals(ns) && "Signature".equals(local)) {
-                node.markSigned();
-                skip();
+                if (signatures == null) {
+                    signatures = new ArrayList<>(1);
+                }
+                int line = line(r);
+                signatures.add(new SignatureAt(node.items().size(), line, signatureParts()));
             } else if (m instanceof Member.Child<?, ?, ?> c) {
                 node.addChild(node(c.spec(), false));
             } else if (m instanceof Member.Field<?, ?, ?> f && f.def().type() == ValueType.XML) {
@@ -146,16 +162,30 @@ public final class WireReader {
         }
     }
 
-    private void skip() throws XMLStreamException {
+    /** Where a signature stood among the root's items, and its parts. */
+    private record SignatureAt(int index, int line, List<String> parts) {
+    }
+
+    /**
+     * Skips the {@code ds:Signature} the reader is on, noting its child elements: nothing inside it (a {@code ds:Object},
+     * a business node in {@code KeyInfo}) is ever read as part of the message.
+     */
+    private List<String> signatureParts() throws XMLStreamException {
+        List<String> parts = new ArrayList<>(3);
         int depth = 1;
         while (depth > 0) {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
+                if (depth == 1) {
+                    String ns = r.getNamespaceURI();
+                    parts.add(Namespaces.DS.equals(ns) ? "ds:" + r.getLocalName() : "{" + (ns == null ? "" : ns) + "}" + r.getLocalName());
+                }
                 depth++;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
             }
         }
+        return parts;
     }
 
     private static int line(XMLStreamReader r) {
