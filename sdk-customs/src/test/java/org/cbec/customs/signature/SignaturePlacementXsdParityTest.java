@@ -96,7 +96,7 @@ class SignaturePlacementXsdParityTest {
             String xml = signedOrder() + trailing;
             assertThat(OfficialSpec.schemaError(bytes(xml), IMPORT_XSD)).as(trailing).isNotNull();
             assertThatThrownBy(() -> CODEC.parseAny(bytes(xml), CebMessages::resolve)).as(trailing).isInstanceOf(CebXmlException.class)
-                    .satisfies(e -> assertThat(((CebXmlException) e).code()).isEqualTo(ErrorCode.XML_MALFORMED));
+                    .satisfies(e -> assertThat(((CebXmlException) e).errorCode()).isEqualTo(ErrorCode.XML_MALFORMED));
             assertThatThrownBy(() -> verify(xml)).as(trailing).isInstanceOf(CebXmlException.class);
         }
         String comment = signedOrder() + "\n<!-- archived -->\n";
