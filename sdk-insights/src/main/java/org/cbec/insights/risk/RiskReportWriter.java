@@ -3,7 +3,7 @@ package org.cbec.insights.risk;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
-import org.cbec.insights.internal.Json;
+import org.cbec.insights.internal.format.Json;
 
 /**
  * Renders a {@link RiskReport} as text (one line per alert, then a summary) or JSON. Buyers, telephones and

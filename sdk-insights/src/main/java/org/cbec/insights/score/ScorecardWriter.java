@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
-import org.cbec.insights.internal.Json;
-import org.cbec.insights.internal.TextTable;
+import org.cbec.insights.internal.format.Json;
+import org.cbec.insights.internal.format.TextTable;
 import org.cbec.insights.stats.Latency;
 import org.cbec.insights.stats.ReasonCount;
 

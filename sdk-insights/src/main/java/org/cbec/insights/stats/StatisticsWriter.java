@@ -7,9 +7,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cbec.insights.internal.Csv;
-import org.cbec.insights.internal.Json;
-import org.cbec.insights.internal.TextTable;
+import org.cbec.insights.internal.format.Csv;
+import org.cbec.insights.internal.format.Json;
+import org.cbec.insights.internal.format.TextTable;
 
 /**
  * Renders {@link Statistics} as a text table, JSON or CSV. CNY amounts are shown at the fen (rounded half up),

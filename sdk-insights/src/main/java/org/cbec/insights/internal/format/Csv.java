@@ -1,4 +1,4 @@
-package org.cbec.insights.internal;
+package org.cbec.insights.internal.format;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.cbec.insights.internal;
+package org.cbec.insights.internal.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
