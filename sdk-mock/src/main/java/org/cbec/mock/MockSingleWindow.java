@@ -26,8 +26,8 @@ import java.util.concurrent.TimeUnit;
 import org.cbec.client.spi.HttpTransportConfig;
 import org.cbec.customs.goods.GoodsList;
 import org.cbec.customs.lifecycle.LifecycleRules;
-import org.cbec.mock.console.Console;
-import org.cbec.mock.console.Journal;
+import org.cbec.mock.internal.console.Console;
+import org.cbec.mock.internal.console.Journal;
 import org.cbec.core.signature.TrustPolicy;
 import org.cbec.mock.internal.DataFolder;
 import org.cbec.mock.internal.Exchange;
@@ -35,11 +35,11 @@ import org.cbec.mock.internal.FolderGateway;
 import org.cbec.mock.internal.OfficialSchemas;
 import org.cbec.mock.internal.Pay179Desk;
 import org.cbec.mock.internal.RandomFaults;
-import org.cbec.mock.server.ContentDecoding;
-import org.cbec.mock.server.Handler;
-import org.cbec.mock.server.NioHttpServer;
-import org.cbec.mock.server.Request;
-import org.cbec.mock.server.Response;
+import org.cbec.mock.internal.server.ContentDecoding;
+import org.cbec.mock.internal.server.Handler;
+import org.cbec.mock.internal.server.NioHttpServer;
+import org.cbec.mock.internal.server.Request;
+import org.cbec.mock.internal.server.Response;
 import org.cbec.tax.spi.TaxRateTable;
 
 /**

@@ -19,7 +19,7 @@ import org.cbec.core.envelope.TransInfo;
 import org.cbec.core.model.CebMessage;
 import org.cbec.customs.imports.Orders;
 import org.cbec.customs.imports.Parcels;
-import org.cbec.mock.console.Console;
+import org.cbec.mock.internal.console.Console;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

@@ -25,8 +25,8 @@ import org.cbec.core.signature.TrustPolicy;
 import org.cbec.core.signature.VerificationResult;
 import org.cbec.mock.Pay179Request;
 import org.cbec.mock.Pay179Upload;
-import org.cbec.mock.server.Request;
-import org.cbec.mock.server.Response;
+import org.cbec.mock.internal.server.Request;
+import org.cbec.mock.internal.server.Response;
 import org.cbec.pay179.Pay179Signature;
 
 import com.fasterxml.jackson.core.JsonFactory;

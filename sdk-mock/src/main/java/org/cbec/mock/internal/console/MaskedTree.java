@@ -1,4 +1,4 @@
-package org.cbec.mock.console;
+package org.cbec.mock.internal.console;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.cbec.mock.server;
+package org.cbec.mock.internal.server;
 
 /**
  * Answers the requests of one path prefix of {@link NioHttpServer}. Runs on a worker thread; an exception it throws is

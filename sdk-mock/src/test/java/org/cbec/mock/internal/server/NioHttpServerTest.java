@@ -1,4 +1,4 @@
-package org.cbec.mock.server;
+package org.cbec.mock.internal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

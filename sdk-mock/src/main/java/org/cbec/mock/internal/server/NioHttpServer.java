@@ -1,4 +1,4 @@
-package org.cbec.mock.server;
+package org.cbec.mock.internal.server;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

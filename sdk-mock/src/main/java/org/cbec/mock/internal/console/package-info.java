@@ -3,4 +3,4 @@
  * {@code /admin/api} (messages, parcels, controls) and the static page that uses only those endpoints. Not API: the
  * endpoints are documented in the README.
  */
-package org.cbec.mock.console;
+package org.cbec.mock.internal.console;

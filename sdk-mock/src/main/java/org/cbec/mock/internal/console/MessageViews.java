@@ -1,4 +1,4 @@
-package org.cbec.mock.console;
+package org.cbec.mock.internal.console;
 
 import java.security.cert.X509Certificate;
 import java.time.ZoneId;
@@ -130,6 +130,7 @@ final class MessageViews {
                 .put("awaitsDecision", m.accepted() && !m.resend() && m.guid() != null && exchange.awaitsDecision(m.guid()));
         VerificationResult v = e.inspection().signature();
         row.put("signature", v == null ? "not verified" : v.valid() ? "valid" : "invalid: " + v.failure().orElseThrow());
+        row.put("trust", m.trust());
         ArrayNode orderNos = row.putArray("orderNos");
         orderNos(e).forEach(orderNos::add);
         return row;
@@ -275,6 +276,7 @@ final class MessageViews {
             row.put("responseCode", m.responseCode());
             row.put("responseInfo", m.responseInfo());
             row.put("resend", m.resend());
+            row.put("trust", m.trust());
             row.put("receipts", m.guid() == null || !m.accepted() || m.resend() ? List.of() : exchange.receiptsQueuedFor(m.guid()));
             rows.add(row);
         }

@@ -1,4 +1,4 @@
-package org.cbec.mock.console;
+package org.cbec.mock.internal.console;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +20,8 @@ import org.cbec.mock.Pay179Upload;
 import org.cbec.mock.Scenario;
 import org.cbec.mock.internal.Exchange;
 import org.cbec.mock.internal.Pay179Desk;
-import org.cbec.mock.server.Request;
-import org.cbec.mock.server.Response;
+import org.cbec.mock.internal.server.Request;
+import org.cbec.mock.internal.server.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
