@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.cbec.client.CebClient;
 import org.cbec.client.ClientConfig;
 import org.cbec.client.SenderProfile;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.client.Stores;
 import org.cbec.client.Submission;
 import org.cbec.client.Transports;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.client.Stores;
 import org.cbec.client.spi.MessageStore;
 import org.cbec.client.spi.OutboxEntry;
@@ -71,7 +71,7 @@ public class EnqueueBenchmark {
     @Benchmark
     public boolean enqueue() {
         String id = Ceb621Fixture.guid(sequence.incrementAndGet());
-        return store.enqueue(new OutboxEntry(id, "CEB621Message", id, signed, envelope, Status.QUEUED.name(),
-                Status.QUEUED.rank(), List.of(Ceb621Fixture.inventoryGuid(id), "orderNo:" + id)));
+        return store.enqueue(new OutboxEntry(id, "CEB621Message", id, signed, envelope, Status.QUEUED,
+                List.of(Ceb621Fixture.inventoryGuid(id), "orderNo:" + id)));
     }
 }

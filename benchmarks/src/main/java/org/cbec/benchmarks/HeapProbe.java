@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.client.Stores;
 import org.cbec.client.spi.DeliveryState;
 import org.cbec.client.spi.MessageStore;
@@ -60,7 +60,7 @@ public final class HeapProbe {
                 done.add(pool.submit(() -> {
                     for (long n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
                         String id = Ceb621Fixture.guid(n);
-                        store.enqueue(new OutboxEntry(id, "CEB621Message", id, small, small, Status.QUEUED.name(), Status.QUEUED.rank()));
+                        store.enqueue(new OutboxEntry(id, "CEB621Message", id, small, small, Status.QUEUED));
                     }
                 }));
             }

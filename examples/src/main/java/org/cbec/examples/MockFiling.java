@@ -35,7 +35,7 @@ import org.cbec.client.ReceiptDecoder;
 import org.cbec.client.ReceiptDecoders;
 import org.cbec.client.ReceiptEvent;
 import org.cbec.client.SenderProfile;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.client.Stores;
 import org.cbec.client.Submission;
 import org.cbec.client.Transports;

@@ -1,5 +1,7 @@
 package org.cbec.client;
 
+import org.cbec.client.status.Status;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -99,7 +101,7 @@ class ReceiptTrackingTest {
             String guid = Messages.newGuid();
             String doc = Messages.newGuid();
             guids.add(guid);
-            store.enqueue(new OutboxEntry(guid, "CEB311Message", guid, Messages.signedOrder(guid, doc), new byte[] {1}, "QUEUED", 20,
+            store.enqueue(new OutboxEntry(guid, "CEB311Message", guid, Messages.signedOrder(guid, doc), new byte[] {1}, Status.QUEUED,
                     List.of(doc)));
             transport.inbox.add(new InboundEnvelope("r" + i, Messages.receiptEnvelope(doc, "800", "20260102050405000")));
         }

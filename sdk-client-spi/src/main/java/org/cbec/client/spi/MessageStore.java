@@ -1,5 +1,7 @@
 package org.cbec.client.spi;
 
+import org.cbec.client.status.Status;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +30,7 @@ import java.util.function.Consumer;
  *     store.enqueue(entry);                         // durable when it returns
  *     for (Claim c : store.claimDue(10, Duration.ofSeconds(30))) {
  *         send(c.envelope());
- *         store.complete(c, "SENT", 30);            // false: the lease was lost meanwhile
+ *         store.complete(c, Status.SENT);            // false: the lease was lost meanwhile
  *     }
  * }
  * }</pre>
@@ -72,7 +74,7 @@ public interface MessageStore extends AutoCloseable {
     List<Claim> claimDue(int max, Duration lease);
 
     /** Marks the claimed message {@link DeliveryState#SENT} and raises its status to {@code status} (see {@link #advanceStatus}). */
-    boolean complete(Claim claim, String status, int rank);
+    boolean complete(Claim claim, Status status);
 
     /**
      * Records a failed attempt: attempts + 1, the error, and the next attempt {@code delay} from now; ends the lease.
@@ -85,15 +87,15 @@ public interface MessageStore extends AutoCloseable {
     boolean release(Claim claim, Duration delay);
 
     /** Gives up: {@link DeliveryState#DEAD_LETTER} with the reason, status {@code status}; never deleted. */
-    boolean deadLetter(Claim claim, String errorClass, String reason, String status, int rank);
+    boolean deadLetter(Claim claim, String errorClass, String reason, Status status);
 
     /**
-     * Sets the status of {@code id} to {@code status} if {@code rank} is higher than the rank stored: statuses only
-     * move forward, whatever order receipts arrive in.
+     * Sets the status of {@code id} to {@code status} if its {@link Status#rank() rank} is higher than the rank stored:
+     * statuses only move forward, whatever order receipts arrive in.
      *
      * @return whether the status changed
      */
-    boolean advanceStatus(String id, String status, int rank);
+    boolean advanceStatus(String id, Status status);
 
     /**
      * Records {@code receipt} for message {@code id} once: a second call with the same {@link StoredReceipt#key()},
@@ -113,7 +115,7 @@ public interface MessageStore extends AutoCloseable {
         List<ReceiptOutcome> out = new ArrayList<>(writes.size());
         for (ReceiptWrite w : writes) {
             boolean recorded = recordReceipt(w.id(), w.receipt());
-            out.add(new ReceiptOutcome(recorded, recorded && w.status() != null && advanceStatus(w.id(), w.status(), w.rank())));
+            out.add(new ReceiptOutcome(recorded, recorded && w.status() != null && advanceStatus(w.id(), w.status())));
         }
         return out;
     }

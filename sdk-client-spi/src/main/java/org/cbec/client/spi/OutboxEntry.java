@@ -1,5 +1,7 @@
 package org.cbec.client.spi;
 
+import org.cbec.client.status.Status;
+
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -15,17 +17,16 @@ import java.util.Objects;
  * @param copMsgId     the envelope's {@code CopMsgId}
  * @param signedBytes  the signed business message, persisted once
  * @param envelope     the {@code DxpMsg} carrying it, the bytes a transport sends
- * @param status       the initial status name
- * @param rank         its rank
+ * @param status       the initial status (its rank is stored beside it)
  * @param correlationKeys keys stored with it in the same transaction (document guids, {@code orderNo:} keys), see
  *                     {@link MessageStore#correlate}
  */
-public record OutboxEntry(String id, String messageType, String copMsgId, byte[] signedBytes, byte[] envelope, String status, int rank,
+public record OutboxEntry(String id, String messageType, String copMsgId, byte[] signedBytes, byte[] envelope, Status status,
         java.util.List<String> correlationKeys) {
 
     /** An entry without correlation keys. */
-    public OutboxEntry(String id, String messageType, String copMsgId, byte[] signedBytes, byte[] envelope, String status, int rank) {
-        this(id, messageType, copMsgId, signedBytes, envelope, status, rank, java.util.List.of());
+    public OutboxEntry(String id, String messageType, String copMsgId, byte[] signedBytes, byte[] envelope, Status status) {
+        this(id, messageType, copMsgId, signedBytes, envelope, status, java.util.List.of());
     }
 
     public OutboxEntry {
@@ -42,20 +43,20 @@ public record OutboxEntry(String id, String messageType, String copMsgId, byte[]
     @Override
     public boolean equals(Object o) {
         return o instanceof OutboxEntry e && id.equals(e.id) && messageType.equals(e.messageType) && copMsgId.equals(e.copMsgId)
-                && Arrays.equals(signedBytes, e.signedBytes) && Arrays.equals(envelope, e.envelope) && status.equals(e.status)
-                && rank == e.rank && correlationKeys.equals(e.correlationKeys);
+                && Arrays.equals(signedBytes, e.signedBytes) && Arrays.equals(envelope, e.envelope) && status == e.status
+                && correlationKeys.equals(e.correlationKeys);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, messageType, copMsgId, Arrays.hashCode(signedBytes), Arrays.hashCode(envelope), status, rank,
+        return Objects.hash(id, messageType, copMsgId, Arrays.hashCode(signedBytes), Arrays.hashCode(envelope), status,
                 correlationKeys);
     }
 
     /** Ids, status and sizes, never the content (it holds personal data). */
     @Override
     public String toString() {
-        return "OutboxEntry[" + messageType + " " + id + ", " + status + "/" + rank + ", signed " + signedBytes.length
+        return "OutboxEntry[" + messageType + " " + id + ", " + status + ", signed " + signedBytes.length
                 + " bytes, envelope " + envelope.length + " bytes, " + correlationKeys.size() + " correlation keys]";
     }
 }

@@ -1,5 +1,7 @@
 package org.cbec.client.spi;
 
+import org.cbec.client.status.Status;
+
 import java.time.Instant;
 
 /**
@@ -13,8 +15,7 @@ import java.time.Instant;
  * @param messageType    its message type
  * @param copMsgId       its {@code CopMsgId}
  * @param state          delivery state
- * @param status         business status name (highest ranked seen)
- * @param rank           its rank
+ * @param status         business status, the highest ranked seen
  * @param attempts       failed attempts so far
  * @param nextAttemptAt  when it is due (pending rows)
  * @param lastErrorClass the class of the last error, or {@code null}
@@ -23,7 +24,7 @@ import java.time.Instant;
  * @param envelope       the envelope as persisted
  * @param createdAt      when it entered the outbox
  */
-public record StoredMessage(String id, String messageType, String copMsgId, DeliveryState state, String status, int rank,
+public record StoredMessage(String id, String messageType, String copMsgId, DeliveryState state, Status status,
         int attempts, Instant nextAttemptAt, String lastErrorClass, String lastError, byte[] signedBytes, byte[] envelope,
         Instant createdAt) {
 }

@@ -1,5 +1,7 @@
 package org.cbec.client.spi;
 
+import org.cbec.client.status.Status;
+
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +29,7 @@ class ByteArrayRecordsTest {
 
     @Test
     void outboxEntriesAreEqualByTheirBytes() {
-        equalByContent(s -> new OutboxEntry("G1", "CEB311Message", "G1", s.getBytes(UTF_8), ("E" + s).getBytes(UTF_8), "QUEUED", 20,
+        equalByContent(s -> new OutboxEntry("G1", "CEB311Message", "G1", s.getBytes(UTF_8), ("E" + s).getBytes(UTF_8), Status.QUEUED,
                 List.of("orderNo:O-1")));
     }
 

@@ -1,5 +1,7 @@
 package org.cbec.client.spi;
 
+import org.cbec.client.status.Status;
+
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +45,7 @@ public abstract class MessageStoreContractTest {
 
     protected static OutboxEntry entry(String id) {
         return new OutboxEntry(id, "CEB311Message", id, ("<signed " + id + "/>").getBytes(UTF_8), ("<env " + id + "/>").getBytes(UTF_8),
-                "QUEUED", 20);
+                Status.QUEUED);
     }
 
     protected static String newId() {
@@ -56,7 +58,7 @@ public abstract class MessageStoreContractTest {
         assertThat(store.enqueue(entry(id))).isTrue();
         StoredMessage m = store.find(id).orElseThrow();
         assertThat(m.state()).isEqualTo(DeliveryState.PENDING);
-        assertThat(m.status()).isEqualTo("QUEUED");
+        assertThat(m.status()).isEqualTo(Status.QUEUED);
         assertThat(m.attempts()).isZero();
         assertThat(new String(m.signedBytes(), UTF_8)).isEqualTo("<signed " + id + "/>");
         assertThat(new String(m.envelope(), UTF_8)).isEqualTo("<env " + id + "/>");
@@ -68,7 +70,7 @@ public abstract class MessageStoreContractTest {
         String a = newId();
         String b = newId();
         store.enqueue(entry(stored));
-        OutboxEntry withKey = new OutboxEntry(a, "CEB621Message", a, new byte[] {1}, new byte[] {2}, "QUEUED", 20, List.of("copNo:" + a));
+        OutboxEntry withKey = new OutboxEntry(a, "CEB621Message", a, new byte[] {1}, new byte[] {2}, Status.QUEUED, List.of("copNo:" + a));
         assertThat(store.enqueueAll(List.of(withKey, entry(stored), entry(b), entry(a)))).containsExactly(true, false, true, false);
         assertThat(store.find(a).orElseThrow().messageType()).isEqualTo("CEB621Message");
         assertThat(store.find(b)).isPresent();
@@ -101,7 +103,7 @@ public abstract class MessageStoreContractTest {
     void duplicateIdIsRefusedAndLeavesTheFirstRow() {
         String id = newId();
         assertThat(store.enqueue(entry(id))).isTrue();
-        OutboxEntry other = new OutboxEntry(id, "CEB411Message", id, new byte[] {1}, new byte[] {2}, "QUEUED", 20);
+        OutboxEntry other = new OutboxEntry(id, "CEB411Message", id, new byte[] {1}, new byte[] {2}, Status.QUEUED);
         assertThat(store.enqueue(other)).isFalse();
         assertThat(store.find(id).orElseThrow().messageType()).isEqualTo("CEB311Message");
     }
@@ -136,7 +138,7 @@ public abstract class MessageStoreContractTest {
         Claim ca = first.stream().filter(c -> c.id().equals(a)).findFirst().orElseThrow();
         assertThat(store.reschedule(ca, Duration.ofMinutes(5), "java.io.IOException", "reset")).isTrue();
         Claim cb = first.stream().filter(c -> c.id().equals(b)).findFirst().orElseThrow();
-        assertThat(store.complete(cb, "SENT", 30)).isTrue();
+        assertThat(store.complete(cb, Status.SENT)).isTrue();
         assertThat(store.claimDue(10, Duration.ofMinutes(1))).as("rescheduled later, or sent").isEmpty();
     }
 
@@ -159,10 +161,10 @@ public abstract class MessageStoreContractTest {
         assertThat(again).hasSize(1);
         Claim fresh = again.get(0);
         assertThat(fresh.claimToken()).isNotEqualTo(zombie.claimToken());
-        assertThat(store.complete(zombie, "SENT", 30)).as("late completion of the zombie").isFalse();
+        assertThat(store.complete(zombie, Status.SENT)).as("late completion of the zombie").isFalse();
         assertThat(store.reschedule(zombie, Duration.ZERO, "x", "y")).isFalse();
-        assertThat(store.deadLetter(zombie, "x", "y", "DEAD_LETTER", 80)).isFalse();
-        assertThat(store.complete(fresh, "SENT", 30)).isTrue();
+        assertThat(store.deadLetter(zombie, "x", "y", Status.DEAD_LETTER)).isFalse();
+        assertThat(store.complete(fresh, Status.SENT)).isTrue();
         assertThat(store.find(id).orElseThrow().state()).isEqualTo(DeliveryState.SENT);
     }
 
@@ -235,10 +237,10 @@ public abstract class MessageStoreContractTest {
         String id = newId();
         store.enqueue(entry(id));
         Claim c = store.claimDue(1, Duration.ofMinutes(1)).get(0);
-        assertThat(store.deadLetter(c, "Permanent", "0001 format error", "DEAD_LETTER", 80)).isTrue();
+        assertThat(store.deadLetter(c, "Permanent", "0001 format error", Status.DEAD_LETTER)).isTrue();
         StoredMessage m = store.find(id).orElseThrow();
         assertThat(m.state()).isEqualTo(DeliveryState.DEAD_LETTER);
-        assertThat(m.status()).isEqualTo("DEAD_LETTER");
+        assertThat(m.status()).isEqualTo(Status.DEAD_LETTER);
         assertThat(m.lastError()).isEqualTo("0001 format error");
         assertThat(store.count(DeliveryState.DEAD_LETTER)).isEqualTo(1);
         assertThat(store.claimDue(1, Duration.ofMinutes(1))).isEmpty();
@@ -251,12 +253,12 @@ public abstract class MessageStoreContractTest {
     void statusOnlyMovesToHigherRanks() {
         String id = newId();
         store.enqueue(entry(id));
-        assertThat(store.advanceStatus(id, "RELEASED", 100)).isTrue();
-        assertThat(store.advanceStatus(id, "ENTERED", 60)).isFalse();
-        assertThat(store.advanceStatus(id, "RELEASED", 100)).isFalse();
+        assertThat(store.advanceStatus(id, Status.RELEASED)).isTrue();
+        assertThat(store.advanceStatus(id, Status.ENTERED)).isFalse();
+        assertThat(store.advanceStatus(id, Status.RELEASED)).isFalse();
         Claim c = store.claimDue(1, Duration.ofMinutes(1)).get(0);
-        assertThat(store.complete(c, "SENT", 30)).isTrue();
-        assertThat(store.find(id).orElseThrow().status()).isEqualTo("RELEASED");
+        assertThat(store.complete(c, Status.SENT)).isTrue();
+        assertThat(store.find(id).orElseThrow().status()).isEqualTo(Status.RELEASED);
     }
 
     @Test
@@ -284,19 +286,19 @@ public abstract class MessageStoreContractTest {
         assertThat(store.recordReceipt(b, other)).isTrue();
 
         List<ReceiptOutcome> outcomes = store.recordReceipts(List.of(
-                new ReceiptWrite(a, entered, "ENTERED", 50),
-                new ReceiptWrite(a, released, "RELEASED", 90),
-                new ReceiptWrite(a, entered, "ENTERED", 50),
-                new ReceiptWrite(b, other, "RELEASED", 90),
-                new ReceiptWrite("no-such-message", entered, "ENTERED", 50),
-                new ReceiptWrite(b, released, null, 0)));
+                new ReceiptWrite(a, entered, Status.ENTERED),
+                new ReceiptWrite(a, released, Status.RELEASED),
+                new ReceiptWrite(a, entered, Status.ENTERED),
+                new ReceiptWrite(b, other, Status.RELEASED),
+                new ReceiptWrite("no-such-message", entered, Status.ENTERED),
+                new ReceiptWrite(b, released, null)));
 
         assertThat(outcomes).containsExactly(new ReceiptOutcome(true, true), new ReceiptOutcome(true, true),
                 new ReceiptOutcome(false, false), new ReceiptOutcome(false, false), new ReceiptOutcome(false, false),
                 new ReceiptOutcome(true, false));
         assertThat(store.receipts(a)).containsExactly(entered, released);
         assertThat(store.receipts(b)).containsExactly(other, released);
-        assertThat(store.find(a).orElseThrow().status()).isEqualTo("RELEASED");
+        assertThat(store.find(a).orElseThrow().status()).isEqualTo(Status.RELEASED);
         assertThat(store.find(b).orElseThrow().status()).isEqualTo(entry(b).status());
     }
 
@@ -346,7 +348,7 @@ public abstract class MessageStoreContractTest {
             String id = newId();
             ids.add(id);
             OutboxEntry e = entry(id);
-            entries.add(new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), "QUEUED", 20, List.of("DOC-" + i)));
+            entries.add(new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), Status.QUEUED, List.of("DOC-" + i)));
         }
         store.enqueueAll(entries);
         store.addCorrelation("DOC-7", ids.get(8)); // a key of two messages: the most recent wins
@@ -373,10 +375,10 @@ public abstract class MessageStoreContractTest {
     void correlationKeysOfAnEntryAreStoredWithIt() {
         String id = newId();
         OutboxEntry e = entry(id);
-        store.enqueue(new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), "QUEUED", 20, List.of("DOC-9", "orderNo:o-9")));
+        store.enqueue(new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), Status.QUEUED, List.of("DOC-9", "orderNo:o-9")));
         assertThat(store.correlate("DOC-9")).contains(id);
         assertThat(store.correlated("orderNo:o-9")).containsExactly(id);
-        OutboxEntry dup = new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), "QUEUED", 20, List.of("DOC-OTHER"));
+        OutboxEntry dup = new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), Status.QUEUED, List.of("DOC-OTHER"));
         assertThat(store.enqueue(dup)).isFalse();
         assertThat(store.correlate("DOC-OTHER")).as("a refused duplicate adds no keys").isEmpty();
     }

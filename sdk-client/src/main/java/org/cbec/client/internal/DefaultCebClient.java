@@ -30,7 +30,7 @@ import org.cbec.client.ReceiptDecoder;
 import org.cbec.client.ReceiptDecoders;
 import org.cbec.client.ReceiptEvent;
 import org.cbec.client.SenderProfile;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.client.Submission;
 import org.cbec.client.SubmissionListener;
 import org.cbec.client.spi.Claim;
@@ -212,7 +212,7 @@ public final class DefaultCebClient implements CebClient {
                 .msgType(messageType)
                 .build();
         byte[] envelope = envelopes.write(envelopes.wrap(signed, info));
-        return new OutboxEntry(guid, messageType, guid, signed, envelope, Status.QUEUED.name(), Status.QUEUED.rank(), keys);
+        return new OutboxEntry(guid, messageType, guid, signed, envelope, Status.QUEUED, keys);
     }
 
     /** One group-committed transaction for the rows and their correlation keys. */
@@ -289,7 +289,7 @@ public final class DefaultCebClient implements CebClient {
                     () -> CompletableFuture.supplyAsync(bulkheaded, attempts));
             java.util.concurrent.Callable<SendResult> guarded = CircuitBreaker.decorateCallable(breaker, timed);
             SendResult result = Retry.decorateCallable(retry, guarded).call();
-            if (store.complete(claim, Status.SENT.name(), Status.SENT.rank())) {
+            if (store.complete(claim, Status.SENT)) {
                 LOG.debug("sent {} {} to {}", claim.messageType(), claim.id(), result.endpoint());
                 events.sent(claim.id(), attempt, Duration.ofNanos(System.nanoTime() - start));
                 statusChanged(claim.id(), Status.SENT, null);
@@ -313,7 +313,7 @@ public final class DefaultCebClient implements CebClient {
         String reason = String.valueOf(error.getMessage());
         if (permanent || attempt >= config.maxAttempts()) {
             Status status = error instanceof TransportException te && te.report().isPresent() ? Status.EXCHANGE_ERROR : Status.DEAD_LETTER;
-            if (store.deadLetter(claim, error.getClass().getName(), reason, status.name(), status.rank())) {
+            if (store.deadLetter(claim, error.getClass().getName(), reason, status)) {
                 LOG.warn("dead letter {} {} after {} attempt(s): {}", claim.messageType(), claim.id(), attempt, reason);
                 events.deadLettered(claim.id(), reason);
                 statusChanged(claim.id(), status, null);
@@ -391,7 +391,7 @@ public final class DefaultCebClient implements CebClient {
             Optional<Status> status = r.status();
             matched.add(r);
             writes.add(new ReceiptWrite(id.get(), new StoredReceipt(r.key(), r.messageType(), r.kind().name(), r.guid(), r.copMsgId(),
-                    r.returnStatus(), r.returnTime(), r.info()), status.map(Status::name).orElse(null), status.map(Status::rank).orElse(0)));
+                    r.returnStatus(), r.returnTime(), r.info()), status.orElse(null)));
         }
         List<ReceiptOutcome> outcomes = writes.isEmpty() ? List.of() : store.recordReceipts(writes);
         int recorded = 0;
@@ -466,7 +466,7 @@ public final class DefaultCebClient implements CebClient {
         for (String id : store.correlated(CorrelationKeys.ORDER_NO + orderNo)) {
             store.find(id).ifPresent(m -> {
                 subs.add(new Handle(m.id(), m.messageType()));
-                statuses.add(Status.valueOf(m.status()));
+                statuses.add(m.status());
             });
         }
         return new OrderStatus(orderNo, subs, statuses);
@@ -522,7 +522,7 @@ public final class DefaultCebClient implements CebClient {
 
         @Override
         public Status status() {
-            return store.find(guid).map(StoredMessage::status).map(Status::valueOf).orElse(Status.CREATED);
+            return store.find(guid).map(StoredMessage::status).orElse(Status.CREATED);
         }
 
         @Override

@@ -19,6 +19,7 @@ import org.cbec.client.spi.MessageStore;
 import org.cbec.client.spi.OutboxEntry;
 import org.cbec.client.spi.StoredMessage;
 import org.cbec.client.spi.StoredReceipt;
+import org.cbec.client.status.Status;
 
 /** {@link MessageStore} in a map, for tests and throw-away clients; one lock, times from the given clock. */
 public final class InMemoryStore implements MessageStore {
@@ -35,8 +36,7 @@ public final class InMemoryStore implements MessageStore {
         final OutboxEntry entry;
         final Instant createdAt;
         DeliveryState state = DeliveryState.PENDING;
-        String status;
-        int rank;
+        Status status;
         int attempts;
         Instant nextAttemptAt;
         Instant leaseUntil;
@@ -50,11 +50,10 @@ public final class InMemoryStore implements MessageStore {
             this.createdAt = now;
             this.nextAttemptAt = now;
             this.status = entry.status();
-            this.rank = entry.rank();
         }
 
         StoredMessage view() {
-            return new StoredMessage(entry.id(), entry.messageType(), entry.copMsgId(), state, status, rank, attempts,
+            return new StoredMessage(entry.id(), entry.messageType(), entry.copMsgId(), state, status, attempts,
                     nextAttemptAt, lastErrorClass, lastError, entry.signedBytes().clone(), entry.envelope().clone(), createdAt);
         }
     }
@@ -98,7 +97,7 @@ public final class InMemoryStore implements MessageStore {
     }
 
     @Override
-    public synchronized boolean complete(Claim claim, String status, int rank) {
+    public synchronized boolean complete(Claim claim, Status status) {
         Row r = owned(claim);
         if (r == null) {
             return false;
@@ -106,7 +105,7 @@ public final class InMemoryStore implements MessageStore {
         r.state = DeliveryState.SENT;
         r.claimToken = null;
         r.leaseUntil = null;
-        raise(r, status, rank);
+        raise(r, status);
         return true;
     }
 
@@ -140,7 +139,7 @@ public final class InMemoryStore implements MessageStore {
     }
 
     @Override
-    public synchronized boolean deadLetter(Claim claim, String errorClass, String reason, String status, int rank) {
+    public synchronized boolean deadLetter(Claim claim, String errorClass, String reason, Status status) {
         Row r = owned(claim);
         if (r == null) {
             return false;
@@ -151,23 +150,22 @@ public final class InMemoryStore implements MessageStore {
         r.lastError = reason;
         r.claimToken = null;
         r.leaseUntil = null;
-        raise(r, status, rank);
+        raise(r, status);
         return true;
     }
 
-    private static boolean raise(Row r, String status, int rank) {
-        if (rank <= r.rank) {
+    private static boolean raise(Row r, Status status) {
+        if (status.rank() <= r.status.rank()) {
             return false;
         }
         r.status = status;
-        r.rank = rank;
         return true;
     }
 
     @Override
-    public synchronized boolean advanceStatus(String id, String status, int rank) {
+    public synchronized boolean advanceStatus(String id, Status status) {
         Row r = rows.get(id);
-        return r != null && raise(r, status, rank);
+        return r != null && raise(r, status);
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import org.cbec.client.status.Status;
 import org.cbec.client.spi.Claim;
 import org.cbec.client.spi.DeliveryState;
 import org.cbec.client.spi.MessageStore;
@@ -308,8 +309,8 @@ public final class H2Store implements MessageStore {
                 ps.setString(1, e.id());
                 ps.setString(2, e.messageType());
                 ps.setString(3, e.copMsgId());
-                ps.setString(4, e.status());
-                ps.setInt(5, e.rank());
+                ps.setString(4, e.status().name());
+                ps.setInt(5, e.status().rank());
                 ps.setBytes(6, e.signedBytes());
                 ps.setBytes(7, e.envelope());
                 ps.setString(8, e.id());
@@ -393,8 +394,8 @@ public final class H2Store implements MessageStore {
     }
 
     @Override
-    public boolean complete(Claim claim, String status, int rank) {
-        return update(OutboxSql.COMPLETE, rank, status, rank, claim.id(), claim.claimToken()) == 1;
+    public boolean complete(Claim claim, Status status) {
+        return update(OutboxSql.COMPLETE, status.rank(), status.name(), status.rank(), claim.id(), claim.claimToken()) == 1;
     }
 
     @Override
@@ -412,18 +413,18 @@ public final class H2Store implements MessageStore {
     }
 
     @Override
-    public boolean deadLetter(Claim claim, String errorClass, String reason, String status, int rank) {
-        return update(OutboxSql.DEAD_LETTER, truncate(errorClass, 200), truncate(reason, 1000), rank, status, rank, claim.id(), claim.claimToken()) == 1;
+    public boolean deadLetter(Claim claim, String errorClass, String reason, Status status) {
+        return update(OutboxSql.DEAD_LETTER, truncate(errorClass, 200), truncate(reason, 1000), status.rank(), status.name(), status.rank(), claim.id(), claim.claimToken()) == 1;
     }
 
     @Override
-    public boolean advanceStatus(String id, String status, int rank) {
-        return durably(c -> advance(c, id, status, rank));
+    public boolean advanceStatus(String id, Status status) {
+        return durably(c -> advance(c, id, status));
     }
 
-    private static boolean advance(Connection c, String id, String status, int rank) throws SQLException {
+    private static boolean advance(Connection c, String id, Status status) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(OutboxSql.ADVANCE_STATUS)) {
-            bind(ps, new Object[] {status, rank, id, rank});
+            bind(ps, new Object[] {status.name(), status.rank(), id, status.rank()});
             return ps.executeUpdate() == 1;
         }
     }
@@ -440,7 +441,7 @@ public final class H2Store implements MessageStore {
             List<ReceiptOutcome> out = new ArrayList<>(writes.size());
             for (ReceiptWrite w : writes) {
                 boolean recorded = record(c, w.id(), w.receipt());
-                out.add(new ReceiptOutcome(recorded, recorded && w.status() != null && advance(c, w.id(), w.status(), w.rank())));
+                out.add(new ReceiptOutcome(recorded, recorded && w.status() != null && advance(c, w.id(), w.status())));
             }
             return out;
         });

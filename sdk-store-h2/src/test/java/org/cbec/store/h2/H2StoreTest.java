@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.cbec.client.status.Status;
 import org.cbec.client.spi.DeliveryState;
 import org.cbec.client.spi.MessageStore;
 import org.cbec.client.spi.MessageStoreContractTest;
@@ -45,7 +46,7 @@ class H2StoreTest extends MessageStoreContractTest {
 
     /** A message type longer than its column (40): H2 refuses the row. */
     private static OutboxEntry unstorable(String id) {
-        return new OutboxEntry(id, "X".repeat(41), id, new byte[] {1}, new byte[] {2}, "QUEUED", 20);
+        return new OutboxEntry(id, "X".repeat(41), id, new byte[] {1}, new byte[] {2}, Status.QUEUED);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.cbec.client.status.Status;
 import org.cbec.client.spi.DeliveryState;
 import org.cbec.client.spi.MessageStore;
 import org.cbec.client.spi.OutboxEntry;
@@ -40,7 +41,7 @@ class H2StoreThroughputTest {
                     fs.add(pool.submit(() -> {
                         for (int i = 0; i < MESSAGES / THREADS; i++) {
                             String id = UUID.randomUUID().toString().toUpperCase();
-                            store.enqueue(new OutboxEntry(id, "CEB311Message", id, signed, ("<env>" + id + "</env>").getBytes(UTF_8), "QUEUED", 20));
+                            store.enqueue(new OutboxEntry(id, "CEB311Message", id, signed, ("<env>" + id + "</env>").getBytes(UTF_8), Status.QUEUED));
                         }
                         return null;
                     }));

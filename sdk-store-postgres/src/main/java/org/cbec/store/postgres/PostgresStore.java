@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
+import org.cbec.client.status.Status;
 import org.cbec.client.spi.Claim;
 import org.cbec.client.spi.DeliveryState;
 import org.cbec.client.spi.MessageStore;
@@ -154,8 +155,8 @@ public final class PostgresStore implements MessageStore {
                 ps.setString(1, e.id());
                 ps.setString(2, e.messageType());
                 ps.setString(3, e.copMsgId());
-                ps.setString(4, e.status());
-                ps.setInt(5, e.rank());
+                ps.setString(4, e.status().name());
+                ps.setInt(5, e.status().rank());
                 ps.setBytes(6, e.signedBytes());
                 ps.setBytes(7, e.envelope());
                 inserted = ps.executeUpdate();
@@ -197,8 +198,8 @@ public final class PostgresStore implements MessageStore {
     }
 
     @Override
-    public boolean complete(Claim claim, String status, int rank) {
-        return update(OutboxSql.COMPLETE, rank, status, rank, claim.id(), claim.claimToken()) == 1;
+    public boolean complete(Claim claim, Status status) {
+        return update(OutboxSql.COMPLETE, status.rank(), status.name(), status.rank(), claim.id(), claim.claimToken()) == 1;
     }
 
     @Override
@@ -215,13 +216,13 @@ public final class PostgresStore implements MessageStore {
     }
 
     @Override
-    public boolean deadLetter(Claim claim, String errorClass, String reason, String status, int rank) {
-        return update(OutboxSql.DEAD_LETTER, truncate(errorClass, 200), truncate(reason, 1000), rank, status, rank, claim.id(), claim.claimToken()) == 1;
+    public boolean deadLetter(Claim claim, String errorClass, String reason, Status status) {
+        return update(OutboxSql.DEAD_LETTER, truncate(errorClass, 200), truncate(reason, 1000), status.rank(), status.name(), status.rank(), claim.id(), claim.claimToken()) == 1;
     }
 
     @Override
-    public boolean advanceStatus(String id, String status, int rank) {
-        return update(OutboxSql.ADVANCE_STATUS, status, rank, id, rank) == 1;
+    public boolean advanceStatus(String id, Status status) {
+        return update(OutboxSql.ADVANCE_STATUS, status.name(), status.rank(), id, status.rank()) == 1;
     }
 
     @Override

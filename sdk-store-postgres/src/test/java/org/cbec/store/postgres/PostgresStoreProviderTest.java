@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.Properties;
 
+import org.cbec.client.status.Status;
 import org.cbec.client.Stores;
 import org.cbec.client.spi.MessageStore;
 import org.cbec.client.spi.OutboxEntry;
@@ -33,7 +34,7 @@ class PostgresStoreProviderTest {
     void migratingTwiceKeepsTheSchemaVersionAndTheRows() throws Exception {
         String url = PostgresServer.get().newSchemaUrl();
         try (MessageStore first = PostgresStore.open(url, "postgres", "")) {
-            first.enqueue(new OutboxEntry("A", "CEB311Message", "A", new byte[] {1}, new byte[] {2}, "QUEUED", 20));
+            first.enqueue(new OutboxEntry("A", "CEB311Message", "A", new byte[] {1}, new byte[] {2}, Status.QUEUED));
         }
         try (MessageStore again = PostgresStore.open(url, "postgres", "");
                 Connection c = DriverManager.getConnection(url, "postgres", "");

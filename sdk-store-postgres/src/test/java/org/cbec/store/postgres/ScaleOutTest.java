@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.cbec.client.status.Status;
 import org.cbec.client.spi.Claim;
 import org.cbec.client.spi.DeliveryState;
 import org.cbec.client.spi.MessageStore;
@@ -76,7 +77,7 @@ class ScaleOutTest {
         try (MessageStore store = PostgresStore.open(url, "postgres", "")) {
             for (int i = 0; i < messages; i++) {
                 String id = String.format("G%08d", i);
-                store.enqueue(new OutboxEntry(id, "CEB311Message", id, new byte[] {1}, new byte[] {2}, "QUEUED", 20));
+                store.enqueue(new OutboxEntry(id, "CEB311Message", id, new byte[] {1}, new byte[] {2}, Status.QUEUED));
             }
             List<Process> instances = List.of(startInstance(url), startInstance(url), startInstance(url));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -111,7 +112,7 @@ class ScaleOutTest {
             try (MessageStore store = PostgresStore.open(url, "postgres", "")) {
                 for (int i = 0; i < messages; i++) {
                     String id = "T" + n + "-" + i;
-                    store.enqueue(new OutboxEntry(id, "CEB311Message", id, new byte[] {1}, new byte[] {2}, "QUEUED", 20));
+                    store.enqueue(new OutboxEntry(id, "CEB311Message", id, new byte[] {1}, new byte[] {2}, Status.QUEUED));
                 }
                 List<Process> instances = new ArrayList<>();
                 for (int i = 0; i < n; i++) {

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.cbec.client.spi.DeliveryState;
 import org.cbec.client.spi.StoredMessage;
+import org.cbec.client.status.Status;
 import org.cbec.client.spi.StoredReceipt;
 
 /**
@@ -75,7 +76,7 @@ public final class OutboxSql {
     /** The message at the cursor of a result of {@link #COLUMNS}. */
     public static StoredMessage message(ResultSet rs) throws SQLException {
         return new StoredMessage(rs.getString(1), rs.getString(2), rs.getString(3), DeliveryState.valueOf(rs.getString(4)),
-                rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10),
+                Status.valueOf(rs.getString(5)), rs.getInt(7), rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10),
                 rs.getBytes(11), rs.getBytes(12), rs.getTimestamp(13).toInstant());
     }
 
