@@ -117,6 +117,7 @@ public final class DefaultCebClient implements CebClient {
         this.decoder = b.decoder;
         this.events = b.events;
         this.listeners.addAll(b.listeners);
+        TestKeyWarning.check(signer, transport.endpoint());
 
         this.rateLimiter = RateLimiter.of("cbec-signatures", RateLimiterConfig.custom()
                 .limitForPeriod(config.signaturesPerMinute())
