@@ -53,6 +53,7 @@ public final class HeapProbe {
             PEAK.set(0);
             LIVE.set(baseline);
             byte[] small = "<CEB621Message>small</CEB621Message>".getBytes(StandardCharsets.UTF_8);
+            byte[] digest = new byte[OutboxEntry.DIGEST_BYTES];
             AtomicLong next = new AtomicLong();
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             List<Future<?>> done = new ArrayList<>();
@@ -60,7 +61,7 @@ public final class HeapProbe {
                 done.add(pool.submit(() -> {
                     for (long n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
                         String id = Ceb621Fixture.guid(n);
-                        store.enqueue(new OutboxEntry(id, "CEB621Message", id, small, small, Status.QUEUED));
+                        store.enqueue(new OutboxEntry(id, "CEB621Message", id, small, small, Status.QUEUED, List.of(), digest));
                     }
                 }));
             }

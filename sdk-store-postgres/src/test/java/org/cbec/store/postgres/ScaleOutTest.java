@@ -26,6 +26,7 @@ import org.cbec.client.status.Status;
 import org.cbec.client.spi.Claim;
 import org.cbec.client.spi.DeliveryState;
 import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.MessageStoreContractTest;
 import org.cbec.client.spi.OutboxEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +78,8 @@ class ScaleOutTest {
         try (MessageStore store = PostgresStore.open(url, "postgres", "")) {
             for (int i = 0; i < messages; i++) {
                 String id = String.format("G%08d", i);
-                store.enqueue(new OutboxEntry(id, "CEB311Message", id, new byte[] {1}, new byte[] {2}, Status.QUEUED));
+                store.enqueue(new OutboxEntry(id, "CEB311Message", id, new byte[] {1}, new byte[] {2}, Status.QUEUED, List.of(),
+                        MessageStoreContractTest.digest(id)));
             }
             List<Process> instances = List.of(startInstance(url), startInstance(url), startInstance(url));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -112,7 +114,8 @@ class ScaleOutTest {
             try (MessageStore store = PostgresStore.open(url, "postgres", "")) {
                 for (int i = 0; i < messages; i++) {
                     String id = "T" + n + "-" + i;
-                    store.enqueue(new OutboxEntry(id, "CEB311Message", id, new byte[] {1}, new byte[] {2}, Status.QUEUED));
+                    store.enqueue(new OutboxEntry(id, "CEB311Message", id, new byte[] {1}, new byte[] {2}, Status.QUEUED, List.of(),
+                        MessageStoreContractTest.digest(id)));
                 }
                 List<Process> instances = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
