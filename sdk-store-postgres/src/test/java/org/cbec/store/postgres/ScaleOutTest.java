@@ -150,11 +150,15 @@ class ScaleOutTest {
     private static void backlog(String url, int from, int to) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, "postgres", "");
                 PreparedStatement ps = c.prepareStatement("INSERT INTO cbec_outbox (id, message_type, cop_msg_id, state, status, status_rank,"
-                        + " next_attempt_at, signed_bytes, envelope_bytes, created_at) SELECT 'B' || i, 'CEB311Message', 'B' || i, 'PENDING',"
-                        + " 'QUEUED', 20, now() - interval '1 minute', '\\x01', '\\x02', now() FROM generate_series(?, ?) i")) {
-            ps.setInt(1, from);
-            ps.setInt(2, to - 1);
-            ps.executeUpdate();
+                        + " next_attempt_at, created_at) SELECT 'B' || i, 'CEB311Message', 'B' || i, 'PENDING',"
+                        + " 'QUEUED', 20, now() - interval '1 minute', now() FROM generate_series(?, ?) i");
+                PreparedStatement payload = c.prepareStatement("INSERT INTO cbec_payload (id, signed_bytes, envelope_bytes)"
+                        + " SELECT 'B' || i, '\\x01', '\\x02' FROM generate_series(?, ?) i")) {
+            for (PreparedStatement p : List.of(ps, payload)) {
+                p.setInt(1, from);
+                p.setInt(2, to - 1);
+                p.executeUpdate();
+            }
             try (Statement s = c.createStatement()) {
                 s.execute("ANALYZE cbec_outbox");
             }
