@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.cbec.client.internal.DefaultCebClient;
 import org.cbec.client.spi.InboundEnvelope;
 import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.MessageStoreContractTest;
 import org.cbec.client.spi.OutboxEntry;
 import org.cbec.core.model.MessageSpec.Direction;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class ReceiptTrackingTest {
             String doc = Messages.newGuid();
             guids.add(guid);
             store.enqueue(new OutboxEntry(guid, "CEB311Message", guid, Messages.signedOrder(guid, doc), new byte[] {1}, Status.QUEUED,
-                    List.of(doc)));
+                    List.of(doc), MessageStoreContractTest.digest(guid)));
             transport.inbox.add(new InboundEnvelope("r" + i, Messages.receiptEnvelope(doc, "800", "20260102050405000")));
         }
         ClientConfig config = ClientConfig.custom().receiptPoll(Duration.ofSeconds(60)).build();

@@ -213,16 +213,33 @@ public final class DefaultCebClient implements CebClient {
                 .msgType(messageType)
                 .build();
         byte[] envelope = envelopes.write(envelopes.wrap(signed, info));
-        return new OutboxEntry(guid, messageType, guid, signed, envelope, Status.QUEUED, keys);
+        return new OutboxEntry(guid, messageType, guid, signed, envelope, Status.QUEUED, keys, digest(signed, info));
+    }
+
+    /**
+     * Interim content digest (store branch, until the client's prepare stage computes it over the unsigned canonical
+     * bytes): SHA-256 over the destination and the signed bytes.
+     */
+    private static byte[] digest(byte[] signed, TransInfo info) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {info.senderId(), String.join(",", info.receiverIds()), info.msgType()}) {
+                sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return sha.digest(signed);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One group-committed transaction for the rows and their correlation keys. */
     private List<Submission> enqueue(List<OutboxEntry> entries) {
-        List<Boolean> added = store.enqueueAll(entries);
+        List<org.cbec.client.spi.EnqueueResult> added = store.enqueueAll(entries);
         List<Submission> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             OutboxEntry e = entries.get(i);
-            if (added.get(i)) {
+            if (added.get(i).isAdded()) {
                 LOG.debug("queued {} {}", e.messageType(), e.id());
                 events.enqueued(e.id(), e.messageType());
             } else {
