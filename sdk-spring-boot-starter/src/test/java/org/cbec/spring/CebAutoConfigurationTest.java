@@ -13,9 +13,8 @@ import javax.sql.DataSource;
 
 import org.cbec.client.CebClient;
 import org.cbec.client.ClientListener;
-import org.cbec.client.Status;
-import org.cbec.client.Stores;
 import org.cbec.client.SenderProfile;
+import org.cbec.client.Stores;
 import org.cbec.client.SubmissionListener;
 import org.cbec.client.spi.DeliveryState;
 import org.cbec.client.spi.InboundEnvelope;
@@ -23,6 +22,7 @@ import org.cbec.client.spi.MessageStore;
 import org.cbec.client.spi.OutboundEnvelope;
 import org.cbec.client.spi.SendResult;
 import org.cbec.client.spi.Transport;
+import org.cbec.client.status.Status;
 import org.cbec.core.model.MessageSpec;
 import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.signature.internal.TestKeyMaterial;

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.cbec.client.CebClient;
-import org.cbec.client.Status;
 import org.cbec.client.Submission;
+import org.cbec.client.status.Status;
 import org.cbec.customs.imports.Orders;
 import org.cbec.mock.MockSingleWindow;
 import org.cbec.mock.TestKeys;
