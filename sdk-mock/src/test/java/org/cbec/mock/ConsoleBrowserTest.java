@@ -125,7 +125,9 @@ class ConsoleBrowserTest {
             assertThat(sameDocument()).as("the page was not reloaded").isTrue();
             assertThat(order.await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
             assertThat(timelineStatuses()).containsExactly("2", "120", "399", "800");
-            assertThat(text(By.cssSelector("#messages tr[data-guid='" + order.guid() + "'] td.status"))).startsWith("800 放行");
+            By statusCell = By.cssSelector("#messages tr[data-guid='" + order.guid() + "'] td.status");
+            waiting().until(d -> text(statusCell).startsWith("800")); // the list refreshes on its own poll, after the timeline
+            assertThat(text(statusCell)).startsWith("800 放行");
             assertThat(text(By.id("signature"))).contains("valid", "SM2_SM3", "EMBEDDED_UNTRUSTED");
             assertThat(text(By.id("zone"))).contains("China time");
             Chromium.screenshot(browser, "console-message");
