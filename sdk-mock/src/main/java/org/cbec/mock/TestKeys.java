@@ -128,8 +128,8 @@ public final class TestKeys {
          * {@code cbec mock --trust dir} trusts the certificate. Never overwrites a file.
          *
          * @return {@code dir}
-         * @throws java.nio.file.FileAlreadyExistsException (as the cause of an {@link UncheckedIOException}) when
-         *                                                   either file exists
+         * @throws UncheckedIOException when the files cannot be written, or when either file exists (its cause is then
+         *                              a {@link java.nio.file.FileAlreadyExistsException})
          */
         public Path writeTo(Path dir) {
             try {
