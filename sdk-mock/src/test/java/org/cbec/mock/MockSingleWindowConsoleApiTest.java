@@ -17,6 +17,7 @@ import org.cbec.core.CebCodec;
 import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.envelope.TransInfo;
 import org.cbec.core.model.CebMessage;
+import org.cbec.customs.imports.Ceb311Message;
 import org.cbec.customs.imports.Orders;
 import org.cbec.customs.imports.Parcels;
 import org.cbec.mock.internal.console.Console;
@@ -77,6 +78,11 @@ class MockSingleWindowConsoleApiTest {
         throw new AssertionError("more than 100 receipts");
     }
 
+    private static CebMessage orderWithGuidEnding(String digit) {
+        Ceb311Message order = Orders.valid();
+        return order.toBuilder().guid(order.guid().substring(0, 35) + digit).build();
+    }
+
     private long idOf(MockSingleWindow mock, String type) throws Exception {
         for (JsonNode m : get(mock, "/admin/api/messages?type=" + type).path("messages")) {
             return m.path("id").asLong();
@@ -118,6 +124,31 @@ class MockSingleWindowConsoleApiTest {
             assertThat(parcel.path("taxBill").path("xml").asText()).isEqualTo("CEB816Message");
             assertThat(parcel.toString()).doesNotContain(BUYER_ID);
             assertThat(post(mock, "/admin/api/messages/" + inventory + "/release", "{}", null).statusCode()).isEqualTo(409);
+        }
+    }
+
+    @Test
+    void inspectionDetentionAndReshipmentCanBeEnqueuedByNameAndTheirReceiptsFollow() throws Exception {
+        try (MockSingleWindow mock = MockSingleWindow.builder().clock(clock).receiptDelay(GAP).start()) {
+            assertThat(post(mock, "/admin/api/scenarios", "{\"name\":\"detain\"}", null).statusCode()).isEqualTo(400);
+            post(mock, "/admin/api/scenarios", "{\"name\":\"inspect\"}", null);
+            send(mock, orderWithGuidEnding("1"));
+            post(mock, "/admin/api/scenarios", "{\"name\":\"detain\",\"reason\":\"涉嫌侵权\"}", null);
+            send(mock, orderWithGuidEnding("2"));
+            post(mock, "/admin/api/scenarios", "{\"name\":\"reship\",\"reason\":\"禁止进境\"}", null);
+            send(mock, orderWithGuidEnding("3"));
+            clock.advance(Duration.ofMinutes(10));
+            pollAll(mock);
+            List<JsonNode> timelines = new ArrayList<>();
+            for (JsonNode m : get(mock, "/admin/api/messages?type=CEB311Message").path("messages")) {
+                timelines.add(get(mock, "/admin/api/messages/" + m.path("id").asLong()).path("timeline"));
+            }
+
+            assertThat(timelines).extracting(t -> t.findValuesAsText("status")).containsExactlyInAnyOrder(
+                    List.of("2", "120", "399", "500", "800"),
+                    List.of("2", "120", "399", "500", "599"),
+                    List.of("2", "120", "399", "500", "599", "700"));
+            assertThat(timelines.toString()).contains("涉嫌侵权", "禁止进境");
         }
     }
 

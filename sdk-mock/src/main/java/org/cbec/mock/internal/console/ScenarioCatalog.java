@@ -37,6 +37,12 @@ public final class ScenarioCatalog {
     public static final List<Named> ALL = List.of(
             new Named("release", "2 → 120 → 399 → 800: released (放行)", false, (gap, reason) -> Scenario.releasing(gap)),
             new Named("reject", "2 → 100: rejected (退单) with the reason given", true, Scenario::rejecting),
+            new Named("inspect", "2 → 120 → 399 → 500 → 800: inspected (查验), then released", false,
+                    (gap, reason) -> Scenario.inspected(gap)),
+            new Named("detain", "2 → 120 → 399 → 500 → 599: inspected, then detained (其它扣留) with the reason given", true,
+                    (gap, reason) -> Scenario.detained(gap, "599", reason)),
+            new Named("reship", "2 → 120 → 399 → 500 → 599 → 700: detained with the reason given, then re-shipped (退运)", true,
+                    Scenario::reshipped),
             new Named("hold", "2 → 120, then held until released or rejected by hand in the console", false,
                     (gap, reason) -> Scenario.of(new Scenario.Step(gap, "2", "电子口岸申报中"), new Scenario.Step(gap, "120", "海关入库成功"))));
 
