@@ -37,9 +37,21 @@ public final class Crypto {
     private Crypto() {
     }
 
-    /** The key algorithm of the certificate's subject public key. */
+    /**
+     * The key algorithm of the certificate's subject public key.
+     *
+     * @throws CebException {@code SIGN_CERTIFICATE} when the key cannot be read (Bouncy Castle refuses, for instance, an
+     *                      RSA modulus with a small prime factor), {@code SIGN_KEY_UNSUPPORTED} for another algorithm
+     */
     public static KeyAlgorithm keyAlgorithm(X509Certificate certificate) {
-        SubjectPublicKeyInfo spki = SubjectPublicKeyInfo.getInstance(certificate.getPublicKey().getEncoded());
+        java.security.PublicKey key;
+        try {
+            key = certificate.getPublicKey();
+        } catch (RuntimeException e) {
+            throw new CebException(ErrorCode.SIGN_CERTIFICATE, "the public key of certificate " + certificate.getSubjectX500Principal()
+                    + " cannot be read: " + e.getMessage(), e);
+        }
+        SubjectPublicKeyInfo spki = SubjectPublicKeyInfo.getInstance(key.getEncoded());
         ASN1ObjectIdentifier alg = spki.getAlgorithm().getAlgorithm();
         if (alg.equals(PKCSObjectIdentifiers.rsaEncryption)) {
             return KeyAlgorithm.RSA;
