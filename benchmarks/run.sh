@@ -8,16 +8,22 @@
 #   two_core_scaling  SM2-signed CEB621/s with 2 threads ÷ with 1 thread                              (≥ 1.8)
 #   enqueue_per_s     durable H2 outbox enqueues per second, 16 threads                               (≥ 5000)
 #   e2e_per_s         submit → release receipt per second through a loopback gateway                 (≥ 1000)
-#   e2e_cpu_ms_per_filing  CPU time of the SDK's process per released filing (the gateway runs in a
-#                     process of its own); median of the measured iterations with min and max       (≤ 1.0)
+#   e2e_cpu_ms_per_filing  CPU time of the SDK's process per filing end to end (the gateway runs in a process of
+#                     its own; CpuProfiler: process CPU time ÷ operations), median of the iterations      (≤ 1.0)
+#   pg_claims_per_s   messages claimed and completed per second by one instance on PostgreSQL with
+#                     10^5 pending (the tests' embedded server on this machine's cores), with the SDK's and
+#                     the server's CPU per claim; the full run adds 2 and 3 instances                (reported)
+#   stats_heap_mb_h2, stats_heap_mb_postgres  peak live heap (MB) of `statistics` over 10^6 stored filings
+#                     read through the store adapter, in a JVM capped at 256 MB                       (< 256)
 #   heap_mb_1m_queued peak live heap (MB, after each GC) with 10^6 messages queued in H2, in a JVM capped
 #                     at 256 MB (raw peak before collections in the table)                             (< 256)
 # The three ratios are interleaved: `openssl speed -elapsed` of the same algorithm runs before each measured JMH
 # iteration, in the minute the SDK runs (A B A B ...), and each ratio is the median of the pairs' ratios (at least
 # three pairs) with their minimum and maximum, so that one busy minute does not decide it. The machine's load average
 # at the start and the end is printed with the results.
-# Usage: benchmarks/run.sh [--quick]   (--quick: the whole run in under four minutes, three pairs per ratio; the heap
-#        probe queues 10^5 messages and extrapolates linearly to 10^6)
+# Usage: benchmarks/run.sh [--quick]   (--quick: under four minutes, three pairs per ratio; the heap probe queues
+#        10^5 messages and extrapolates linearly to 10^6; the reporting probes store 2*10^4 filings instead of 10^6
+#        and say so; PostgreSQL with one instance only)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -29,7 +35,7 @@ quick=false
 for arg in "$@"; do
   case "$arg" in
     --quick) quick=true ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $arg (usage: $0 [--quick])" >&2; exit 2 ;;
   esac
 done
@@ -52,12 +58,18 @@ if $quick; then
   verify=(-wi 3 -w 3 -i 3 -r 2)
   openssl_seconds=1
   heap_count=100000
+  stats_count=20000
+  instances=(1)
+  raw='Sm2Benchmark\.sm2(Sign|Verify)$'   # the k·G and Bouncy Castle comparisons only in the full run
 else
   short=(-wi 3 -w 3 -i 5 -r 3)
   paired=(-wi 3 -w 3 -i 5 -r 3)
   verify=(-wi 5 -w 5 -i 5 -r 3)
   openssl_seconds=2
   heap_count=1000000
+  stats_count=1000000
+  instances=(1 2 3)
+  raw='Sm2Benchmark'
 fi
 
 work="$(mktemp -d)"
@@ -74,26 +86,37 @@ pairs() { # pairs <file>: JVM options that make OpensslPairs run openssl before 
 }
 
 echo "== JMH, 1 thread: samples, envelopes, raw SM2 (${short[*]})" >&2
-jmh t1.json 'SamplesBenchmark|EnvelopeBenchmark|Sm2Benchmark' -t 1 -p samples="$samples" "${short[@]}"
+jmh t1.json "SamplesBenchmark|EnvelopeBenchmark|$raw" -t 1 -p samples="$samples" "${short[@]}"
 echo "== JMH, 1 thread, openssl speed -elapsed -seconds $openssl_seconds before each measured iteration: signing (${paired[*]}), verifying (${verify[*]})" >&2
 jmh sign.json 'SignBenchmark' -t 1 -p writeCheck=ALL "${paired[@]}" -jvmArgsAppend "$(pairs sign-pairs.txt)"
 jmh verify.json 'VerifyBenchmark' -t 1 "${verify[@]}" -jvmArgsAppend "$(pairs verify-pairs.txt)"
 echo "== JMH, 2 threads: SM2 signing" >&2
 jmh t2.json 'SignBenchmark.sm2SignCeb621' -t 2 -p writeCheck=ALL "${short[@]}"
 echo "== JMH, pipeline: durable enqueue (16 threads), end to end (4 submitters, gateway in its own process)" >&2
-jmh pipeline.json 'EnqueueBenchmark|EndToEndBenchmark' "${short[@]}"
+jmh pipeline.json 'EnqueueBenchmark|EndToEndBenchmark' -prof org.cbec.benchmarks.CpuProfiler "${short[@]}"
+for n in "${instances[@]}"; do
+  echo "== JMH, PostgreSQL: claims of $n instance(s) with 10^5 pending (embedded server)" >&2
+  jmh "pg$n.json" 'PostgresClaimBenchmark' -t "$n" -prof org.cbec.benchmarks.CpuProfiler "${short[@]}"
+done
 
 echo "== heap probe: $heap_count messages queued in H2, own JVM capped at 256 MB" >&2
 java -Xmx256m -cp "$jar" org.cbec.benchmarks.HeapProbe "$heap_count" | tee "$work/heap.txt" >&2
+for store in h2 postgres; do
+  echo "== reporting probe: statistics over $stats_count filings stored in $store, own JVM capped at 256 MB" >&2
+  java -Xmx256m -cp "$jar" org.cbec.benchmarks.StatsHeapProbe "$store" "$stats_count" 2>/dev/null | tee "$work/stats-$store.txt" >&2
+done
+
 read -r load_end _ < /proc/loadavg
 
-python3 - "$work" "$(openssl version)" "$heap_count" "$load_start" "$load_end" <<'PY'
-import json, re, statistics, sys
+python3 - "$work" "$(openssl version)" "$heap_count" "$stats_count" "$load_start" "$load_end" "${instances[*]}" <<'PY'
+import json, statistics, sys
 
-work, openssl_version, heap_count, load_start, load_end = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
+work, openssl_version, heap_count, stats_count = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+load_start, load_end, instances = sys.argv[5], sys.argv[6], [int(n) for n in sys.argv[7].split()]
 
-scores, iterations = {}, {}
-for run, suffix in (("t1", ""), ("sign", ""), ("verify", ""), ("t2", " -t 2"), ("pipeline", "")):
+scores, iterations, cpu = {}, {}, {}
+runs = [("t1", ""), ("sign", ""), ("verify", ""), ("t2", " -t 2"), ("pipeline", "")] + [(f"pg{n}", "") for n in instances]
+for run, suffix in runs:
     for r in json.load(open(f"{work}/{run}.json")):
         name = r["benchmark"].rsplit(".", 2)
         label = name[-2] + "." + name[-1] + suffix
@@ -102,6 +125,10 @@ for run, suffix in (("t1", ""), ("sign", ""), ("verify", ""), ("t2", " -t 2"), (
         m = r["primaryMetric"]
         scores[label] = (m["score"], m.get("scoreError"))
         iterations[label] = [x for fork in m.get("rawData", []) for x in fork]
+        sec = r.get("secondaryMetrics", {})
+        for metric in ("cpu.ms/op", "cpu.peer.ms/op"):
+            if metric in sec:
+                cpu.setdefault(label, {})[metric] = [x for fork in sec[metric].get("rawData", []) for x in fork]
 
 def pairs(file):
     """benchmark method -> [(sign/s, verify/s)] of the openssl runs, in order."""
@@ -119,12 +146,6 @@ def paired_ratios(label, openssl_runs, column):
     if len(openssl_runs) != len(sdk):
         sys.exit(f"{label}: {len(sdk)} measured iterations but {len(openssl_runs)} openssl runs")
     return [s / o[column] for s, o in zip(sdk, openssl_runs)]
-
-e2e_cpu = {}
-for line in open(f"{work}/pipeline.json.log"):
-    m = re.search(r"e2e_cpu (\w+) cpu_ms=\S+ filings=(\d+) cpu_ms_per_filing=(\S+)", line)
-    if m and int(m[2]) > 0:
-        e2e_cpu.setdefault(m[1], []).append(float(m[3]))
 
 heap = dict(line.split(" = ") for line in open(f"{work}/heap.txt").read().splitlines() if " = " in line)
 baseline, peak, live = float(heap["baseline_heap_mb"]), float(heap["peak_heap_mb"]), float(heap["live_heap_mb"])
@@ -149,11 +170,20 @@ for label, runs, column in ((f"openssl speed sm2 sign/s, paired ({ossl})", sign_
                             ("openssl speed rsa1024 verify/s, paired", sign_pairs.get("rsaSignCeb621", []), 1)):
     if runs:
         print(f"{label:<58} {spread([r[column] for r in runs])}")
-for name, values in sorted(e2e_cpu.items()):
-    print(f"{'EndToEndBenchmark.' + name + ' CPU ms per filing':<58} {spread(values, 3)}")
 print(f"{f'heap probe (-Xmx256m): {heap_count} queued, peak heap MB':<58} {peak:>12.1f}")
 print(f"{f'heap probe: {heap_count} queued, peak live heap MB (after GC)':<58} {live:>12.1f}")
 print(f"{'heap probe: baseline heap MB (store open, nothing queued)':<58} {baseline:>12.1f}")
+for label in sorted(cpu):
+    for metric, who in (("cpu.ms/op", "SDK"), ("cpu.peer.ms/op", "peer")):
+        values = [v for v in cpu[label].get(metric, []) if v == v]
+        if values:
+            print(f"{label + ' CPU ms/op, ' + who:<58} {spread(values, 3)}")
+stats = {}
+for store in ("h2", "postgres"):
+    fig = dict(line.split(" = ") for line in open(f"{work}/stats-{store}.txt").read().splitlines() if " = " in line)
+    stats[store] = float(fig["live_heap_mb"])
+    print(f"{f'reporting probe {store}: {stats_count} filings, peak / live heap MB':<58} {float(fig['peak_heap_mb']):>12.1f} {float(fig['live_heap_mb']):>11.1f}")
+    print(f"{f'reporting probe {store}: filings read per second':<58} {stats_count / float(fig['report_seconds']):>12.1f}")
 print(f"{'load average (1 min) at start / end of the run, 2 cores':<58} {load_start:>12} / {load_end}")
 print()
 
@@ -180,10 +210,17 @@ report("rsa_sign_ratio", None, 0.35, values=paired_ratios("SignBenchmark.rsaSign
 report("two_core_scaling", score("SignBenchmark.sm2SignCeb621 -t 2") / sign_t1, 1.8)
 report("enqueue_per_s", score("EnqueueBenchmark.enqueue (16 threads)"), 5000)
 report("e2e_per_s", None, 1000, values=iterations["EndToEndBenchmark.submit (4 threads)"], note=" iterations", digits=0)
-if "submit" in e2e_cpu:
-    report("e2e_cpu_ms_per_filing", None, 1.0, at_least=False, values=e2e_cpu["submit"], note=" iterations", digits=3, below="<=")
-else:
-    print("e2e_cpu_ms_per_filing = n/a  BELOW (no filing was released in a measured iteration)")
+report("e2e_cpu_ms_per_filing", None, 1.0, at_least=False, values=cpu["EndToEndBenchmark.submit (4 threads)"]["cpu.ms/op"],
+       note=" iterations", digits=3, below="<=")
 report("heap_mb_1m_queued", heap_1m, 256, at_least=False,
        note="" if heap_count == 1_000_000 else f"  (extrapolated linearly from {heap_count} queued)")
+for n in instances:
+    label = "PostgresClaimBenchmark.claimAndComplete" + (f" ({n} threads)" if n > 1 else "")
+    sdk_ms, server_ms = (statistics.median(cpu[label][m]) if cpu[label].get(m) else float("nan") for m in ("cpu.ms/op", "cpu.peer.ms/op"))
+    rates = iterations[label]
+    print(f"pg_claims_per_s{'' if n == 1 else f'_{n}_instances'} = {statistics.median(rates):.0f}  (reported; median of {len(rates)},"
+          f" min {min(rates):.0f}, max {max(rates):.0f}; CPU per claim: SDK {sdk_ms:.3f} ms, server {server_ms:.3f} ms)")
+for store in ("h2", "postgres"):
+    report(f"stats_heap_mb_{store}", stats[store], 256, at_least=False,
+           note="" if stats_count == 1_000_000 else f"  ({stats_count} filings, not 10^6: --quick)")
 PY

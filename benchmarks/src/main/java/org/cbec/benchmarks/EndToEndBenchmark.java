@@ -1,6 +1,5 @@
 package org.cbec.benchmarks;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.cbec.client.CebClient;
 import org.cbec.client.ClientConfig;
 import org.cbec.client.SenderProfile;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.client.Stores;
 import org.cbec.client.Submission;
 import org.cbec.client.Transports;
@@ -33,9 +32,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.BenchmarkParams;
-import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Messages per second from submit to their final receipt: {@code submit} submits one five-line CEB621 per operation,
@@ -48,10 +44,9 @@ import org.openjdk.jmh.runner.IterationType;
  *
  * <p>The gateway runs in a process of its own ({@link GatewayProcess}), so the CPU time of this process is the SDK's
  * side alone (the client's threads, its H2 store, the submitting threads, the collector and the JIT; the harness's
- * threads only wait). After each measurement iteration one line goes to standard output:
- * {@code e2e_cpu <benchmark> cpu_ms=<process CPU ms> filings=<released> cpu_ms_per_filing=<ratio>}, the process CPU
- * time used in the iteration divided by the filings released in it ({@code run.sh} reports their median as
- * {@code e2e_cpu_ms_per_filing}). CPU time hardly depends on what else the machine runs, unlike the rate.
+ * threads only wait): with {@code -prof org.cbec.benchmarks.CpuProfiler}, {@code ·cpu.ms/op} is the SDK's CPU per
+ * filing ({@code run.sh}'s {@code e2e_cpu_ms_per_filing}) and {@code ·cpu.peer.ms/op} the gateway's. CPU time hardly
+ * depends on what else the machine runs, unlike the rate.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -66,15 +61,10 @@ public class EndToEndBenchmark {
     static final int BATCH = 50;
 
     private final AtomicLong sequence = new AtomicLong();
-    private final AtomicLong released = new AtomicLong();
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
-    private final com.sun.management.OperatingSystemMXBean os =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private Path dir;
     private GatewayProcess gateway;
     private CebClient client;
-    private long cpuAtStart;
-    private long releasedAtStart;
 
     /** Starts the gateway and a client with an H2 outbox in a temporary folder. */
     @Setup(Level.Trial)
@@ -91,31 +81,10 @@ public class EndToEndBenchmark {
                         .idlePoll(Duration.ofMillis(50)).receiptPoll(Duration.ofMillis(10)).build())
                 .listener((guid, status, receipt) -> {
                     if (status == Status.RELEASED) {
-                        released.incrementAndGet();
                         inFlight.release();
                     }
                 })
                 .build();
-    }
-
-    /** Notes the process CPU time and the filings released so far at the start of an iteration. */
-    @Setup(Level.Iteration)
-    public void startIteration() {
-        cpuAtStart = os.getProcessCpuTime();
-        releasedAtStart = released.get();
-    }
-
-    /** Prints the process CPU time per released filing of a measurement iteration. */
-    @TearDown(Level.Iteration)
-    public void endIteration(BenchmarkParams benchmark, IterationParams iteration) {
-        if (iteration.getType() != IterationType.MEASUREMENT) {
-            return;
-        }
-        double cpuMs = (os.getProcessCpuTime() - cpuAtStart) / 1e6;
-        long filings = released.get() - releasedAtStart;
-        System.out.printf(java.util.Locale.ROOT, "e2e_cpu %s cpu_ms=%.1f filings=%d cpu_ms_per_filing=%.4f%n",
-                benchmark.getBenchmark().substring(benchmark.getBenchmark().lastIndexOf('.') + 1), cpuMs, filings,
-                filings == 0 ? Double.NaN : cpuMs / filings);
     }
 
     /** Waits for the messages in flight (bounded), closes the client, the gateway and deletes the store. */

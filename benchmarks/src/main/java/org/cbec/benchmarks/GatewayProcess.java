@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A {@link LocalGateway} in a JVM of its own (same Java, same class path, {@code TCP_NODELAY} on its responses), so that
- * the CPU time of the benchmark's process is the SDK's alone. It stops when {@link #close} closes its standard input,
+ * the CPU time of the benchmark's process is the SDK's alone; {@link CpuProfiler} counts the gateway's as its peer's. It stops when {@link #close} closes its standard input,
  * and with the benchmark's process, whose exit closes that input too.
  */
 final class GatewayProcess implements AutoCloseable {
@@ -31,6 +31,7 @@ final class GatewayProcess implements AutoCloseable {
                 throw new IllegalStateException("the gateway process did not start: " + line);
             }
             url = line.substring("url=".length());
+            CpuProfiler.countAsPeer(process.pid());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the gateway process", e);
         }
@@ -43,6 +44,7 @@ final class GatewayProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        CpuProfiler.forgetPeer(process.pid());
         try {
             process.getOutputStream().close();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {

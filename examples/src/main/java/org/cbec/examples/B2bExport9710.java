@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.cbec.client.ReceiptEvent;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.core.model.MessageSpec;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.customs.codes.AppStatus;
 import org.cbec.customs.codes.AppType;

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.customs.imports.Ceb816Message;
 import org.cbec.customs.imports.TaxHeadRd;

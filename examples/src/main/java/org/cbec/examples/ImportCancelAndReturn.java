@@ -10,7 +10,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.customs.common.BaseTransfer;

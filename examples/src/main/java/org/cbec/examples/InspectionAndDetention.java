@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.customs.imports.Inventory;
 import org.cbec.customs.lifecycle.FiledInventory;

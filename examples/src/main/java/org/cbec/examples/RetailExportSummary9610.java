@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cbec.client.ReceiptEvent;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.customs.codes.StatisticsFlag;
 import org.cbec.customs.exports.Ceb303Message;

@@ -6,7 +6,7 @@ import org.cbec.tax.TaxRateTables;
 import java.math.BigDecimal;
 import java.time.Clock;
 
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.customs.imports.TaxHeadRd;
 import org.cbec.tax.CbecTax;

@@ -3,7 +3,7 @@ package org.cbec.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.tax.TaxEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.tax.LimitStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

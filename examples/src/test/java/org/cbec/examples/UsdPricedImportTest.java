@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.customs.codes.CurrencyCode;
 import org.cbec.customs.imports.OrderHead;

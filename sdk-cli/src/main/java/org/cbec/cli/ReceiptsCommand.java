@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import org.cbec.client.CebClient;
 import org.cbec.client.ClientConfig;
 import org.cbec.client.SenderProfile;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.client.Stores;
 import org.cbec.client.spi.DeliveryState;
 import org.cbec.client.spi.MessageStore;
@@ -160,21 +160,21 @@ public final class ReceiptsCommand implements Callable<Integer> {
     /** One stored message and its receipts. */
     private record Row(StoredMessage message, List<StoredReceipt> receipts) {
         Status status() {
-            return Status.valueOf(message.status());
+            return message.status();
         }
     }
 
     /** Prints each status change until every row is final or the timeout; returns the rows then. */
     private List<Row> watch(MessageStore messageStore) throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, String> shown = new HashMap<>();
+        Map<String, Status> shown = new HashMap<>();
         rows(messageStore).forEach(r -> shown.put(r.message().id(), r.message().status()));
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             List<Row> rows = rows(messageStore);
             for (Row r : rows) {
                 StoredMessage m = r.message();
-                String before = shown.put(m.id(), m.status());
+                Status before = shown.put(m.id(), m.status());
                 if (!format.json() && !m.status().equals(before)) {
                     out.println(LocalTime.now(CustomsTime.ZONE).truncatedTo(ChronoUnit.SECONDS) + " " + m.id() + " " + m.messageType() + " "
                             + before + " -> " + m.status() + lastReceipt(r.receipts()));
@@ -220,7 +220,7 @@ public final class ReceiptsCommand implements Callable<Integer> {
                 ObjectNode node = messages.addObject()
                         .put("guid", m.id())
                         .put("messageType", m.messageType())
-                        .put("status", m.status())
+                        .put("status", m.status().name())
                         .put("final", row.status().isTerminal())
                         .put("delivery", m.state().name())
                         .put("attempts", m.attempts())

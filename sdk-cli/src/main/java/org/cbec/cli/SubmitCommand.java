@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 import org.cbec.client.CebClient;
 import org.cbec.client.ReceiptEvent;
 import org.cbec.client.SenderProfile;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.client.Stores;
 import org.cbec.client.Submission;
 import org.cbec.client.spi.MessageStore;

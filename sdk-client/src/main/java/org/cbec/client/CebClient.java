@@ -1,5 +1,7 @@
 package org.cbec.client;
 
+import org.cbec.client.status.Status;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

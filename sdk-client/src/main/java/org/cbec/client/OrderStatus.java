@@ -1,5 +1,7 @@
 package org.cbec.client;
 
+import org.cbec.client.status.Status;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

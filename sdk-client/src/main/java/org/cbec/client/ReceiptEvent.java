@@ -6,6 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 
+import org.cbec.client.status.Status;
+import org.cbec.core.envelope.DxpRepCode;
+
 /**
  * One receipt event: a customs {@code *Return} node, a CEB900 format-check result, or one response of an exchange
  * platform {@code DxpRep}. Its {@link #key()} identifies it, so the same receipt taken twice is recorded once.
@@ -48,9 +51,16 @@ public record ReceiptEvent(Kind kind, String messageType, String guid, String co
         }
     }
 
-    /** The status this receipt moves its message to, if any. */
+    /**
+     * The status this receipt moves its message to, if any: a CEB900 format check is {@link Status#FORMAT_ERROR}, an
+     * exchange error code {@link Status#EXCHANGE_ERROR}, a customs receipt what its {@code returnStatus} stands for.
+     */
     public java.util.Optional<Status> status() {
-        return Status.of(this);
+        return switch (kind) {
+            case FORMAT_CHECK -> java.util.Optional.of(Status.FORMAT_ERROR);
+            case EXCHANGE -> DxpRepCode.Category.of(returnStatus).filter(c -> c != DxpRepCode.Category.OTHER).map(c -> Status.EXCHANGE_ERROR);
+            default -> Status.ofReturnStatus(returnStatus);
+        };
     }
 
     /**

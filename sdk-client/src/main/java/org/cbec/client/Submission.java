@@ -1,5 +1,7 @@
 package org.cbec.client;
 
+import org.cbec.client.status.Status;
+
 import java.time.Duration;
 import java.util.List;
 

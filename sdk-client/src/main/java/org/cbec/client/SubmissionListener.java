@@ -1,5 +1,7 @@
 package org.cbec.client;
 
+import org.cbec.client.status.Status;
+
 /**
  * Told whenever a message's status moves forward (never backward: see {@link Status}). Called on a client thread; keep
  * it quick and do not block.

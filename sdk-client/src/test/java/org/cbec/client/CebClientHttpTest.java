@@ -1,5 +1,7 @@
 package org.cbec.client;
 
+import org.cbec.client.status.Status;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

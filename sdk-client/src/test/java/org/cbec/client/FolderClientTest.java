@@ -1,5 +1,7 @@
 package org.cbec.client;
 
+import org.cbec.client.status.Status;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

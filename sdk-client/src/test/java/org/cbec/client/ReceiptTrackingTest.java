@@ -1,5 +1,7 @@
 package org.cbec.client;
 
+import org.cbec.client.status.Status;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.cbec.client.internal.DefaultCebClient;
 import org.cbec.client.spi.InboundEnvelope;
 import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.MessageStoreContractTest;
 import org.cbec.client.spi.OutboxEntry;
 import org.cbec.core.model.MessageSpec.Direction;
 import org.junit.jupiter.api.Test;
@@ -99,8 +102,8 @@ class ReceiptTrackingTest {
             String guid = Messages.newGuid();
             String doc = Messages.newGuid();
             guids.add(guid);
-            store.enqueue(new OutboxEntry(guid, "CEB311Message", guid, Messages.signedOrder(guid, doc), new byte[] {1}, "QUEUED", 20,
-                    List.of(doc)));
+            store.enqueue(new OutboxEntry(guid, "CEB311Message", guid, Messages.signedOrder(guid, doc), new byte[] {1}, Status.QUEUED,
+                    List.of(doc), MessageStoreContractTest.digest(guid)));
             transport.inbox.add(new InboundEnvelope("r" + i, Messages.receiptEnvelope(doc, "800", "20260102050405000")));
         }
         ClientConfig config = ClientConfig.custom().receiptPoll(Duration.ofSeconds(60)).build();

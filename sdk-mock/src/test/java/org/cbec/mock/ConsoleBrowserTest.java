@@ -9,7 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.cbec.client.CebClient;
 import org.cbec.client.ClientListener;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.client.Submission;
 import org.cbec.client.Stores;
 import org.cbec.client.Transports;

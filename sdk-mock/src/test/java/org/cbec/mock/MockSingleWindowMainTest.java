@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import org.cbec.client.CebClient;
 import org.cbec.client.ClientListener;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.client.Stores;
 import org.cbec.client.Submission;
 import org.cbec.client.Transports;

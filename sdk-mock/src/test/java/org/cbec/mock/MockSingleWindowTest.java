@@ -17,7 +17,7 @@ import org.cbec.client.CebClient;
 import org.cbec.client.ClientListener;
 import org.cbec.client.FolderTransportConfig;
 import org.cbec.client.ReceiptEvent;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.client.Stores;
 import org.cbec.client.Submission;
 import org.cbec.client.Transports;

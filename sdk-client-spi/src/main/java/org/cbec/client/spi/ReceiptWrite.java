@@ -1,5 +1,7 @@
 package org.cbec.client.spi;
 
+import org.cbec.client.status.Status;
+
 import java.util.Objects;
 
 /**
@@ -14,9 +16,8 @@ import java.util.Objects;
  * @param receipt the receipt, recorded once by its {@link StoredReceipt#key()}
  * @param status  the status to advance to when the receipt is recorded (see {@link MessageStore#advanceStatus}), or
  *                {@code null} when the receipt moves no status
- * @param rank    the rank of {@code status}
  */
-public record ReceiptWrite(String id, StoredReceipt receipt, String status, int rank) {
+public record ReceiptWrite(String id, StoredReceipt receipt, Status status) {
 
     public ReceiptWrite {
         Objects.requireNonNull(id, "id");

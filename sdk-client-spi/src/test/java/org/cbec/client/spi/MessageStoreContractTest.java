@@ -1,15 +1,22 @@
 package org.cbec.client.spi;
 
+import org.cbec.client.status.Status;
+
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -41,9 +48,31 @@ public abstract class MessageStoreContractTest {
         store.close();
     }
 
+    /** A CEB311 entry of {@code id} without correlation keys, its digest over its signed bytes. */
     protected static OutboxEntry entry(String id) {
-        return new OutboxEntry(id, "CEB311Message", id, ("<signed " + id + "/>").getBytes(UTF_8), ("<env " + id + "/>").getBytes(UTF_8),
-                "QUEUED", 20);
+        return entry(id, "CEB311Message", List.of());
+    }
+
+    /** An entry of {@code id} and {@code type} with {@code keys}, its digest over its signed bytes. */
+    protected static OutboxEntry entry(String id, String type, List<String> keys) {
+        String signed = "<signed " + id + "/>";
+        return new OutboxEntry(id, type, id, signed.getBytes(UTF_8), ("<env " + id + "/>").getBytes(UTF_8), Status.QUEUED, keys,
+                digest(signed));
+    }
+
+    /** An entry of {@code id} whose content (and so digest) is {@code content}: another filing under the same id. */
+    protected static OutboxEntry other(String id, String content) {
+        return new OutboxEntry(id, "CEB411Message", id, content.getBytes(UTF_8), new byte[] {2}, Status.QUEUED, List.of("DOC-OTHER-" + id),
+                digest(content));
+    }
+
+    /** SHA-256 of {@code s}: a content digest. */
+    public static byte[] digest(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     protected static String newId() {
@@ -53,13 +82,14 @@ public abstract class MessageStoreContractTest {
     @Test
     void enqueuedMessageIsFoundPendingWithItsBytes() {
         String id = newId();
-        assertThat(store.enqueue(entry(id))).isTrue();
+        assertThat(store.enqueue(entry(id))).isEqualTo(EnqueueResult.added());
         StoredMessage m = store.find(id).orElseThrow();
         assertThat(m.state()).isEqualTo(DeliveryState.PENDING);
-        assertThat(m.status()).isEqualTo("QUEUED");
+        assertThat(m.status()).isEqualTo(Status.QUEUED);
         assertThat(m.attempts()).isZero();
         assertThat(new String(m.signedBytes(), UTF_8)).isEqualTo("<signed " + id + "/>");
         assertThat(new String(m.envelope(), UTF_8)).isEqualTo("<env " + id + "/>");
+        assertThat(m.contentDigest()).isEqualTo(entry(id).contentDigest());
     }
 
     @Test
@@ -68,8 +98,10 @@ public abstract class MessageStoreContractTest {
         String a = newId();
         String b = newId();
         store.enqueue(entry(stored));
-        OutboxEntry withKey = new OutboxEntry(a, "CEB621Message", a, new byte[] {1}, new byte[] {2}, "QUEUED", 20, List.of("copNo:" + a));
-        assertThat(store.enqueueAll(List.of(withKey, entry(stored), entry(b), entry(a)))).containsExactly(true, false, true, false);
+        OutboxEntry withKey = entry(a, "CEB621Message", List.of("copNo:" + a));
+        assertThat(store.enqueueAll(List.of(withKey, entry(stored), entry(b), entry(a))))
+                .extracting(EnqueueResult::outcome).containsExactly(EnqueueResult.Outcome.ADDED, EnqueueResult.Outcome.DUPLICATE,
+                        EnqueueResult.Outcome.ADDED, EnqueueResult.Outcome.DUPLICATE);
         assertThat(store.find(a).orElseThrow().messageType()).isEqualTo("CEB621Message");
         assertThat(store.find(b)).isPresent();
         assertThat(store.correlate("copNo:" + a)).contains(a);
@@ -80,7 +112,7 @@ public abstract class MessageStoreContractTest {
     @Test
     void concurrentDuplicateEnqueuesAddEachIdOnce() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<Boolean>> added = new ArrayList<>();
+        List<Future<EnqueueResult>> added = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             String id = newId();
@@ -88,35 +120,104 @@ public abstract class MessageStoreContractTest {
             added.add(pool.submit(() -> store.enqueue(entry(id))));
             added.add(pool.submit(() -> store.enqueue(entry(id))));
         }
-        int trues = 0;
-        for (Future<Boolean> f : added) {
-            trues += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+        int adds = 0;
+        for (Future<EnqueueResult> f : added) {
+            EnqueueResult r = f.get(30, TimeUnit.SECONDS);
+            adds += r.isAdded() ? 1 : 0;
+            assertThat(r.outcome()).isNotEqualTo(EnqueueResult.Outcome.CONFLICT);
         }
         pool.shutdown();
-        assertThat(trues).isEqualTo(ids.size());
+        assertThat(adds).isEqualTo(ids.size());
         assertThat(store.count(DeliveryState.PENDING)).isEqualTo(ids.size());
     }
 
     @Test
-    void duplicateIdIsRefusedAndLeavesTheFirstRow() {
+    void theSameIdWithTheSameDigestIsADuplicateThatReturnsTheStoredRow() {
         String id = newId();
-        assertThat(store.enqueue(entry(id))).isTrue();
-        OutboxEntry other = new OutboxEntry(id, "CEB411Message", id, new byte[] {1}, new byte[] {2}, "QUEUED", 20);
-        assertThat(store.enqueue(other)).isFalse();
-        assertThat(store.find(id).orElseThrow().messageType()).isEqualTo("CEB311Message");
+        assertThat(store.enqueue(entry(id)).isAdded()).isTrue();
+        Claim c = store.claimDue(1, Duration.ofMinutes(1)).get(0);
+        store.complete(c, Status.SENT);
+        OutboxEntry resigned = new OutboxEntry(id, "CEB311Message", id, "<signed again/>".getBytes(UTF_8), new byte[] {9}, Status.QUEUED,
+                List.of("DOC-RESIGNED"), entry(id).contentDigest());
+
+        EnqueueResult r = store.enqueue(resigned);
+
+        assertThat(r.outcome()).isEqualTo(EnqueueResult.Outcome.DUPLICATE);
+        assertThat(r.existing()).isEqualTo(store.find(id).orElseThrow());
+        assertThat(r.existing().state()).isEqualTo(DeliveryState.SENT);
+        assertThat(r.existing().signedBytes()).isEqualTo(entry(id).signedBytes());
+        assertThat(store.correlate("DOC-RESIGNED")).as("a duplicate adds no keys").isEmpty();
+    }
+
+    @Test
+    void theSameIdWithAnotherDigestIsAConflictThatChangesNothing() {
+        String id = newId();
+        store.enqueue(entry(id));
+        StoredMessage before = store.find(id).orElseThrow();
+
+        EnqueueResult r = store.enqueue(other(id, "<signed tampered amount/>"));
+
+        assertThat(r.outcome()).isEqualTo(EnqueueResult.Outcome.CONFLICT);
+        assertThat(r.isAdded()).isFalse();
+        assertThat(r.existing()).isEqualTo(before);
+        assertThat(store.find(id)).contains(before);
+        assertThat(store.correlate("DOC-OTHER-" + id)).as("a conflict adds no keys").isEmpty();
+        assertThat(store.count(DeliveryState.PENDING)).isEqualTo(1);
+    }
+
+    @Test
+    void enqueueAllJudgesAnIdRepeatedWithinTheBatchByItsDigest() {
+        String a = newId();
+        String b = newId();
+        List<EnqueueResult> r = store.enqueueAll(List.of(entry(a), entry(b), entry(a), other(b, "<changed/>")));
+        assertThat(r).extracting(EnqueueResult::outcome).containsExactly(EnqueueResult.Outcome.ADDED, EnqueueResult.Outcome.ADDED,
+                EnqueueResult.Outcome.DUPLICATE, EnqueueResult.Outcome.CONFLICT);
+        assertThat(r.get(2).existing().id()).isEqualTo(a);
+        assertThat(r.get(3).existing().messageType()).isEqualTo("CEB311Message");
+        assertThat(store.count(DeliveryState.PENDING)).isEqualTo(2);
+    }
+
+    @Test
+    void ofConcurrentEnqueuesOfOneIdWithDifferentContentExactlyOneIsAddedAndTheOthersConflict() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        String id = newId();
+        try {
+            List<Future<EnqueueResult>> fs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                OutboxEntry e = other(id, "<variant " + i + "/>");
+                fs.add(pool.submit(() -> {
+                    start.await();
+                    return store.enqueue(e);
+                }));
+            }
+            start.countDown();
+            int added = 0;
+            int conflicts = 0;
+            for (Future<EnqueueResult> f : fs) {
+                EnqueueResult r = f.get(30, TimeUnit.SECONDS);
+                added += r.isAdded() ? 1 : 0;
+                conflicts += r.outcome() == EnqueueResult.Outcome.CONFLICT ? 1 : 0;
+            }
+            assertThat(added).isEqualTo(1);
+            assertThat(conflicts).isEqualTo(7);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.count(DeliveryState.PENDING)).isEqualTo(1);
     }
 
     @Test
     void concurrentEnqueuesAllLand() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<Boolean>> results = new ArrayList<>();
+            List<Future<EnqueueResult>> results = new ArrayList<>();
             for (int i = 0; i < 400; i++) {
                 String id = newId();
                 results.add(pool.submit(() -> store.enqueue(entry(id))));
             }
-            for (Future<Boolean> f : results) {
-                assertThat(f.get(30, TimeUnit.SECONDS)).isTrue();
+            for (Future<EnqueueResult> f : results) {
+                assertThat(f.get(30, TimeUnit.SECONDS).isAdded()).isTrue();
             }
         } finally {
             pool.shutdownNow();
@@ -136,7 +237,7 @@ public abstract class MessageStoreContractTest {
         Claim ca = first.stream().filter(c -> c.id().equals(a)).findFirst().orElseThrow();
         assertThat(store.reschedule(ca, Duration.ofMinutes(5), "java.io.IOException", "reset")).isTrue();
         Claim cb = first.stream().filter(c -> c.id().equals(b)).findFirst().orElseThrow();
-        assertThat(store.complete(cb, "SENT", 30)).isTrue();
+        assertThat(store.complete(cb, Status.SENT)).isTrue();
         assertThat(store.claimDue(10, Duration.ofMinutes(1))).as("rescheduled later, or sent").isEmpty();
     }
 
@@ -159,10 +260,10 @@ public abstract class MessageStoreContractTest {
         assertThat(again).hasSize(1);
         Claim fresh = again.get(0);
         assertThat(fresh.claimToken()).isNotEqualTo(zombie.claimToken());
-        assertThat(store.complete(zombie, "SENT", 30)).as("late completion of the zombie").isFalse();
+        assertThat(store.complete(zombie, Status.SENT)).as("late completion of the zombie").isFalse();
         assertThat(store.reschedule(zombie, Duration.ZERO, "x", "y")).isFalse();
-        assertThat(store.deadLetter(zombie, "x", "y", "DEAD_LETTER", 80)).isFalse();
-        assertThat(store.complete(fresh, "SENT", 30)).isTrue();
+        assertThat(store.deadLetter(zombie, "x", "y", Status.DEAD_LETTER)).isFalse();
+        assertThat(store.complete(fresh, Status.SENT)).isTrue();
         assertThat(store.find(id).orElseThrow().state()).isEqualTo(DeliveryState.SENT);
     }
 
@@ -235,10 +336,10 @@ public abstract class MessageStoreContractTest {
         String id = newId();
         store.enqueue(entry(id));
         Claim c = store.claimDue(1, Duration.ofMinutes(1)).get(0);
-        assertThat(store.deadLetter(c, "Permanent", "0001 format error", "DEAD_LETTER", 80)).isTrue();
+        assertThat(store.deadLetter(c, "Permanent", "0001 format error", Status.DEAD_LETTER)).isTrue();
         StoredMessage m = store.find(id).orElseThrow();
         assertThat(m.state()).isEqualTo(DeliveryState.DEAD_LETTER);
-        assertThat(m.status()).isEqualTo("DEAD_LETTER");
+        assertThat(m.status()).isEqualTo(Status.DEAD_LETTER);
         assertThat(m.lastError()).isEqualTo("0001 format error");
         assertThat(store.count(DeliveryState.DEAD_LETTER)).isEqualTo(1);
         assertThat(store.claimDue(1, Duration.ofMinutes(1))).isEmpty();
@@ -251,12 +352,12 @@ public abstract class MessageStoreContractTest {
     void statusOnlyMovesToHigherRanks() {
         String id = newId();
         store.enqueue(entry(id));
-        assertThat(store.advanceStatus(id, "RELEASED", 100)).isTrue();
-        assertThat(store.advanceStatus(id, "ENTERED", 60)).isFalse();
-        assertThat(store.advanceStatus(id, "RELEASED", 100)).isFalse();
+        assertThat(store.advanceStatus(id, Status.RELEASED)).isTrue();
+        assertThat(store.advanceStatus(id, Status.ENTERED)).isFalse();
+        assertThat(store.advanceStatus(id, Status.RELEASED)).isFalse();
         Claim c = store.claimDue(1, Duration.ofMinutes(1)).get(0);
-        assertThat(store.complete(c, "SENT", 30)).isTrue();
-        assertThat(store.find(id).orElseThrow().status()).isEqualTo("RELEASED");
+        assertThat(store.complete(c, Status.SENT)).isTrue();
+        assertThat(store.find(id).orElseThrow().status()).isEqualTo(Status.RELEASED);
     }
 
     @Test
@@ -284,19 +385,19 @@ public abstract class MessageStoreContractTest {
         assertThat(store.recordReceipt(b, other)).isTrue();
 
         List<ReceiptOutcome> outcomes = store.recordReceipts(List.of(
-                new ReceiptWrite(a, entered, "ENTERED", 50),
-                new ReceiptWrite(a, released, "RELEASED", 90),
-                new ReceiptWrite(a, entered, "ENTERED", 50),
-                new ReceiptWrite(b, other, "RELEASED", 90),
-                new ReceiptWrite("no-such-message", entered, "ENTERED", 50),
-                new ReceiptWrite(b, released, null, 0)));
+                new ReceiptWrite(a, entered, Status.ENTERED),
+                new ReceiptWrite(a, released, Status.RELEASED),
+                new ReceiptWrite(a, entered, Status.ENTERED),
+                new ReceiptWrite(b, other, Status.RELEASED),
+                new ReceiptWrite("no-such-message", entered, Status.ENTERED),
+                new ReceiptWrite(b, released, null)));
 
         assertThat(outcomes).containsExactly(new ReceiptOutcome(true, true), new ReceiptOutcome(true, true),
                 new ReceiptOutcome(false, false), new ReceiptOutcome(false, false), new ReceiptOutcome(false, false),
                 new ReceiptOutcome(true, false));
         assertThat(store.receipts(a)).containsExactly(entered, released);
         assertThat(store.receipts(b)).containsExactly(other, released);
-        assertThat(store.find(a).orElseThrow().status()).isEqualTo("RELEASED");
+        assertThat(store.find(a).orElseThrow().status()).isEqualTo(Status.RELEASED);
         assertThat(store.find(b).orElseThrow().status()).isEqualTo(entry(b).status());
     }
 
@@ -345,8 +446,7 @@ public abstract class MessageStoreContractTest {
         for (int i = 0; i < 150; i++) {
             String id = newId();
             ids.add(id);
-            OutboxEntry e = entry(id);
-            entries.add(new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), "QUEUED", 20, List.of("DOC-" + i)));
+            entries.add(entry(id, "CEB311Message", List.of("DOC-" + i)));
         }
         store.enqueueAll(entries);
         store.addCorrelation("DOC-7", ids.get(8)); // a key of two messages: the most recent wins
@@ -372,12 +472,11 @@ public abstract class MessageStoreContractTest {
     @Test
     void correlationKeysOfAnEntryAreStoredWithIt() {
         String id = newId();
-        OutboxEntry e = entry(id);
-        store.enqueue(new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), "QUEUED", 20, List.of("DOC-9", "orderNo:o-9")));
+        store.enqueue(entry(id, "CEB311Message", List.of("DOC-9", "orderNo:o-9")));
         assertThat(store.correlate("DOC-9")).contains(id);
         assertThat(store.correlated("orderNo:o-9")).containsExactly(id);
-        OutboxEntry dup = new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), "QUEUED", 20, List.of("DOC-OTHER"));
-        assertThat(store.enqueue(dup)).isFalse();
+        OutboxEntry dup = entry(id, "CEB311Message", List.of("DOC-OTHER"));
+        assertThat(store.enqueue(dup).outcome()).isEqualTo(EnqueueResult.Outcome.DUPLICATE);
         assertThat(store.correlate("DOC-OTHER")).as("a refused duplicate adds no keys").isEmpty();
     }
 
@@ -404,5 +503,148 @@ public abstract class MessageStoreContractTest {
         store.forEach(DeliveryState.PENDING, m -> ids.add(m.id()));
         assertThat(ids).hasSize(1_200).doesNotHaveDuplicates();
         assertThat(store.count(DeliveryState.SENT)).isZero();
+    }
+
+    // ---- unmatched receipts
+
+    /** An unmatched receipt received {@code secondsAgo} seconds before now, naming {@code keys}. */
+    protected static UnmatchedReceipt unmatched(String key, long secondsAgo, String... keys) {
+        return new UnmatchedReceipt(key, Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(secondsAgo), "CEB622Message",
+                List.of(keys), ("<DxpMsg>" + key + "</DxpMsg>").getBytes(UTF_8));
+    }
+
+    @Test
+    void anUnmatchedReceiptIsKeptOnceWithItsRawBytes() {
+        UnmatchedReceipt r = unmatched("K1", 0, "DOC-1", "copNo:C1");
+        assertThat(store.countUnmatched()).isZero();
+        assertThat(store.recordUnmatched(r)).isTrue();
+        assertThat(store.recordUnmatched(unmatched("K1", 5, "DOC-9"))).as("the same key again").isFalse();
+        assertThat(store.unmatched(10)).containsExactly(r);
+        assertThat(store.countUnmatched()).isEqualTo(1);
+    }
+
+    @Test
+    void unmatchedReceiptsAreListedOldestFirstUpToMax() {
+        UnmatchedReceipt newest = unmatched("K-new", 0, "DOC-1");
+        UnmatchedReceipt oldest = unmatched("K-old", 30, "DOC-2");
+        UnmatchedReceipt middle = unmatched("K-mid", 10);
+        store.recordUnmatched(newest);
+        store.recordUnmatched(oldest);
+        store.recordUnmatched(middle);
+        assertThat(store.unmatched(10)).containsExactly(oldest, middle, newest);
+        assertThat(store.unmatched(2)).containsExactly(oldest, middle);
+        assertThat(store.countUnmatched()).isEqualTo(3);
+    }
+
+    @Test
+    void unmatchedForFindsTheReceiptsNamingAnyKeyOnceEachOldestFirst() {
+        UnmatchedReceipt a = unmatched("K-a", 20, "DOC-1", "copNo:C1");
+        UnmatchedReceipt b = unmatched("K-b", 10, "DOC-2", "copNo:C1");
+        UnmatchedReceipt undecodable = unmatched("K-c", 5);
+        store.recordUnmatched(b);
+        store.recordUnmatched(a);
+        store.recordUnmatched(undecodable);
+        assertThat(store.unmatchedFor(List.of("copNo:C1", "DOC-1", "DOC-2"))).containsExactly(a, b);
+        assertThat(store.unmatchedFor(List.of("DOC-2"))).containsExactly(b);
+        assertThat(store.unmatchedFor(List.of("DOC-none"))).isEmpty();
+        assertThat(store.unmatchedFor(List.of())).isEmpty();
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            many.add("DOC-X" + i);
+        }
+        many.add("DOC-1");
+        assertThat(store.unmatchedFor(many)).as("more keys than one query takes").containsExactly(a);
+    }
+
+    @Test
+    void resolvingAnUnmatchedReceiptDropsItAndItsKeys() {
+        store.recordUnmatched(unmatched("K1", 10, "DOC-1"));
+        UnmatchedReceipt other = unmatched("K2", 0, "DOC-2");
+        store.recordUnmatched(other);
+        assertThat(store.resolveUnmatched("K1")).isTrue();
+        assertThat(store.resolveUnmatched("K1")).isFalse();
+        assertThat(store.unmatched(10)).containsExactly(other);
+        assertThat(store.unmatchedFor(List.of("DOC-1"))).isEmpty();
+        assertThat(store.countUnmatched()).isEqualTo(1);
+        assertThat(store.recordUnmatched(unmatched("K1", 0, "DOC-1"))).as("kept anew once resolved").isTrue();
+    }
+
+    @Test
+    void concurrentRecordersOfOneUnmatchedReceiptKeepItOnce() throws Exception {
+        UnmatchedReceipt r = unmatched("K-same", 0, "DOC-1");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Boolean>> fs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                fs.add(pool.submit(() -> {
+                    start.await();
+                    return store.recordUnmatched(r);
+                }));
+            }
+            start.countDown();
+            int wins = 0;
+            for (Future<Boolean> f : fs) {
+                wins += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(wins).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.unmatched(10)).containsExactly(r);
+    }
+
+    // ---- filings, for reports
+
+    @Test
+    void filingsStreamEveryMessageWithItsReceiptsInCreationOrderAcrossPages() {
+        int n = MessageStore.FILING_PAGE * 2 + 7;
+        List<OutboxEntry> entries = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            entries.add(entry(String.format("F-%05d", i), i % 3 == 0 ? "CEB621Message" : "CEB311Message", List.of()));
+        }
+        store.enqueueAll(entries);
+        StoredReceipt r1 = new StoredReceipt("k1", "CEB622Message", "CUSTOMS", "DOC-1", null, "120", "20261123100000000", "入库");
+        StoredReceipt r2 = new StoredReceipt("k2", "CEB622Message", "CUSTOMS", "DOC-1", null, "800", "20261123110000000", "放行");
+        store.recordReceipt("F-00003", r1);
+        store.recordReceipt("F-00003", r2);
+        store.recordReceipt("F-00999", r1);
+
+        List<StoredFiling> all;
+        try (Stream<StoredFiling> s = store.filings(FilingQuery.all())) {
+            all = s.toList();
+        }
+
+        assertThat(all).hasSize(n);
+        assertThat(all).extracting(f -> f.message().id()).doesNotHaveDuplicates();
+        assertThat(all).extracting(f -> f.message().createdAt()).isSorted();
+        StoredFiling third = all.stream().filter(f -> f.message().id().equals("F-00003")).findFirst().orElseThrow();
+        assertThat(third.receipts()).containsExactly(r1, r2);
+        assertThat(third.message().signedBytes()).isEqualTo("<signed F-00003/>".getBytes(UTF_8));
+        assertThat(all.stream().filter(f -> f.message().id().equals("F-00999")).findFirst().orElseThrow().receipts()).containsExactly(r1);
+        assertThat(all.stream().filter(f -> f.message().id().equals("F-00004")).findFirst().orElseThrow().receipts()).isEmpty();
+        try (Stream<StoredFiling> s = store.filings(FilingQuery.all().types("CEB621Message"))) {
+            assertThat(s.count()).isEqualTo((n + 2) / 3);
+        }
+    }
+
+    @Test
+    void filingPagesFollowTheirPositionAndTimeBounds() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String id = newId();
+            ids.add(id);
+            store.enqueue(entry(id));
+            Thread.sleep(3); // distinct creation times at the stores' millisecond precision
+        }
+        Instant third = store.find(ids.get(2)).orElseThrow().createdAt();
+        Instant fifth = store.find(ids.get(4)).orElseThrow().createdAt();
+        List<StoredFiling> page = store.filingPage(FilingQuery.all(), 2);
+        assertThat(page).extracting(f -> f.message().id()).containsExactly(ids.get(0), ids.get(1));
+        assertThat(store.filingPage(FilingQuery.all().after(page.get(1).message()), 3)).extracting(f -> f.message().id())
+                .containsExactly(ids.get(2), ids.get(3), ids.get(4));
+        assertThat(store.filingPage(FilingQuery.all().from(third).to(fifth), 10)).extracting(f -> f.message().id())
+                .containsExactly(ids.get(2), ids.get(3));
+        assertThat(store.filingPage(FilingQuery.all().types("CEB999Message"), 10)).isEmpty();
     }
 }

@@ -30,7 +30,7 @@ import org.cbec.client.ReceiptDecoder;
 import org.cbec.client.ReceiptDecoders;
 import org.cbec.client.ReceiptEvent;
 import org.cbec.client.SenderProfile;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.client.Submission;
 import org.cbec.client.SubmissionListener;
 import org.cbec.client.spi.Claim;
@@ -117,6 +117,7 @@ public final class DefaultCebClient implements CebClient {
         this.decoder = b.decoder;
         this.events = b.events;
         this.listeners.addAll(b.listeners);
+        TestKeyWarning.check(signer, transport.endpoint());
 
         this.rateLimiter = RateLimiter.of("cbec-signatures", RateLimiterConfig.custom()
                 .limitForPeriod(config.signaturesPerMinute())
@@ -212,16 +213,33 @@ public final class DefaultCebClient implements CebClient {
                 .msgType(messageType)
                 .build();
         byte[] envelope = envelopes.write(envelopes.wrap(signed, info));
-        return new OutboxEntry(guid, messageType, guid, signed, envelope, Status.QUEUED.name(), Status.QUEUED.rank(), keys);
+        return new OutboxEntry(guid, messageType, guid, signed, envelope, Status.QUEUED, keys, digest(signed, info));
+    }
+
+    /**
+     * Interim content digest (store branch, until the client's prepare stage computes it over the unsigned canonical
+     * bytes): SHA-256 over the destination and the signed bytes.
+     */
+    private static byte[] digest(byte[] signed, TransInfo info) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {info.senderId(), String.join(",", info.receiverIds()), info.msgType()}) {
+                sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return sha.digest(signed);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One group-committed transaction for the rows and their correlation keys. */
     private List<Submission> enqueue(List<OutboxEntry> entries) {
-        List<Boolean> added = store.enqueueAll(entries);
+        List<org.cbec.client.spi.EnqueueResult> added = store.enqueueAll(entries);
         List<Submission> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             OutboxEntry e = entries.get(i);
-            if (added.get(i)) {
+            if (added.get(i).isAdded()) {
                 LOG.debug("queued {} {}", e.messageType(), e.id());
                 events.enqueued(e.id(), e.messageType());
             } else {
@@ -289,7 +307,7 @@ public final class DefaultCebClient implements CebClient {
                     () -> CompletableFuture.supplyAsync(bulkheaded, attempts));
             java.util.concurrent.Callable<SendResult> guarded = CircuitBreaker.decorateCallable(breaker, timed);
             SendResult result = Retry.decorateCallable(retry, guarded).call();
-            if (store.complete(claim, Status.SENT.name(), Status.SENT.rank())) {
+            if (store.complete(claim, Status.SENT)) {
                 LOG.debug("sent {} {} to {}", claim.messageType(), claim.id(), result.endpoint());
                 events.sent(claim.id(), attempt, Duration.ofNanos(System.nanoTime() - start));
                 statusChanged(claim.id(), Status.SENT, null);
@@ -313,7 +331,7 @@ public final class DefaultCebClient implements CebClient {
         String reason = String.valueOf(error.getMessage());
         if (permanent || attempt >= config.maxAttempts()) {
             Status status = error instanceof TransportException te && te.report().isPresent() ? Status.EXCHANGE_ERROR : Status.DEAD_LETTER;
-            if (store.deadLetter(claim, error.getClass().getName(), reason, status.name(), status.rank())) {
+            if (store.deadLetter(claim, error.getClass().getName(), reason, status)) {
                 LOG.warn("dead letter {} {} after {} attempt(s): {}", claim.messageType(), claim.id(), attempt, reason);
                 events.deadLettered(claim.id(), reason);
                 statusChanged(claim.id(), status, null);
@@ -391,7 +409,7 @@ public final class DefaultCebClient implements CebClient {
             Optional<Status> status = r.status();
             matched.add(r);
             writes.add(new ReceiptWrite(id.get(), new StoredReceipt(r.key(), r.messageType(), r.kind().name(), r.guid(), r.copMsgId(),
-                    r.returnStatus(), r.returnTime(), r.info()), status.map(Status::name).orElse(null), status.map(Status::rank).orElse(0)));
+                    r.returnStatus(), r.returnTime(), r.info()), status.orElse(null)));
         }
         List<ReceiptOutcome> outcomes = writes.isEmpty() ? List.of() : store.recordReceipts(writes);
         int recorded = 0;
@@ -466,7 +484,7 @@ public final class DefaultCebClient implements CebClient {
         for (String id : store.correlated(CorrelationKeys.ORDER_NO + orderNo)) {
             store.find(id).ifPresent(m -> {
                 subs.add(new Handle(m.id(), m.messageType()));
-                statuses.add(Status.valueOf(m.status()));
+                statuses.add(m.status());
             });
         }
         return new OrderStatus(orderNo, subs, statuses);
@@ -522,7 +540,7 @@ public final class DefaultCebClient implements CebClient {
 
         @Override
         public Status status() {
-            return store.find(guid).map(StoredMessage::status).map(Status::valueOf).orElse(Status.CREATED);
+            return store.find(guid).map(StoredMessage::status).orElse(Status.CREATED);
         }
 
         @Override

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.cbec.client.ClientListener;
 import org.cbec.client.ReceiptEvent;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

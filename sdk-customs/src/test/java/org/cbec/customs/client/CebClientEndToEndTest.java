@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.cbec.client.CebClient;
 import org.cbec.client.ClientConfig;
 import org.cbec.client.SenderProfile;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.client.Stores;
 import org.cbec.client.Submission;
 import org.cbec.client.spi.InboundEnvelope;

@@ -81,7 +81,7 @@ public enum FilingStatus {
         };
     }
 
-    /** The status of the client's status name ({@code org.cbec.client.Status}), see the class comment. */
+    /** The status of the client's status name ({@code org.cbec.client.status.Status}), see the class comment. */
     public static FilingStatus ofClientStatus(String name) {
         return switch (name.toUpperCase(Locale.ROOT)) {
             case "CREATED", "SIGNED", "QUEUED" -> QUEUED;

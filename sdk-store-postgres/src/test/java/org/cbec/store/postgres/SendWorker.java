@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cbec.client.status.Status;
 import org.cbec.client.spi.Claim;
 import org.cbec.client.spi.DeliveryState;
 import org.cbec.client.spi.MessageStore;
@@ -57,7 +58,7 @@ public final class SendWorker {
                 }
                 for (Claim c : claims) {
                     if (sent(http, recorder, c.id())) {
-                        store.complete(c, "SENT", 30);
+                        store.complete(c, Status.SENT);
                     } else {
                         store.release(c, Duration.ZERO);
                     }

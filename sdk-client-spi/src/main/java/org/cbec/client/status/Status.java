@@ -1,8 +1,6 @@
-package org.cbec.client;
+package org.cbec.client.status;
 
 import java.util.Optional;
-
-import org.cbec.core.envelope.DxpRepCode;
 
 /**
  * Where a submitted message stands, ranked: a message's status only ever moves to a higher rank, so duplicate and
@@ -72,19 +70,6 @@ public enum Status {
         return terminal || rank >= other.rank;
     }
 
-    /** The status a receipt moves its message to, or empty when it says nothing about the status. */
-    public static Optional<Status> of(ReceiptEvent receipt) {
-        switch (receipt.kind()) {
-            case FORMAT_CHECK:
-                return Optional.of(FORMAT_ERROR);
-            case EXCHANGE:
-                return DxpRepCode.Category.of(receipt.returnStatus())
-                        .filter(c -> c != DxpRepCode.Category.OTHER)
-                        .map(c -> EXCHANGE_ERROR);
-            default:
-                return ofReturnStatus(receipt.returnStatus());
-        }
-    }
 
     /** The status a customs {@code returnStatus} stands for, or empty for codes that do not move it. */
     public static Optional<Status> ofReturnStatus(String returnStatus) {
