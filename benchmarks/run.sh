@@ -22,7 +22,7 @@
 # three pairs) with their minimum and maximum, so that one busy minute does not decide it. The machine's load average
 # at the start and the end is printed with the results.
 # Usage: benchmarks/run.sh [--quick]   (--quick: under four minutes, three pairs per ratio; the heap probe queues
-#        10^5 messages and extrapolates linearly to 10^6; the reporting probes store 2*10^4 filings instead of 10^6
+#        10^5 messages and extrapolates linearly to 10^6; the reporting probes store 10^4 filings instead of 10^6
 #        and say so; PostgreSQL with one instance only)
 set -euo pipefail
 
@@ -51,14 +51,15 @@ if [[ ! -f "$jar" ]] || [[ -n "$(find "$root" -path '*/src/main/*' -newer "$jar"
 fi
 
 # The XML verification path needs about ten seconds of JIT warm-up; shorter warm-ups under-report it threefold.
-# The measured iterations of signing and verifying are the SDK's side of the pairs: one openssl run before each.
+# The measured iterations of signing and verifying are the SDK's side of the pairs: one openssl run before each. The
+# pipeline and PostgreSQL runs take as many iterations, so that their medians are of three or more.
 if $quick; then
   short=(-wi 2 -w 2 -i 2 -r 2)
   paired=(-wi 2 -w 2 -i 3 -r 2)
   verify=(-wi 3 -w 3 -i 3 -r 2)
   openssl_seconds=1
   heap_count=100000
-  stats_count=20000
+  stats_count=10000
   instances=(1)
   raw='Sm2Benchmark\.sm2(Sign|Verify)$'   # the k·G and Bouncy Castle comparisons only in the full run
 else
@@ -93,10 +94,10 @@ jmh verify.json 'VerifyBenchmark' -t 1 "${verify[@]}" -jvmArgsAppend "$(pairs ve
 echo "== JMH, 2 threads: SM2 signing" >&2
 jmh t2.json 'SignBenchmark.sm2SignCeb621' -t 2 -p writeCheck=ALL "${short[@]}"
 echo "== JMH, pipeline: durable enqueue (16 threads), end to end (4 submitters, gateway in its own process)" >&2
-jmh pipeline.json 'EnqueueBenchmark|EndToEndBenchmark' -prof org.cbec.benchmarks.CpuProfiler "${short[@]}"
+jmh pipeline.json 'EnqueueBenchmark|EndToEndBenchmark' -prof org.cbec.benchmarks.CpuProfiler "${paired[@]}"
 for n in "${instances[@]}"; do
   echo "== JMH, PostgreSQL: claims of $n instance(s) with 10^5 pending (embedded server)" >&2
-  jmh "pg$n.json" 'PostgresClaimBenchmark' -t "$n" -prof org.cbec.benchmarks.CpuProfiler "${short[@]}"
+  jmh "pg$n.json" 'PostgresClaimBenchmark' -t "$n" -prof org.cbec.benchmarks.CpuProfiler "${paired[@]}"
 done
 
 echo "== heap probe: $heap_count messages queued in H2, own JVM capped at 256 MB" >&2
@@ -128,7 +129,8 @@ for run, suffix in runs:
         sec = r.get("secondaryMetrics", {})
         for metric in ("cpu.ms/op", "cpu.peer.ms/op"):
             if metric in sec:
-                cpu.setdefault(label, {})[metric] = [x for fork in sec[metric].get("rawData", []) for x in fork]
+                values = [float(x) for fork in sec[metric].get("rawData", []) for x in fork]   # JMH writes NaN as "NaN"
+                cpu.setdefault(label, {})[metric] = [v for v in values if v == v]
 
 def pairs(file):
     """benchmark method -> [(sign/s, verify/s)] of the openssl runs, in order."""
@@ -175,7 +177,7 @@ print(f"{f'heap probe: {heap_count} queued, peak live heap MB (after GC)':<58} {
 print(f"{'heap probe: baseline heap MB (store open, nothing queued)':<58} {baseline:>12.1f}")
 for label in sorted(cpu):
     for metric, who in (("cpu.ms/op", "SDK"), ("cpu.peer.ms/op", "peer")):
-        values = [v for v in cpu[label].get(metric, []) if v == v]
+        values = cpu[label].get(metric)
         if values:
             print(f"{label + ' CPU ms/op, ' + who:<58} {spread(values, 3)}")
 stats = {}

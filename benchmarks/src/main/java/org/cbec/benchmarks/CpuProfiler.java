@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -37,7 +37,8 @@ public final class CpuProfiler implements InternalProfiler {
 
     /** {@code /proc} reports CPU time in USER_HZ ticks, 100 per second on Linux whatever the kernel's own HZ. */
     private static final double MS_PER_TICK = 10;
-    private static final Set<Long> PEERS = ConcurrentHashMap.newKeySet();
+    /** Peer pid → its CPU ms when last read: a peer that has stopped (the last iteration's teardown) keeps its total. */
+    private static final Map<Long, Double> PEERS = new ConcurrentHashMap<>();
 
     private long cpuAtStart;
     private double peerAtStart;
@@ -45,12 +46,16 @@ public final class CpuProfiler implements InternalProfiler {
 
     /** Counts process {@code pid} and its child processes as the benchmark's peer from now on. */
     static void countAsPeer(long pid) {
-        PEERS.add(pid);
+        PEERS.put(pid, 0.0);
+        peerMs();
     }
 
-    /** Stops counting {@code pid} (it is about to stop). */
-    static void forgetPeer(long pid) {
-        PEERS.remove(pid);
+    /**
+     * Takes a last reading of the peers before one of them stops: JMH runs a trial's teardown inside its last
+     * iteration, before {@link #afterIteration}, when the stopped peer can no longer be read.
+     */
+    static void peerStops() {
+        peerMs();
     }
 
     @Override
@@ -82,21 +87,28 @@ public final class CpuProfiler implements InternalProfiler {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** CPU ms of the peers so far: each one's own and its reaped children's time, plus its live children's. */
+    /**
+     * CPU ms of the peers so far: each one's own and its reaped children's time plus its live children's, or, for one
+     * that can no longer be read, the total it had when last read.
+     */
     private static double peerMs() {
         double ms = 0;
-        for (long pid : PEERS) {
-            long[] own = ticks(pid);
-            ms += (own[0] + own[1] + own[2] + own[3]) * MS_PER_TICK;
-            for (long child : children(pid)) {
-                long[] c = ticks(child);
-                ms += (c[0] + c[1]) * MS_PER_TICK;
+        for (Map.Entry<Long, Double> peer : PEERS.entrySet()) {
+            long[] own = ticks(peer.getKey());
+            if (own != null) {
+                double total = (own[0] + own[1] + own[2] + own[3]) * MS_PER_TICK;
+                for (long child : children(peer.getKey())) {
+                    long[] c = ticks(child);
+                    total += c == null ? 0 : (c[0] + c[1]) * MS_PER_TICK;
+                }
+                peer.setValue(total);
             }
+            ms += peer.getValue();
         }
         return ms;
     }
 
-    /** utime, stime, cutime, cstime of {@code /proc/<pid>/stat} (zeros when the process is gone or there is no /proc). */
+    /** utime, stime, cutime, cstime of {@code /proc/<pid>/stat}; null when the process is gone or there is no /proc. */
     private static long[] ticks(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
@@ -104,7 +116,7 @@ public final class CpuProfiler implements InternalProfiler {
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12]), Long.parseLong(f[13]), Long.parseLong(f[14])};
         } catch (IOException | RuntimeException e) {
-            return new long[4];
+            return null;
         }
     }
 

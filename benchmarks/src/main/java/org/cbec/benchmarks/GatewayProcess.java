@@ -44,7 +44,7 @@ final class GatewayProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        CpuProfiler.forgetPeer(process.pid());
+        CpuProfiler.peerStops();
         try {
             process.getOutputStream().close();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {

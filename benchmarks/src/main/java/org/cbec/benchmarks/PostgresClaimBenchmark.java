@@ -122,7 +122,7 @@ public class PostgresClaimBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
-        CpuProfiler.forgetPeer(serverPid);
+        CpuProfiler.peerStops();
         store.close();
         pg.close();
     }
