@@ -180,6 +180,20 @@ class XmlVerifierTest {
         assertThat(r.detail()).contains("cannot be read");
     }
 
+    @Test
+    void aCertificateWithAnUnreadableValidityDateIsReportedNotThrown() throws Exception {
+        String signed = text(XmlSigner.custom(TestKeys.rsa().signer()).build().sign(OfficialSpec.read(CEB311)));
+        byte[] der = TestKeys.rsa().certificate().getEncoded();
+        byte[] notAfter = java.time.format.DateTimeFormatter.ofPattern("yyMMdd").withZone(java.time.ZoneOffset.UTC)
+                .format(TestKeys.rsa().certificate().getNotAfter().toInstant()).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        der[indexOf(der, notAfter) + 2] = '.'; // "YY.MDDhhmmssZ": the DER still parses, the date does not (VerifyPathsPropertiesTest found it)
+
+        VerificationResult r = TestKeys.verifier().verify(bytes(replaceBetween(signed, "ds:X509Certificate", Base64.getEncoder().encodeToString(der))));
+
+        assertThat(r.failure()).contains(VerificationFailure.CERTIFICATE_UNPARSEABLE);
+        assertThat(r.detail()).contains("cannot be read");
+    }
+
     private static int indexOf(byte[] in, byte[] what) {
         outer:
         for (int i = 0; i <= in.length - what.length; i++) {

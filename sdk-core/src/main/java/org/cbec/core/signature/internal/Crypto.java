@@ -63,12 +63,17 @@ public final class Crypto {
                 + " holds a key that is neither SM2 (sm2p256v1) nor RSA: " + alg);
     }
 
-    /** Parses one certificate from DER or PEM bytes. */
+    /**
+     * Parses one certificate from DER or PEM bytes. Its validity dates are read here too: Bouncy Castle decodes them
+     * only when asked, and a date that does not parse would otherwise surface later as an IllegalStateException.
+     */
     public static X509Certificate parseCertificate(byte[] derOrPem) {
         try {
             CertificateFactory cf = CertificateFactory.getInstance("X.509", BC);
             Object c = cf.generateCertificate(new ByteArrayInputStream(derOrPem));
             if (c instanceof X509Certificate x) {
+                x.getNotBefore();
+                x.getNotAfter();
                 return x;
             }
             throw new CebException(ErrorCode.SIGN_CERTIFICATE, "not an X.509 certificate");
