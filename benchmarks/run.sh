@@ -21,9 +21,9 @@
 # iteration, in the minute the SDK runs (A B A B ...), and each ratio is the median of the pairs' ratios (at least
 # three pairs) with their minimum and maximum, so that one busy minute does not decide it. The machine's load average
 # at the start and the end is printed with the results.
-# Usage: benchmarks/run.sh [--quick]   (--quick: under four minutes, three pairs per ratio; the heap probe queues
-#        10^5 messages and extrapolates linearly to 10^6; the reporting probes store 10^4 filings instead of 10^6
-#        and say so; PostgreSQL with one instance only)
+# Usage: benchmarks/run.sh [--quick]   (--quick: under four minutes, three pairs per ratio, no submitBatch and no k·G
+#        comparison; the heap probe queues 10^5 messages and extrapolates linearly to 10^6; the reporting probes
+#        store 10^4 filings instead of 10^6 and say so; PostgreSQL with one instance only)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -54,7 +54,7 @@ fi
 # The measured iterations of signing and verifying are the SDK's side of the pairs: one openssl run before each. The
 # pipeline and PostgreSQL runs take as many iterations, so that their medians are of three or more.
 if $quick; then
-  short=(-wi 2 -w 2 -i 2 -r 2)
+  short=(-wi 1 -w 3 -i 2 -r 2)
   paired=(-wi 2 -w 2 -i 3 -r 2)
   verify=(-wi 3 -w 3 -i 3 -r 2)
   openssl_seconds=1
@@ -62,6 +62,7 @@ if $quick; then
   stats_count=10000
   instances=(1)
   raw='Sm2Benchmark\.sm2(Sign|Verify)$'   # the k·G and Bouncy Castle comparisons only in the full run
+  pipeline='EnqueueBenchmark|EndToEndBenchmark\.submit$'   # submitBatch only in the full run
 else
   short=(-wi 3 -w 3 -i 5 -r 3)
   paired=(-wi 3 -w 3 -i 5 -r 3)
@@ -71,6 +72,7 @@ else
   stats_count=1000000
   instances=(1 2 3)
   raw='Sm2Benchmark'
+  pipeline='EnqueueBenchmark|EndToEndBenchmark'
 fi
 
 work="$(mktemp -d)"
@@ -94,7 +96,7 @@ jmh verify.json 'VerifyBenchmark' -t 1 "${verify[@]}" -jvmArgsAppend "$(pairs ve
 echo "== JMH, 2 threads: SM2 signing" >&2
 jmh t2.json 'SignBenchmark.sm2SignCeb621' -t 2 -p writeCheck=ALL "${short[@]}"
 echo "== JMH, pipeline: durable enqueue (16 threads), end to end (4 submitters, gateway in its own process)" >&2
-jmh pipeline.json 'EnqueueBenchmark|EndToEndBenchmark' -prof org.cbec.benchmarks.CpuProfiler "${paired[@]}"
+jmh pipeline.json "$pipeline" -prof org.cbec.benchmarks.CpuProfiler "${paired[@]}"
 for n in "${instances[@]}"; do
   echo "== JMH, PostgreSQL: claims of $n instance(s) with 10^5 pending (embedded server)" >&2
   jmh "pg$n.json" 'PostgresClaimBenchmark' -t "$n" -prof org.cbec.benchmarks.CpuProfiler "${paired[@]}"
