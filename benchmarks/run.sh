@@ -1,24 +1,29 @@
 #!/usr/bin/env bash
-# One command for every performance figure of the SDK (issue 11). Builds benchmarks/target/benchmarks.jar when it is
-# missing or older than the sources, runs the JMH benchmarks, `openssl speed -elapsed sm2` and `openssl speed -elapsed
-# rsa1024` in the same run (wall-clock rates, like JMH's), and the heap probe in its own JVM, then prints a table of
-# figures and, one per line as `name = value` with PASS/BELOW against its target:
-#   sm2_sign_ratio    SDK SM2-signed CEB621 (5 lines) per second on 1 thread ÷ openssl sm2 sign/s     (≥ 2.5)
-#   sm2_verify_ratio  SDK verified CEB621 (parse + C14N + verify) per second ÷ openssl sm2 verify/s  (≥ 1.2)
+# One command for every performance figure of the SDK (issues 11 and 22). Builds benchmarks/target/benchmarks.jar when
+# it is missing or older than the sources, runs the JMH benchmarks and the heap probe (in its own JVM), and prints a
+# table of figures and, one per line as `name = value  PASS|BELOW (target)`, with the spread where there is one:
+#   sm2_sign_ratio    SDK SM2-signed CEB621 (5 lines) per second on 1 thread ÷ openssl sm2 sign/s     (≥ 3.0)
+#   sm2_verify_ratio  SDK verified CEB621 (read + C14N + verify) per second ÷ openssl sm2 verify/s    (≥ 2.0)
 #   rsa_sign_ratio    SDK RSA-1024-signed CEB621 per second ÷ openssl rsa1024 sign/s                  (≥ 0.35)
 #   two_core_scaling  SM2-signed CEB621/s with 2 threads ÷ with 1 thread                              (≥ 1.8)
 #   enqueue_per_s     durable H2 outbox enqueues per second, 16 threads                               (≥ 5000)
 #   e2e_per_s         submit → release receipt per second through a loopback gateway                 (≥ 1000)
-#   e2e_cpu_ms_per_filing  CPU time of the SDK's process per filing end to end, the gateway's threads
-#                     subtracted (CpuProfiler: process CPU time ÷ operations)                          (≤ 1.0)
+#   e2e_cpu_ms_per_filing  CPU time of the SDK's process per filing end to end (the gateway runs in a process of
+#                     its own; CpuProfiler: process CPU time ÷ operations), median of the iterations      (≤ 1.0)
 #   pg_claims_per_s   messages claimed and completed per second by one instance on PostgreSQL with
-#                     10^5 pending (the tests' embedded server on this machine's cores)              (reported)
+#                     10^5 pending (the tests' embedded server on this machine's cores), with the SDK's and
+#                     the server's CPU per claim; the full run adds 2 and 3 instances                (reported)
 #   stats_heap_mb_h2, stats_heap_mb_postgres  peak live heap (MB) of `statistics` over 10^6 stored filings
 #                     read through the store adapter, in a JVM capped at 256 MB                       (< 256)
 #   heap_mb_1m_queued peak live heap (MB, after each GC) with 10^6 messages queued in H2, in a JVM capped
 #                     at 256 MB (raw peak before collections in the table)                             (< 256)
-# Usage: benchmarks/run.sh [--quick]   (--quick: the heap probe queues 10^5 messages and extrapolates linearly to
-#        10^6; the reporting probes store 2*10^4 filings instead of 10^6 and say so; PostgreSQL runs as in the full run)
+# The three ratios are interleaved: `openssl speed -elapsed` of the same algorithm runs before each measured JMH
+# iteration, in the minute the SDK runs (A B A B ...), and each ratio is the median of the pairs' ratios (at least
+# three pairs) with their minimum and maximum, so that one busy minute does not decide it. The machine's load average
+# at the start and the end is printed with the results.
+# Usage: benchmarks/run.sh [--quick]   (--quick: under four minutes, three pairs per ratio, no submitBatch and no k·G
+#        comparison; the heap probe queues 10^5 messages and extrapolates linearly to 10^6; the reporting probes
+#        store 10^4 filings instead of 10^6 and say so; PostgreSQL with one instance only)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -30,7 +35,7 @@ quick=false
 for arg in "$@"; do
   case "$arg" in
     --quick) quick=true ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $arg (usage: $0 [--quick])" >&2; exit 2 ;;
   esac
 done
@@ -46,45 +51,55 @@ if [[ ! -f "$jar" ]] || [[ -n "$(find "$root" -path '*/src/main/*' -newer "$jar"
 fi
 
 # The XML verification path needs about ten seconds of JIT warm-up; shorter warm-ups under-report it threefold.
+# The measured iterations of signing and verifying are the SDK's side of the pairs: one openssl run before each. The
+# pipeline and PostgreSQL runs take as many iterations, so that their medians are of three or more.
 if $quick; then
-  short=(-wi 2 -w 2 -i 2 -r 2)
-  verify=(-wi 3 -w 3 -i 2 -r 2)
-  openssl_seconds=2
+  short=(-wi 1 -w 3 -i 2 -r 2)
+  paired=(-wi 2 -w 2 -i 3 -r 2)
+  verify=(-wi 3 -w 3 -i 3 -r 2)
+  openssl_seconds=1
   heap_count=100000
-  stats_count=20000
+  stats_count=10000
+  instances=(1)
+  raw='Sm2Benchmark\.sm2(Sign|Verify)$'   # the k·G and Bouncy Castle comparisons only in the full run
+  pipeline='EnqueueBenchmark|EndToEndBenchmark\.submit$'   # submitBatch only in the full run
 else
   short=(-wi 3 -w 3 -i 5 -r 3)
-  verify=(-wi 5 -w 5 -i 5 -r 5)
-  openssl_seconds=5
+  paired=(-wi 3 -w 3 -i 5 -r 3)
+  verify=(-wi 5 -w 5 -i 5 -r 3)
+  openssl_seconds=2
   heap_count=1000000
   stats_count=1000000
+  instances=(1 2 3)
+  raw='Sm2Benchmark'
+  pipeline='EnqueueBenchmark|EndToEndBenchmark'
 fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+read -r load_start _ < /proc/loadavg
 jmh() { # jmh <result file> <JMH arguments...>
   local out="$1"; shift
   java -jar "$jar" "$@" -foe true -rf json -rff "$work/$out" >"$work/$out.log" 2>&1 || {
     cat "$work/$out.log" >&2; echo "JMH run $out failed" >&2; exit 2; }
   grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)' "$work/$out.log" >&2 || true
 }
+pairs() { # pairs <file>: JVM options that make OpensslPairs run openssl before each measured iteration
+  echo "-Dcbec.openssl.pairs=$work/$1 -Dcbec.openssl.seconds=$openssl_seconds"
+}
 
-echo "== JMH, 1 thread: sign, verify, samples, envelopes (${short[*]}; verify ${verify[*]})" >&2
-jmh t1.json 'SignBenchmark|SamplesBenchmark|EnvelopeBenchmark|Sm2Benchmark' -t 1 -p writeCheck=ALL -p samples="$samples" "${short[@]}"
-jmh verify.json 'VerifyBenchmark' -t 1 "${verify[@]}"
+echo "== JMH, 1 thread: samples, envelopes, raw SM2 (${short[*]})" >&2
+jmh t1.json "SamplesBenchmark|EnvelopeBenchmark|$raw" -t 1 -p samples="$samples" "${short[@]}"
+echo "== JMH, 1 thread, openssl speed -elapsed -seconds $openssl_seconds before each measured iteration: signing (${paired[*]}), verifying (${verify[*]})" >&2
+jmh sign.json 'SignBenchmark' -t 1 -p writeCheck=ALL "${paired[@]}" -jvmArgsAppend "$(pairs sign-pairs.txt)"
+jmh verify.json 'VerifyBenchmark' -t 1 "${verify[@]}" -jvmArgsAppend "$(pairs verify-pairs.txt)"
 echo "== JMH, 2 threads: SM2 signing" >&2
 jmh t2.json 'SignBenchmark.sm2SignCeb621' -t 2 -p writeCheck=ALL "${short[@]}"
-echo "== JMH, pipeline: durable enqueue (16 threads), end to end (4 submitters)" >&2
-jmh pipeline.json 'EnqueueBenchmark|EndToEndBenchmark' -prof org.cbec.benchmarks.CpuProfiler "${short[@]}"
-echo "== JMH, PostgreSQL: claims of one instance with 10^5 pending (embedded server)" >&2
-jmh pg.json 'PostgresClaimBenchmark' -prof org.cbec.benchmarks.CpuProfiler "${short[@]}"
-
-# -elapsed: openssl divides by wall-clock time, as JMH does. By default it divides by its own CPU time, which on a
-# machine shared with other work compares an unloaded openssl with a loaded SDK.
-echo "== openssl speed -elapsed -seconds $openssl_seconds sm2 / rsa1024" >&2
-for alg in sm2 rsa1024; do
-  openssl speed -elapsed -seconds "$openssl_seconds" "$alg" >"$work/openssl-$alg.txt" 2>&1 || {
-    cat "$work/openssl-$alg.txt" >&2; echo "openssl speed $alg failed" >&2; exit 2; }
+echo "== JMH, pipeline: durable enqueue (16 threads), end to end (4 submitters, gateway in its own process)" >&2
+jmh pipeline.json "$pipeline" -prof org.cbec.benchmarks.CpuProfiler "${paired[@]}"
+for n in "${instances[@]}"; do
+  echo "== JMH, PostgreSQL: claims of $n instance(s) with 10^5 pending (embedded server)" >&2
+  jmh "pg$n.json" 'PostgresClaimBenchmark' -t "$n" -prof org.cbec.benchmarks.CpuProfiler "${paired[@]}"
 done
 
 echo "== heap probe: $heap_count messages queued in H2, own JVM capped at 256 MB" >&2
@@ -94,14 +109,17 @@ for store in h2 postgres; do
   java -Xmx256m -cp "$jar" org.cbec.benchmarks.StatsHeapProbe "$store" "$stats_count" 2>/dev/null | tee "$work/stats-$store.txt" >&2
 done
 
-python3 - "$work" "$(openssl version)" "$heap_count" "$stats_count" <<'PY'
-import json, re, sys
+read -r load_end _ < /proc/loadavg
+
+python3 - "$work" "$(openssl version)" "$heap_count" "$stats_count" "$load_start" "$load_end" "${instances[*]}" <<'PY'
+import json, statistics, sys
 
 work, openssl_version, heap_count, stats_count = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+load_start, load_end, instances = sys.argv[5], sys.argv[6], [int(n) for n in sys.argv[7].split()]
 
-scores = {}
-cpu = {}
-for run, suffix in (("t1", ""), ("verify", ""), ("t2", " -t 2"), ("pipeline", ""), ("pg", "")):
+scores, iterations, cpu = {}, {}, {}
+runs = [("t1", ""), ("sign", ""), ("verify", ""), ("t2", " -t 2"), ("pipeline", "")] + [(f"pg{n}", "") for n in instances]
+for run, suffix in runs:
     for r in json.load(open(f"{work}/{run}.json")):
         name = r["benchmark"].rsplit(".", 2)
         label = name[-2] + "." + name[-1] + suffix
@@ -109,32 +127,29 @@ for run, suffix in (("t1", ""), ("verify", ""), ("t2", " -t 2"), ("pipeline", ""
             label += f" ({r['threads']} threads)"
         m = r["primaryMetric"]
         scores[label] = (m["score"], m.get("scoreError"))
+        iterations[label] = [x for fork in m.get("rawData", []) for x in fork]
         sec = r.get("secondaryMetrics", {})
-        if "cpu.ms/op" in sec:
-            cpu[label] = (sec["cpu.ms/op"]["score"], sec.get("cpu.peer.ms/op", {}).get("score", 0.0))
+        for metric in ("cpu.ms/op", "cpu.peer.ms/op"):
+            if metric in sec:
+                values = [float(x) for fork in sec[metric].get("rawData", []) for x in fork]   # JMH writes NaN as "NaN"
+                cpu.setdefault(label, {})[metric] = [v for v in values if v == v]
 
-def openssl_rates(alg, row_pattern, sign_fallback, verify_fallback):
-    """sign/s and verify/s from the summary table of `openssl speed` (the row's columns under the header), or from the
-    progress lines ("N <size> bits ... in T s") when the table is absent."""
-    text = open(f"{work}/openssl-{alg}.txt").read()
-    header = re.search(r"^\s*sign\s+verify\s.*$", text, re.M)
-    if header:
-        columns = header.group(0).split()
-        for line in text[header.end():].splitlines():
-            if re.search(row_pattern, line):
-                values = [float(v.rstrip("s")) for v in line.split()[-len(columns):]]
-                rates = dict(zip(columns, values))
-                if "sign/s" in rates and "verify/s" in rates:
-                    return rates["sign/s"], rates["verify/s"]
-    s, v = re.search(sign_fallback, text), re.search(verify_fallback, text)
-    if s and v:
-        return int(s[1]) / float(s[2]), int(v[1]) / float(v[2])
-    sys.exit(f"cannot find the {alg} sign/s and verify/s figures in the openssl output:\n{text}")
+def pairs(file):
+    """benchmark method -> [(sign/s, verify/s)] of the openssl runs, in order."""
+    out = {}
+    for line in open(f"{work}/{file}").read().split("\n"):
+        if line.strip():
+            name, sign, verify = line.split()
+            out.setdefault(name, []).append((float(sign), float(verify)))
+    return out
 
-sm2_sign, sm2_verify = openssl_rates("sm2", r"SM2",
-    r"(\d+)\s+256 bits\s+\S*SM2\S*\s+signs in\s+([0-9.]+)s", r"(\d+)\s+256 bits\s+\S*SM2\S*\s+verify in\s+([0-9.]+)s")
-rsa_sign, rsa_verify = openssl_rates("rsa1024", r"^\s*rsa\s+1024\b",
-    r"(\d+)\s+1024 bits private RSA(?:'s| sign ops) in\s+([0-9.]+)s", r"(\d+)\s+1024 bits public RSA(?:'s| verify ops) in\s+([0-9.]+)s")
+sign_pairs, verify_pairs = pairs("sign-pairs.txt"), pairs("verify-pairs.txt")
+
+def paired_ratios(label, openssl_runs, column):
+    sdk = iterations.get(label) or sys.exit(f"benchmark {label} missing from the JMH results")
+    if len(openssl_runs) != len(sdk):
+        sys.exit(f"{label}: {len(sdk)} measured iterations but {len(openssl_runs)} openssl runs")
+    return [s / o[column] for s, o in zip(sdk, openssl_runs)]
 
 heap = dict(line.split(" = ") for line in open(f"{work}/heap.txt").read().splitlines() if " = " in line)
 baseline, peak, live = float(heap["baseline_heap_mb"]), float(heap["peak_heap_mb"]), float(heap["live_heap_mb"])
@@ -150,21 +165,30 @@ for label in sorted(scores):
     except (TypeError, ValueError):
         err_text = ""
     print(f"{label:<58} {score:>12.1f} {err_text:>11}")
-for label, value in ((f"openssl speed sm2 sign/s  ({ossl})", sm2_sign), ("openssl speed sm2 verify/s", sm2_verify),
-                     ("openssl speed rsa1024 sign/s", rsa_sign), ("openssl speed rsa1024 verify/s", rsa_verify)):
-    print(f"{label:<58} {value:>12.1f}")
+def spread(values, digits=1):
+    return (f"median of {len(values)}: {statistics.median(values):.{digits}f}"
+            f" (min {min(values):.{digits}f}, max {max(values):.{digits}f})")
+for label, runs, column in ((f"openssl speed sm2 sign/s, paired ({ossl})", sign_pairs.get("sm2SignCeb621", []), 0),
+                            ("openssl speed sm2 verify/s, paired", verify_pairs.get("sm2VerifyCeb621", []), 1),
+                            ("openssl speed rsa1024 sign/s, paired", sign_pairs.get("rsaSignCeb621", []), 0),
+                            ("openssl speed rsa1024 verify/s, paired", sign_pairs.get("rsaSignCeb621", []), 1)):
+    if runs:
+        print(f"{label:<58} {spread([r[column] for r in runs])}")
 print(f"{f'heap probe (-Xmx256m): {heap_count} queued, peak heap MB':<58} {peak:>12.1f}")
 print(f"{f'heap probe: {heap_count} queued, peak live heap MB (after GC)':<58} {live:>12.1f}")
 print(f"{'heap probe: baseline heap MB (store open, nothing queued)':<58} {baseline:>12.1f}")
 for label in sorted(cpu):
-    own, peer = cpu[label]
-    print(f"{label + ' CPU ms/op (gateway excluded)':<58} {own - peer:>12.3f}")
+    for metric, who in (("cpu.ms/op", "SDK"), ("cpu.peer.ms/op", "peer")):
+        values = cpu[label].get(metric)
+        if values:
+            print(f"{label + ' CPU ms/op, ' + who:<58} {spread(values, 3)}")
 stats = {}
 for store in ("h2", "postgres"):
     fig = dict(line.split(" = ") for line in open(f"{work}/stats-{store}.txt").read().splitlines() if " = " in line)
     stats[store] = float(fig["live_heap_mb"])
     print(f"{f'reporting probe {store}: {stats_count} filings, peak / live heap MB':<58} {float(fig['peak_heap_mb']):>12.1f} {float(fig['live_heap_mb']):>11.1f}")
     print(f"{f'reporting probe {store}: filings read per second':<58} {stats_count / float(fig['report_seconds']):>12.1f}")
+print(f"{'load average (1 min) at start / end of the run, 2 cores':<58} {load_start:>12} / {load_end}")
 print()
 
 def score(label):
@@ -172,22 +196,34 @@ def score(label):
         sys.exit(f"benchmark {label} missing from the JMH results")
     return scores[label][0]
 
-def report(name, value, target, at_least=True, note=""):
-    ok = value >= target if at_least else value < target
-    print(f"{name} = {value:.2f}  {'PASS' if ok else 'BELOW'} (target {'>=' if at_least else '<'} {target}){note}")
+def report(name, value, target, at_least=True, note="", values=None, digits=2, below="<"):
+    """at_least: value >= target; else value below target (below: "<" or "<=")."""
+    if values:
+        value = statistics.median(values)
+        note = f"  median of {len(values)}, min {min(values):.{digits}f}, max {max(values):.{digits}f}" + note
+    ok = value >= target if at_least else (value <= target if below == "<=" else value < target)
+    print(f"{name} = {value:.{digits}f}  {'PASS' if ok else 'BELOW'} (target {'>=' if at_least else below} {target}){note}")
 
 sign_t1 = score("SignBenchmark.sm2SignCeb621")
-report("sm2_sign_ratio", sign_t1 / sm2_sign, 2.5)
-report("sm2_verify_ratio", score("VerifyBenchmark.sm2VerifyCeb621") / sm2_verify, 1.2)
-report("rsa_sign_ratio", score("SignBenchmark.rsaSignCeb621") / rsa_sign, 0.35)
+report("sm2_sign_ratio", None, 3.0, values=paired_ratios("SignBenchmark.sm2SignCeb621", sign_pairs.get("sm2SignCeb621", []), 0),
+       note=" pairs")
+report("sm2_verify_ratio", None, 2.0, values=paired_ratios("VerifyBenchmark.sm2VerifyCeb621", verify_pairs.get("sm2VerifyCeb621", []), 1),
+       note=" pairs")
+report("rsa_sign_ratio", None, 0.35, values=paired_ratios("SignBenchmark.rsaSignCeb621", sign_pairs.get("rsaSignCeb621", []), 0),
+       note=" pairs")
 report("two_core_scaling", score("SignBenchmark.sm2SignCeb621 -t 2") / sign_t1, 1.8)
 report("enqueue_per_s", score("EnqueueBenchmark.enqueue (16 threads)"), 5000)
-report("e2e_per_s", score("EndToEndBenchmark.submit (4 threads)"), 1000)
+report("e2e_per_s", None, 1000, values=iterations["EndToEndBenchmark.submit (4 threads)"], note=" iterations", digits=0)
+report("e2e_cpu_ms_per_filing", None, 1.0, at_least=False, values=cpu["EndToEndBenchmark.submit (4 threads)"]["cpu.ms/op"],
+       note=" iterations", digits=3, below="<=")
 report("heap_mb_1m_queued", heap_1m, 256, at_least=False,
        note="" if heap_count == 1_000_000 else f"  (extrapolated linearly from {heap_count} queued)")
-e2e_cpu = cpu["EndToEndBenchmark.submit (4 threads)"]
-report("e2e_cpu_ms_per_filing", e2e_cpu[0] - e2e_cpu[1], 1.0, at_least=False)
-print(f"pg_claims_per_s = {score('PostgresClaimBenchmark.claimAndComplete'):.0f}  (reported; CPU {cpu['PostgresClaimBenchmark.claimAndComplete'][0]:.3f} ms/claim in the SDK's JVM, the server's own CPU not counted)")
+for n in instances:
+    label = "PostgresClaimBenchmark.claimAndComplete" + (f" ({n} threads)" if n > 1 else "")
+    sdk_ms, server_ms = (statistics.median(cpu[label][m]) if cpu[label].get(m) else float("nan") for m in ("cpu.ms/op", "cpu.peer.ms/op"))
+    rates = iterations[label]
+    print(f"pg_claims_per_s{'' if n == 1 else f'_{n}_instances'} = {statistics.median(rates):.0f}  (reported; median of {len(rates)},"
+          f" min {min(rates):.0f}, max {max(rates):.0f}; CPU per claim: SDK {sdk_ms:.3f} ms, server {server_ms:.3f} ms)")
 for store in ("h2", "postgres"):
     report(f"stats_heap_mb_{store}", stats[store], 256, at_least=False,
            note="" if stats_count == 1_000_000 else f"  ({stats_count} filings, not 10^6: --quick)")

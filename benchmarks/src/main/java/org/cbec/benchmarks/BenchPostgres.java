@@ -46,6 +46,18 @@ final class BenchPostgres implements AutoCloseable {
         return server != null;
     }
 
+    /**
+     * The process id of the server (the parent of this connection's backend), for {@link CpuProfiler#countAsPeer}; -1
+     * when it cannot be seen from here (a server on another machine, no {@code /proc}).
+     */
+    long serverPid() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return CpuProfiler.parentOf(rs.getLong(1));
+        }
+    }
+
     /** The URL of a new empty schema. */
     String newSchemaUrl() throws SQLException {
         String schema = "bench" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet();

@@ -41,12 +41,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * records and applies. At most {@value #IN_FLIGHT} messages may be between submit and {@link Status#RELEASED}: a call
  * waits for permits that only releases give back, so in steady state the score is the rate of completed filings,
  * receipts included.
+ *
+ * <p>The gateway runs in a process of its own ({@link GatewayProcess}), so the CPU time of this process is the SDK's
+ * side alone (the client's threads, its H2 store, the submitting threads, the collector and the JIT; the harness's
+ * threads only wait): with {@code -prof org.cbec.benchmarks.CpuProfiler}, {@code ·cpu.ms/op} is the SDK's CPU per
+ * filing ({@code run.sh}'s {@code e2e_cpu_ms_per_filing}) and {@code ·cpu.peer.ms/op} the gateway's. CPU time hardly
+ * depends on what else the machine runs, unlike the rate.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-// the gateway's responses too are written without Nagle's delay
-@Fork(value = 1, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
+@Fork(1)
 @Threads(4)
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 3)
@@ -58,14 +63,14 @@ public class EndToEndBenchmark {
     private final AtomicLong sequence = new AtomicLong();
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private Path dir;
-    private LocalGateway gateway;
+    private GatewayProcess gateway;
     private CebClient client;
 
     /** Starts the gateway and a client with an H2 outbox in a temporary folder. */
     @Setup(Level.Trial)
     public void setUp() {
         dir = TempDirs.create("cbec-e2e");
-        gateway = new LocalGateway();
+        gateway = new GatewayProcess();
         client = CebClient.builder()
                 .sender(new SenderProfile("DXPENT0000458763", "1105910159", "东方物通科技(北京)有限公司"))
                 .signer(XmlSigner.custom(BenchKeys.sm2()).build())

@@ -19,7 +19,8 @@ import java.util.concurrent.Executors;
  * (accepted); {@code GET /receipts} answers one queued receipt per call, or {@code 204} when there is none. For each
  * message sent it queues a CEB622 release receipt (returnStatus 800) naming the inventory GUID, which it derives from
  * the {@code X-Cbec-Message-Id} header as {@link Ceb621Fixture#inventoryGuid} does, so that the gateway costs little
- * CPU next to the SDK.
+ * CPU next to the SDK. {@link #main} runs it in a process of its own ({@link GatewayProcess}), so that the CPU time of
+ * the benchmark's process is the SDK's alone.
  */
 public final class LocalGateway implements AutoCloseable {
 
@@ -42,6 +43,18 @@ public final class LocalGateway implements AutoCloseable {
         server.createContext("/receipts", this::poll);
         server.setExecutor(executor);
         server.start();
+    }
+
+    /**
+     * Runs a gateway until standard input ends (the parent process closes it or exits): prints {@code url=<base URL>}
+     * on one line once it listens.
+     */
+    public static void main(String[] args) throws IOException {
+        try (LocalGateway gateway = new LocalGateway()) {
+            System.out.println("url=" + gateway.url());
+            System.out.flush();
+            System.in.transferTo(OutputStream.nullOutputStream());
+        }
     }
 
     /** The base URL, e.g. {@code http://127.0.0.1:40123}. */

@@ -37,7 +37,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * pick, token and lease stamp, envelopes returned from {@code cbec_payload}) then {@code complete} per message; the
  * score counts messages. The backlog (4 KB envelopes) is topped up to {@code pending} before each iteration. Runs on
  * {@link BenchPostgres} (the tests' embedded server, or {@code $CBEC_BENCH_POSTGRES_URL}); the server shares this
- * machine's cores with the benchmark.
+ * machine's cores with the benchmark. Each benchmark thread is an instance of its own (its own store and connection
+ * pool, as a second SDK process would be), so {@code -t 1}, {@code -t 2}, {@code -t 3} show how claims scale with
+ * instances competing for the same backlog. With {@code -prof org.cbec.benchmarks.CpuProfiler}, {@code ·cpu.peer.ms/op}
+ * is the server's CPU per claimed message (the embedded server on this machine).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -57,14 +60,39 @@ public class PostgresClaimBenchmark {
     private String url;
     private MessageStore store;
     private long nextId;
+    private long serverPid;
+
+    /** One SDK instance: a store with its own connection pool, per benchmark thread. */
+    @State(Scope.Thread)
+    public static class Instance {
+        MessageStore store;
+
+        @Setup(Level.Trial)
+        public void open(PostgresClaimBenchmark benchmark) {
+            store = benchmark.openStore();
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            store.close();
+        }
+    }
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         pg = BenchPostgres.start();
         url = pg.newSchemaUrl();
+        store = openStore();
+        serverPid = pg.serverPid();
+        if (serverPid > 0) {
+            CpuProfiler.countAsPeer(serverPid);
+        }
+    }
+
+    MessageStore openStore() {
         Properties p = new Properties();
         p.setProperty(Stores.URL, url);
-        store = Stores.fromProperties(p);
+        return Stores.fromProperties(p);
     }
 
     @Setup(Level.Iteration)
@@ -94,17 +122,18 @@ public class PostgresClaimBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
+        CpuProfiler.peerStops();
         store.close();
         pg.close();
     }
 
-    /** One dispatcher batch: claim 10, complete each. */
+    /** One dispatcher batch of one instance: claim 10, complete each. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
-    public int claimAndComplete() {
-        List<Claim> claims = store.claimDue(BATCH, Duration.ofMinutes(1));
+    public int claimAndComplete(Instance instance) {
+        List<Claim> claims = instance.store.claimDue(BATCH, Duration.ofMinutes(1));
         for (Claim c : claims) {
-            store.complete(c, Status.SENT);
+            instance.store.complete(c, Status.SENT);
         }
         if (claims.size() != BATCH) {
             throw new IllegalStateException("the backlog ran dry: " + claims.size() + " claimed");

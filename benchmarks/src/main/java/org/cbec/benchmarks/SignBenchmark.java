@@ -48,15 +48,18 @@ public class SignBenchmark {
         codec.writeSigned(Ceb621Fixture.message(0), sm2);
     }
 
-    /** A CEB621 signed SM2-SM3 (chinaport 2022 URIs). Run with {@code -t 2} for the two-thread scaling figure. */
+    /**
+     * A CEB621 signed SM2-SM3 (chinaport 2022 URIs). Run with {@code -t 2} for the two-thread scaling figure;
+     * {@code openssl} runs between iterations when {@link OpensslPairs} is asked to.
+     */
     @Benchmark
-    public byte[] sm2SignCeb621() {
+    public byte[] sm2SignCeb621(OpensslPairs openssl) {
         return codec.writeSigned(Ceb621Fixture.message(++sequence), sm2);
     }
 
-    /** A CEB621 signed RSA-SHA1 with a 1024-bit key. */
+    /** A CEB621 signed RSA-SHA1 with a 1024-bit key ({@code openssl speed rsa1024} between iterations when asked to). */
     @Benchmark
-    public byte[] rsaSignCeb621() {
+    public byte[] rsaSignCeb621(OpensslPairs openssl) {
         return codec.writeSigned(Ceb621Fixture.message(++sequence), rsa);
     }
 }

@@ -1,7 +1,19 @@
 package org.cbec.benchmarks;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.concurrent.TimeUnit;
+import org.bouncycastle.crypto.CryptoException;
+import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.crypto.params.ParametersWithID;
+import org.bouncycastle.crypto.params.ParametersWithRandom;
+import org.bouncycastle.crypto.signers.PlainDSAEncoding;
+import org.bouncycastle.crypto.signers.SM2Signer;
+import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.math.ec.FixedPointCombMultiplier;
+import org.cbec.core.signature.internal.Sm2;
+import org.cbec.core.signature.internal.Sm2BaseMultiplier;
 import org.cbec.core.signature.internal.VerifyingKeys;
 import org.cbec.core.signature.spi.SignatureValue;
 import org.cbec.core.signature.spi.Signer;
@@ -20,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Reference figure: the SDK's software SM2 signer alone ({@link Signer#sign(byte[])}: SM3 with the user-id prefix,
  * SM2 on the optimised curve, plain {@code r‖s}) over a SignedInfo-sized input, without any XML work; and the
  * verifier's SM2 check alone ({@link VerifyingKeys.Key#verify}, the prepared key {@code XmlVerifier} caches per
- * certificate), the ceiling of {@code VerifyBenchmark}.
+ * certificate), the ceiling of {@code VerifyBenchmark}. The {@code k·G} and {@code bouncyCastle…} pairs compare the
+ * SDK's {@link Sm2BaseMultiplier} with Bouncy Castle's own fixed-point comb on the same curve, key and input: the
+ * reason the SDK carries its own multiplier, re-measured on every run.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -34,6 +48,12 @@ public class Sm2Benchmark {
     private byte[] data;
     private VerifyingKeys.Key verifyingKey;
     private byte[] signature;
+    private final BigInteger[] scalars = new BigInteger[256];
+    private int next;
+    private final Sm2BaseMultiplier sdkComb = new Sm2BaseMultiplier();
+    private final FixedPointCombMultiplier bouncyCastleComb = new FixedPointCombMultiplier();
+    private SM2Signer sdkSm2;
+    private SM2Signer bouncyCastleSm2;
 
     /** Generates the key and a 700-byte input, about the size of a canonical SignedInfo. */
     @Setup
@@ -45,6 +65,15 @@ public class Sm2Benchmark {
         if (!verifyingKey.verify(data, signature)) {
             throw new IllegalStateException("the benchmark signature does not verify");
         }
+        SecureRandom random = new SecureRandom();
+        for (int i = 0; i < scalars.length; i++) {
+            scalars[i] = new BigInteger(256, random).mod(Sm2.DOMAIN.getN());
+        }
+        var key = new ParametersWithID(new ParametersWithRandom(Sm2.privateKey(scalars[0]), random), Sm2.USER_ID);
+        sdkSm2 = Sm2.newSigner();
+        sdkSm2.init(true, key);
+        bouncyCastleSm2 = new SM2Signer(PlainDSAEncoding.INSTANCE, new SM3Digest());
+        bouncyCastleSm2.init(true, key);
     }
 
     /** One SM2-SM3 signature. */
@@ -57,5 +86,35 @@ public class Sm2Benchmark {
     @Benchmark
     public boolean sm2Verify() {
         return verifyingKey.verify(data, signature);
+    }
+
+    /** {@code k·G} on sm2p256v1 with the SDK's multi-table comb (a new random {@code k} each time, from a ring of 256). */
+    @Benchmark
+    public ECPoint kgSdkComb() {
+        return sdkComb.multiply(Sm2.DOMAIN.getG(), scalars[next++ & 255]).normalize();
+    }
+
+    /** {@code k·G} on sm2p256v1 with Bouncy Castle's fixed-point comb, the multiplier its SM2Signer uses by default. */
+    @Benchmark
+    public ECPoint kgBouncyCastleComb() {
+        return bouncyCastleComb.multiply(Sm2.DOMAIN.getG(), scalars[next++ & 255]).normalize();
+    }
+
+    /** One raw SM2-SM3 signature with the SDK's {@link Sm2#newSigner()} (no certificate or key wrapper around it). */
+    @Benchmark
+    public byte[] sm2SignRawSdk() throws CryptoException {
+        return sign(sdkSm2);
+    }
+
+    /** The same with Bouncy Castle's {@link SM2Signer} as it comes: the before of {@link #sm2SignRawSdk()}. */
+    @Benchmark
+    public byte[] sm2SignRawBouncyCastle() throws CryptoException {
+        return sign(bouncyCastleSm2);
+    }
+
+    private byte[] sign(SM2Signer signer) throws CryptoException {
+        signer.reset();
+        signer.update(data, 0, data.length);
+        return signer.generateSignature();
     }
 }

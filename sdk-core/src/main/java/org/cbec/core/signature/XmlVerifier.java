@@ -18,6 +18,7 @@ import org.cbec.core.signature.internal.Canonical;
 import org.cbec.core.signature.internal.Crypto;
 import org.cbec.core.signature.internal.Dom;
 import org.cbec.core.signature.internal.Sm2;
+import org.cbec.core.signature.internal.StreamedSignature;
 import org.cbec.core.signature.internal.VerifyingKeys;
 import org.cbec.core.xml.SecureXml;
 import org.cbec.core.xml.XmlLimits;
@@ -90,13 +91,71 @@ public final class XmlVerifier {
      * @throws org.cbec.core.xml.CebXmlException when the message is not well-formed XML or breaks the limits
      */
     public VerificationResult verify(byte[] message, Instant signingTime) {
+        VerificationResult streamed = verifyStreamed(message, signingTime);
+        return streamed != null ? streamed : verifyDom(message, signingTime);
+    }
+
+    /**
+     * The verdict of the streaming path ({@link StreamedSignature}: one StAX pass, no DOM) for an intact signature in the
+     * usual form, or {@code null}: every failure, and each reason and divergence that goes with it, comes from the DOM
+     * path, which also reads the forms the streaming path leaves out.
+     */
+    VerificationResult verifyStreamed(byte[] message, Instant signingTime) {
+        StreamedSignature streamed = StreamedSignature.read(message, limits);
+        if (streamed == null) {
+            return null;
+        }
+        Check check = new Check(signingTime);
+        try {
+            return check.run(new Streamed(streamed));
+        } catch (Failed f) {
+            return null;
+        }
+    }
+
+    /** The verdict of the DOM path: parse with {@link SecureXml#parseDom}, canonicalize with Apache Santuario. */
+    VerificationResult verifyDom(byte[] message, Instant signingTime) {
         Document doc = SecureXml.parseDom(message, limits);
         Check check = new Check(signingTime);
         try {
-            return check.run(doc);
+            return check.run(new DomParts(doc, check.divergences));
         } catch (Failed f) {
             return VerificationResult.failed(f.failure, f.getMessage(), check.divergences, check.profile, check.certificate);
         }
+    }
+
+    /** What a verdict reads from a signed message, in the order the checks need it. */
+    private interface Parts {
+        String canonicalizationMethod();
+
+        String signatureMethod();
+
+        String digestMethod();
+
+        /** The Reference's {@code URI} (null: none) and each Transform's {@code Algorithm}. */
+        Reference reference();
+
+        String digestValue();
+
+        String signatureValue();
+
+        /** {@code KeyInfo/KeyName}, stripped, or null. */
+        String keyName();
+
+        /** The texts of {@code KeyInfo/X509Data/X509Certificate}. */
+        List<String> certificates();
+
+        byte[] canonicalSignedInfo(boolean withComments);
+
+        /** Checks the reference digest of the document without the signature. */
+        void checkDigest(String algorithm, String digestMethod, byte[] expected);
+
+        /** The texts of the message's {@code ceb:appTime} elements (outside the signature). */
+        List<String> appTimes();
+    }
+
+    /** The Reference: its {@code URI} ({@code null} when absent) and the {@code Algorithm} of each Transform. */
+    private record Reference(String uri, List<String> transforms) {
     }
 
     /** The state of one verification. */
@@ -111,32 +170,25 @@ public final class XmlVerifier {
             this.signingTime = signingTime;
         }
 
-        VerificationResult run(Document doc) {
-            Element signature = findSignature(doc);
-            checkShape(signature);
-            Element signedInfo = required(signature, "SignedInfo", "ds:Signature");
-            Element signatureValue = required(signature, "SignatureValue", "ds:Signature");
-            Element reference = required(signedInfo, "Reference", "ds:SignedInfo");
-
-            boolean c14nWithComments = canonicalization(required(signedInfo, "CanonicalizationMethod", "ds:SignedInfo").getAttribute("Algorithm"));
-            String signatureMethod = required(signedInfo, "SignatureMethod", "ds:SignedInfo").getAttribute("Algorithm");
+        VerificationResult run(Parts m) {
+            boolean c14nWithComments = canonicalization(m.canonicalizationMethod());
+            String signatureMethod = m.signatureMethod();
             KeyAlgorithm keyAlgorithm = keyAlgorithm(signatureMethod);
-            String digestMethod = required(reference, "DigestMethod", "ds:Reference").getAttribute("Algorithm");
+            String digestMethod = m.digestMethod();
             String digestAlgorithm = digestAlgorithm(digestMethod);
-            checkReference(reference);
+            checkReference(m.reference());
             profile = SignatureProfile.of(signatureMethod, digestMethod).orElse(null);
             if (profile == null) {
                 divergences.add(SignatureDivergence.NONSTANDARD_ALGORITHM_PAIR);
             }
-            byte[] digestValue = base64(required(reference, "DigestValue", "ds:Reference"), "DigestValue");
-            byte[] signatureBytes = base64(signatureValue, "SignatureValue");
-            String keyName = keyName(signature);
-            VerifyingKeys.Key key = signingKey(signature, keyName);
+            byte[] digestValue = base64(m.digestValue(), "DigestValue");
+            byte[] signatureBytes = base64(m.signatureValue(), "SignatureValue");
+            String keyName = m.keyName();
+            VerifyingKeys.Key key = signingKey(m.certificates(), keyName);
             certificate = key.certificate();
 
-            byte[] canonicalSignedInfo = Canonical.c14n(signedInfo, c14nWithComments);
-            signature.getParentNode().removeChild(signature);
-            checkDigest(doc, digestAlgorithm, digestMethod, digestValue);
+            byte[] canonicalSignedInfo = m.canonicalSignedInfo(c14nWithComments);
+            m.checkDigest(digestAlgorithm, digestMethod, digestValue);
 
             KeyAlgorithm certAlgorithm = keyAlgorithmOfCertificate();
             if (certAlgorithm != keyAlgorithm) {
@@ -155,19 +207,18 @@ public final class XmlVerifier {
                 divergences.add(SignatureDivergence.KEY_NAME_NOT_SERIAL);
             }
             if (signingTime == null && trust.validityAtSigningTime()) {
-                signingTime = appTime(doc);
+                signingTime = appTime(m.appTimes());
             }
             TrustDecision decision = trust.evaluate(certificate, carried.size() > 1 ? carried.subList(1, carried.size()) : List.of(), signingTime);
             return VerificationResult.decided(decision, divergences, profile, certificate, keyName);
         }
 
         /** The earliest {@code appTime} (申报时间, China time) the message declares, or null. */
-        private Instant appTime(Document doc) {
-            NodeList times = doc.getElementsByTagNameNS(Dom.CEB_NS, "appTime");
+        private Instant appTime(List<String> times) {
             Instant earliest = null;
-            for (int i = 0; i < times.getLength(); i++) {
+            for (String time : times) {
                 try {
-                    Instant t = java.time.LocalDateTime.parse(times.item(i).getTextContent().strip(), APP_TIME)
+                    Instant t = java.time.LocalDateTime.parse(time.strip(), APP_TIME)
                             .atZone(org.cbec.core.model.CustomsTime.ZONE).toInstant();
                     earliest = earliest == null || t.isBefore(earliest) ? t : earliest;
                 } catch (java.time.format.DateTimeParseException e) {
@@ -177,17 +228,11 @@ public final class XmlVerifier {
             return earliest;
         }
 
-        private String keyName(Element signature) {
-            Element keyInfo = Dom.dsChild(signature, "KeyInfo");
-            Element name = keyInfo == null ? null : Dom.dsChild(keyInfo, "KeyName");
-            return name == null ? null : name.getTextContent().strip();
-        }
-
         /** The certificate the message carries; when it carries none, the configured one its KeyName names (or the only one). */
-        private VerifyingKeys.Key signingKey(Element signature, String keyName) {
-            readCarried(signature);
-            if (!carried.isEmpty()) {
-                return VerifyingKeys.Key.of(carried.get(0));
+        private VerifyingKeys.Key signingKey(List<String> certificates, String keyName) {
+            VerifyingKeys.Key first = readCarried(certificates);
+            if (first != null) {
+                return first;
             }
             List<X509Certificate> configured = trust.certificates();
             java.util.Optional<X509Certificate> named = keyName == null ? java.util.Optional.empty() : trust.bySerial(keyName);
@@ -197,51 +242,6 @@ public final class XmlVerifier {
             return VerifyingKeys.Key.of(named.orElseThrow(() -> new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE,
                     "no KeyInfo/X509Data/X509Certificate, and no configured certificate is named by KeyName "
                             + (keyName == null ? "(none)" : "'" + keyName + "'"))));
-        }
-
-        private Element findSignature(Document doc) {
-            var atRoot = Dom.rootSignatures(doc.getDocumentElement());
-            if (!atRoot.isEmpty()) {
-                return atRoot.get(0);
-            }
-            NodeList any = doc.getElementsByTagNameNS(Uris.DSIG_NS, "Signature");
-            if (any.getLength() == 0) {
-                throw new Failed(VerificationFailure.NO_SIGNATURE, "the message has no ds:Signature element");
-            }
-            divergences.add(SignatureDivergence.SIGNATURE_NOT_ROOT_CHILD);
-            return (Element) any.item(0);
-        }
-
-        /**
-         * The signature's shape as the official schemas allow it: SignedInfo, SignatureValue and KeyInfo only (their
-         * xmldsig schema has no {@code ds:Object}, where content could ride along unsigned by the reference's intent),
-         * and at the root after every business node ({@code ExtendMessage} may follow it in the export schema).
-         */
-        private void checkShape(Element signature) {
-            for (var n = signature.getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (n instanceof Element e && !(Uris.DSIG_NS.equals(e.getNamespaceURI())
-                        && SIGNATURE_PARTS.contains(e.getLocalName()))) {
-                    throw new Failed(VerificationFailure.MALFORMED_SIGNATURE, "<" + e.getTagName() + "> is not allowed in ds:Signature,"
-                            + " which holds SignedInfo, SignatureValue and KeyInfo only (the official xmldsig schema has no ds:Object)");
-                }
-            }
-            if (signature.getParentNode() != signature.getOwnerDocument().getDocumentElement()) {
-                return;
-            }
-            for (var n = signature.getNextSibling(); n != null; n = n.getNextSibling()) {
-                if (n instanceof Element e && !(Dom.CEB_NS.equals(e.getNamespaceURI()) && "ExtendMessage".equals(e.getLocalName()))) {
-                    throw new Failed(VerificationFailure.MALFORMED_SIGNATURE, "ds:Signature stands before <" + e.getTagName()
-                            + ">: the schemas place it after the business nodes");
-                }
-            }
-        }
-
-        private Element required(Element parent, String localName, String parentName) {
-            Element e = Dom.dsChild(parent, localName);
-            if (e == null) {
-                throw new Failed(VerificationFailure.MALFORMED_SIGNATURE, parentName + " has no ds:" + localName);
-            }
-            return e;
         }
 
         private boolean canonicalization(String uri) {
@@ -272,21 +272,17 @@ public final class XmlVerifier {
             };
         }
 
-        private void checkReference(Element reference) {
-            if (!reference.hasAttribute("URI") || !reference.getAttribute("URI").isEmpty()) {
+        private void checkReference(Reference reference) {
+            if (reference.uri() == null || !reference.uri().isEmpty()) {
                 throw new Failed(VerificationFailure.MALFORMED_SIGNATURE, "only Reference URI=\"\" (the whole message) is supported, found "
-                        + (reference.hasAttribute("URI") ? "URI=\"" + reference.getAttribute("URI") + "\"" : "no URI"));
+                        + (reference.uri() != null ? "URI=\"" + reference.uri() + "\"" : "no URI"));
             }
-            Element transforms = Dom.dsChild(reference, "Transforms");
             boolean enveloped = false;
-            for (var n = transforms == null ? null : transforms.getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (n instanceof Element t && "Transform".equals(t.getLocalName())) {
-                    String alg = t.getAttribute("Algorithm");
-                    if (Uris.ENVELOPED.equals(alg)) {
-                        enveloped = true;
-                    } else if (!Uris.C14N.equals(alg)) {
-                        throw new Failed(VerificationFailure.UNKNOWN_ALGORITHM, "unsupported Transform '" + alg + "'");
-                    }
+            for (String alg : reference.transforms()) {
+                if (Uris.ENVELOPED.equals(alg)) {
+                    enveloped = true;
+                } else if (!Uris.C14N.equals(alg)) {
+                    throw new Failed(VerificationFailure.UNKNOWN_ALGORITHM, "unsupported Transform '" + alg + "'");
                 }
             }
             if (!enveloped) {
@@ -294,38 +290,29 @@ public final class XmlVerifier {
             }
         }
 
-        private byte[] base64(Element e, String name) {
-            String raw = e.getTextContent();
-            String compact = Dom.compactText(e);
-            if (!raw.strip().equals(compact)) {
-                divergences.add(SignatureDivergence.BASE64_LINE_BREAKS);
-            }
-            try {
-                return Base64.getDecoder().decode(compact);
-            } catch (IllegalArgumentException ex) {
-                throw new Failed(VerificationFailure.MALFORMED_SIGNATURE, name + " is not valid Base64: " + ex.getMessage());
-            }
+        private byte[] base64(String raw, String name) {
+            return decodeBase64(raw, name, divergences);
         }
 
-        /** Every {@code X509Certificate} of {@code KeyInfo/X509Data}, in order: the first is the signer's. */
-        private void readCarried(Element signature) {
-            Element keyInfo = Dom.dsChild(signature, "KeyInfo");
-            Element x509Data = keyInfo == null ? null : Dom.dsChild(keyInfo, "X509Data");
-            for (var n = x509Data == null ? null : x509Data.getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (n instanceof Element cert && Uris.DSIG_NS.equals(cert.getNamespaceURI()) && "X509Certificate".equals(cert.getLocalName())) {
-                    byte[] der;
-                    try {
-                        der = base64(cert, "X509Certificate");
-                    } catch (Failed f) {
-                        throw new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE, f.getMessage());
-                    }
-                    try {
-                        carried.add(embedded.forDer(der).certificate());
-                    } catch (CebException e) {
-                        throw new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE, "the embedded X509Certificate cannot be read: " + e.getMessage());
-                    }
+        /** Every {@code X509Certificate} of {@code KeyInfo/X509Data}, in order, into {@link #carried}; the first (the signer's) or null. */
+        private VerifyingKeys.Key readCarried(List<String> certificates) {
+            VerifyingKeys.Key first = null;
+            for (String text : certificates) {
+                byte[] der;
+                try {
+                    der = base64(text, "X509Certificate");
+                } catch (Failed f) {
+                    throw new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE, f.getMessage());
+                }
+                try {
+                    VerifyingKeys.Key key = embedded.forDer(der);
+                    carried.add(key.certificate());
+                    first = first == null ? key : first;
+                } catch (CebException e) {
+                    throw new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE, "the embedded X509Certificate cannot be read: " + e.getMessage());
                 }
             }
+            return first;
         }
 
         private KeyAlgorithm keyAlgorithmOfCertificate() {
@@ -335,8 +322,187 @@ public final class XmlVerifier {
                 throw new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE, e.getMessage());
             }
         }
+    }
 
-        private void checkDigest(Document doc, String algorithm, String digestMethod, byte[] expected) {
+    /** Base64 text with white space inside (wrapped lines) accepted, and reported as {@link SignatureDivergence#BASE64_LINE_BREAKS}. */
+    private static byte[] decodeBase64(String raw, String name, Set<SignatureDivergence> divergences) {
+        String compact = withoutWhiteSpace(raw);
+        if (!raw.strip().equals(compact)) {
+            divergences.add(SignatureDivergence.BASE64_LINE_BREAKS);
+        }
+        try {
+            return Base64.getDecoder().decode(compact);
+        } catch (IllegalArgumentException ex) {
+            throw new Failed(VerificationFailure.MALFORMED_SIGNATURE, name + " is not valid Base64: " + ex.getMessage());
+        }
+    }
+
+    /** {@code text} without the characters of the regular expression class {@code \s} ({@code [ \t\n\x0B\f\r]}). */
+    static String withoutWhiteSpace(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+            if (space && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!space && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** The parts of a signature read in one streaming pass; a digest that does not match ends the streaming path. */
+    private record Streamed(StreamedSignature s) implements Parts {
+        @Override
+        public String canonicalizationMethod() {
+            return s.canonicalizationMethod();
+        }
+
+        @Override
+        public String signatureMethod() {
+            return s.signatureMethod();
+        }
+
+        @Override
+        public String digestMethod() {
+            return s.digestMethod();
+        }
+
+        @Override
+        public Reference reference() {
+            return new Reference(s.referenceUri(), s.transforms());
+        }
+
+        @Override
+        public String digestValue() {
+            return s.digestValue();
+        }
+
+        @Override
+        public String signatureValue() {
+            return s.signatureValue();
+        }
+
+        @Override
+        public String keyName() {
+            String name = s.keyName();
+            return name == null ? null : name.strip();
+        }
+
+        @Override
+        public List<String> certificates() {
+            return s.certificates();
+        }
+
+        @Override
+        public byte[] canonicalSignedInfo(boolean withComments) {
+            if (withComments) {
+                throw new Failed(VerificationFailure.MALFORMED_SIGNATURE, "read with comments by the DOM path");
+            }
+            return s.canonicalSignedInfo();
+        }
+
+        @Override
+        public void checkDigest(String algorithm, String digestMethod, byte[] expected) {
+            if (!MessageDigest.isEqual(expected, s.documentDigest(algorithm))) {
+                throw new Failed(VerificationFailure.DIGEST_MISMATCH, "diagnosed by the DOM path");
+            }
+        }
+
+        @Override
+        public List<String> appTimes() {
+            return s.appTimes();
+        }
+    }
+
+    /**
+     * The parts of a signature in a parsed document: the first {@code ds:Signature} child of the root (or, reported as
+     * a divergence, the first anywhere), with its shape checked as the official schemas allow it.
+     */
+    private static final class DomParts implements Parts {
+        private final Document doc;
+        private final Set<SignatureDivergence> divergences;
+        private final Element signature;
+        private final Element signedInfo;
+        private final Element signatureValue;
+        private final Element reference;
+
+        DomParts(Document doc, Set<SignatureDivergence> divergences) {
+            this.doc = doc;
+            this.divergences = divergences;
+            this.signature = findSignature();
+            checkShape();
+            this.signedInfo = required(signature, "SignedInfo", "ds:Signature");
+            this.signatureValue = required(signature, "SignatureValue", "ds:Signature");
+            this.reference = required(signedInfo, "Reference", "ds:SignedInfo");
+        }
+
+        @Override
+        public String canonicalizationMethod() {
+            return required(signedInfo, "CanonicalizationMethod", "ds:SignedInfo").getAttribute("Algorithm");
+        }
+
+        @Override
+        public String signatureMethod() {
+            return required(signedInfo, "SignatureMethod", "ds:SignedInfo").getAttribute("Algorithm");
+        }
+
+        @Override
+        public String digestMethod() {
+            return required(reference, "DigestMethod", "ds:Reference").getAttribute("Algorithm");
+        }
+
+        @Override
+        public Reference reference() {
+            List<String> transforms = new ArrayList<>();
+            Element list = Dom.dsChild(reference, "Transforms");
+            for (var n = list == null ? null : list.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element t && "Transform".equals(t.getLocalName())) {
+                    transforms.add(t.getAttribute("Algorithm"));
+                }
+            }
+            return new Reference(reference.hasAttribute("URI") ? reference.getAttribute("URI") : null, transforms);
+        }
+
+        @Override
+        public String digestValue() {
+            return required(reference, "DigestValue", "ds:Reference").getTextContent();
+        }
+
+        @Override
+        public String signatureValue() {
+            return signatureValue.getTextContent();
+        }
+
+        @Override
+        public String keyName() {
+            Element keyInfo = Dom.dsChild(signature, "KeyInfo");
+            Element name = keyInfo == null ? null : Dom.dsChild(keyInfo, "KeyName");
+            return name == null ? null : name.getTextContent().strip();
+        }
+
+        @Override
+        public List<String> certificates() {
+            List<String> out = new ArrayList<>(1);
+            Element keyInfo = Dom.dsChild(signature, "KeyInfo");
+            Element x509Data = keyInfo == null ? null : Dom.dsChild(keyInfo, "X509Data");
+            for (var n = x509Data == null ? null : x509Data.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element cert && Uris.DSIG_NS.equals(cert.getNamespaceURI()) && "X509Certificate".equals(cert.getLocalName())) {
+                    out.add(cert.getTextContent());
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public byte[] canonicalSignedInfo(boolean withComments) {
+            return Canonical.c14n(signedInfo, withComments);
+        }
+
+        @Override
+        public void checkDigest(String algorithm, String digestMethod, byte[] expected) {
+            signature.getParentNode().removeChild(signature);
             if (MessageDigest.isEqual(expected, Canonical.c14nDigest(doc, algorithm))) {
                 return;
             }
@@ -358,6 +524,61 @@ public final class XmlVerifier {
                         .append(HexFormat.of().formatHex(expected)).append(')');
             }
             throw new Failed(VerificationFailure.DIGEST_MISMATCH, why.toString());
+        }
+
+        @Override
+        public List<String> appTimes() {
+            NodeList times = doc.getElementsByTagNameNS(Dom.CEB_NS, "appTime");
+            List<String> out = new ArrayList<>(times.getLength());
+            for (int i = 0; i < times.getLength(); i++) {
+                out.add(times.item(i).getTextContent());
+            }
+            return out;
+        }
+
+        private Element findSignature() {
+            var atRoot = Dom.rootSignatures(doc.getDocumentElement());
+            if (!atRoot.isEmpty()) {
+                return atRoot.get(0);
+            }
+            NodeList any = doc.getElementsByTagNameNS(Uris.DSIG_NS, "Signature");
+            if (any.getLength() == 0) {
+                throw new Failed(VerificationFailure.NO_SIGNATURE, "the message has no ds:Signature element");
+            }
+            divergences.add(SignatureDivergence.SIGNATURE_NOT_ROOT_CHILD);
+            return (Element) any.item(0);
+        }
+
+        /**
+         * The signature's shape as the official schemas allow it: SignedInfo, SignatureValue and KeyInfo only (their
+         * xmldsig schema has no {@code ds:Object}, where content could ride along unsigned by the reference's intent),
+         * and at the root after every business node ({@code ExtendMessage} may follow it in the export schema).
+         */
+        private void checkShape() {
+            for (var n = signature.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element e && !(Uris.DSIG_NS.equals(e.getNamespaceURI())
+                        && SIGNATURE_PARTS.contains(e.getLocalName()))) {
+                    throw new Failed(VerificationFailure.MALFORMED_SIGNATURE, "<" + e.getTagName() + "> is not allowed in ds:Signature,"
+                            + " which holds SignedInfo, SignatureValue and KeyInfo only (the official xmldsig schema has no ds:Object)");
+                }
+            }
+            if (signature.getParentNode() != signature.getOwnerDocument().getDocumentElement()) {
+                return;
+            }
+            for (var n = signature.getNextSibling(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element e && !(Dom.CEB_NS.equals(e.getNamespaceURI()) && "ExtendMessage".equals(e.getLocalName()))) {
+                    throw new Failed(VerificationFailure.MALFORMED_SIGNATURE, "ds:Signature stands before <" + e.getTagName()
+                            + ">: the schemas place it after the business nodes");
+                }
+            }
+        }
+
+        private static Element required(Element parent, String localName, String parentName) {
+            Element e = Dom.dsChild(parent, localName);
+            if (e == null) {
+                throw new Failed(VerificationFailure.MALFORMED_SIGNATURE, parentName + " has no ds:" + localName);
+            }
+            return e;
         }
     }
 

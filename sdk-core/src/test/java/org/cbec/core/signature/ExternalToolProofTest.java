@@ -64,6 +64,19 @@ class ExternalToolProofTest {
     }
 
     @Test
+    void opensslVerifiesEverySm2SignatureOfTheSdksSigner() throws Exception {
+        // every signature draws a fresh k, so each one exercises the SDK's k·G comb (Sm2BaseMultiplier) anew
+        java.util.Random random = new java.util.Random(22);
+        for (int i = 0; i < 25; i++) {
+            byte[] data = new byte[1 + random.nextInt(800)];
+            random.nextBytes(data);
+            byte[] signature = TestKeys.sm2().signer().sign(data).bytes();
+            ExternalTool.Result ok = opensslVerify(data, signature);
+            assertThat(ok.exitCode()).as("signature %d: %s", i, ok.output()).isZero();
+        }
+    }
+
+    @Test
     void sdkVerifierAcceptsAnSm2SignatureMadeByOpenssl() throws Exception {
         byte[] signed = XmlSigner.custom(TestKeys.sm2().signer()).build().sign(OfficialSpec.read(CEB311));
         Files.write(dir.resolve("data"), canonicalSignedInfo(signed));

@@ -167,6 +167,47 @@ class XmlVerifierTest {
     }
 
     @Test
+    void aCertificateWhosePublicKeyCannotBeReadIsReportedNotThrown() throws Exception {
+        String signed = text(XmlSigner.custom(TestKeys.rsa().signer()).build().sign(OfficialSpec.read(CEB311)));
+        byte[] der = TestKeys.rsa().certificate().getEncoded();
+        byte[] modulus = ((java.security.interfaces.RSAPublicKey) TestKeys.rsa().certificate().getPublicKey()).getModulus().toByteArray();
+        int last = indexOf(der, modulus) + modulus.length - 1;
+        der[last] &= (byte) 0xFE;             // an even modulus: Bouncy Castle refuses to read the key
+
+        VerificationResult r = TestKeys.verifier().verify(bytes(replaceBetween(signed, "ds:X509Certificate", Base64.getEncoder().encodeToString(der))));
+
+        assertThat(r.failure()).contains(VerificationFailure.CERTIFICATE_UNPARSEABLE);
+        assertThat(r.detail()).contains("cannot be read");
+    }
+
+    @Test
+    void aCertificateWithAnUnreadableValidityDateIsReportedNotThrown() throws Exception {
+        String signed = text(XmlSigner.custom(TestKeys.rsa().signer()).build().sign(OfficialSpec.read(CEB311)));
+        byte[] der = TestKeys.rsa().certificate().getEncoded();
+        byte[] notAfter = java.time.format.DateTimeFormatter.ofPattern("yyMMdd").withZone(java.time.ZoneOffset.UTC)
+                .format(TestKeys.rsa().certificate().getNotAfter().toInstant()).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        der[indexOf(der, notAfter) + 2] = '.'; // "YY.MDDhhmmssZ": the DER still parses, the date does not (VerifyPathsPropertiesTest found it)
+
+        VerificationResult r = TestKeys.verifier().verify(bytes(replaceBetween(signed, "ds:X509Certificate", Base64.getEncoder().encodeToString(der))));
+
+        assertThat(r.failure()).contains(VerificationFailure.CERTIFICATE_UNPARSEABLE);
+        assertThat(r.detail()).contains("cannot be read");
+    }
+
+    private static int indexOf(byte[] in, byte[] what) {
+        outer:
+        for (int i = 0; i <= in.length - what.length; i++) {
+            for (int j = 0; j < what.length; j++) {
+                if (in[i + j] != what[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalArgumentException("not found");
+    }
+
+    @Test
     void unknownSignatureMethodIsReported() {
         String xml = signedSm2().replace("xmldsig#sm2-sm3", "xmldsig#sm9");
         VerificationResult r = TestKeys.verifier().verify(bytes(xml));

@@ -37,9 +37,21 @@ public final class Crypto {
     private Crypto() {
     }
 
-    /** The key algorithm of the certificate's subject public key. */
+    /**
+     * The key algorithm of the certificate's subject public key.
+     *
+     * @throws CebException {@code SIGN_CERTIFICATE} when the key cannot be read (Bouncy Castle refuses, for instance, an
+     *                      RSA modulus with a small prime factor), {@code SIGN_KEY_UNSUPPORTED} for another algorithm
+     */
     public static KeyAlgorithm keyAlgorithm(X509Certificate certificate) {
-        SubjectPublicKeyInfo spki = SubjectPublicKeyInfo.getInstance(certificate.getPublicKey().getEncoded());
+        java.security.PublicKey key;
+        try {
+            key = certificate.getPublicKey();
+        } catch (RuntimeException e) {
+            throw new CebException(ErrorCode.SIGN_CERTIFICATE, "the public key of certificate " + certificate.getSubjectX500Principal()
+                    + " cannot be read: " + e.getMessage(), e);
+        }
+        SubjectPublicKeyInfo spki = SubjectPublicKeyInfo.getInstance(key.getEncoded());
         ASN1ObjectIdentifier alg = spki.getAlgorithm().getAlgorithm();
         if (alg.equals(PKCSObjectIdentifiers.rsaEncryption)) {
             return KeyAlgorithm.RSA;
@@ -51,12 +63,17 @@ public final class Crypto {
                 + " holds a key that is neither SM2 (sm2p256v1) nor RSA: " + alg);
     }
 
-    /** Parses one certificate from DER or PEM bytes. */
+    /**
+     * Parses one certificate from DER or PEM bytes. Its validity dates are read here too: Bouncy Castle decodes them
+     * only when asked, and a date that does not parse would otherwise surface later as an IllegalStateException.
+     */
     public static X509Certificate parseCertificate(byte[] derOrPem) {
         try {
             CertificateFactory cf = CertificateFactory.getInstance("X.509", BC);
             Object c = cf.generateCertificate(new ByteArrayInputStream(derOrPem));
             if (c instanceof X509Certificate x) {
+                x.getNotBefore();
+                x.getNotAfter();
                 return x;
             }
             throw new CebException(ErrorCode.SIGN_CERTIFICATE, "not an X.509 certificate");

@@ -78,9 +78,4 @@ public final class Dom {
         }
         return false;
     }
-
-    /** The text of an element with all whitespace removed (for Base64 content wrapped at 64 or 76 characters). */
-    public static String compactText(Element e) {
-        return e == null ? null : e.getTextContent().replaceAll("\\s+", "");
-    }
 }

@@ -15,6 +15,7 @@ import org.bouncycastle.crypto.params.ParametersWithID;
 import org.bouncycastle.crypto.signers.PlainDSAEncoding;
 import org.bouncycastle.crypto.signers.SM2Signer;
 import org.bouncycastle.math.ec.ECCurve;
+import org.bouncycastle.math.ec.ECMultiplier;
 
 /**
  * SM2 with SM3 on Bouncy Castle's low-level API and the optimised {@code sm2p256v1} implementation from
@@ -39,9 +40,17 @@ public final class Sm2 {
         return DOMAIN.getCurve();
     }
 
-    /** A fresh SM2-with-SM3 signer producing and reading plain r‖s. */
+    /** The multiplier of {@code k·G} every SM2 signature of the SDK uses. */
+    private static final ECMultiplier BASE_MULTIPLIER = new Sm2BaseMultiplier();
+
+    /** A fresh SM2-with-SM3 signer producing and reading plain r‖s; it signs with {@link Sm2BaseMultiplier}. */
     public static SM2Signer newSigner() {
-        return new SM2Signer(PlainDSAEncoding.INSTANCE, new SM3Digest());
+        return new SM2Signer(PlainDSAEncoding.INSTANCE, new SM3Digest()) {
+            @Override
+            protected ECMultiplier createBasePointMultiplier() {
+                return BASE_MULTIPLIER;
+            }
+        };
     }
 
     /** Private key parameters on the optimised curve. */

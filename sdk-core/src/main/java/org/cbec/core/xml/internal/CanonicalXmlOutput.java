@@ -48,6 +48,28 @@ public final class CanonicalXmlOutput {
         return append(s, ATTRIBUTE_REFERENCES);
     }
 
+    /**
+     * Appends character data given as {@code length} chars of {@code chars} from {@code start} (as a StAX reader hands
+     * them out, without a string), escaped as canonical XML requires.
+     */
+    public CanonicalXmlOutput text(char[] chars, int start, int length) {
+        ensure(length);
+        int end = start + length;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c >= 0x80) {
+                i = encode(chars, i, end);
+                ensure(end - i);
+            } else if (c < TEXT_REFERENCES.length && TEXT_REFERENCES[c] != null) {
+                append(TEXT_REFERENCES[c], NO_REFERENCES);
+                ensure(end - i);
+            } else {
+                buf[size++] = (byte) c;
+            }
+        }
+        return this;
+    }
+
     private static String[] references(String... charAndReference) {
         String[] table = new String['?'];
         for (int i = 0; i < charAndReference.length; i += 2) {
@@ -63,6 +85,7 @@ public final class CanonicalXmlOutput {
             char c = s.charAt(i);
             if (c >= 0x80) {
                 i = encode(s, i);
+                ensure(n - i);
             } else if (c < references.length && references[c] != null) {
                 append(references[c], NO_REFERENCES);
                 ensure(n - i);
@@ -71,6 +94,16 @@ public final class CanonicalXmlOutput {
             }
         }
         return this;
+    }
+
+    /** Forgets what was written; the buffer is kept. */
+    public void clear() {
+        size = 0;
+    }
+
+    /** The buffer itself, holding the bytes written at {@code [0, size())}; valid until the next write. */
+    public byte[] array() {
+        return buf;
     }
 
     /** Number of bytes written so far. */
@@ -91,27 +124,49 @@ public final class CanonicalXmlOutput {
     /** Encodes the character at {@code i} (not ASCII) as UTF-8; returns the index of its last char. */
     private int encode(String s, int i) {
         char c = s.charAt(i);
-        ensure(4 + s.length() - i);
-        if (c < 0x800) {
-            buf[size++] = (byte) (0xC0 | (c >> 6));
-            buf[size++] = (byte) (0x80 | (c & 0x3F));
-            return i;
-        }
         if (!Character.isSurrogate(c)) {
-            buf[size++] = (byte) (0xE0 | (c >> 12));
-            buf[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-            buf[size++] = (byte) (0x80 | (c & 0x3F));
+            encode(c);
             return i;
         }
         int cp = s.codePointAt(i);
         if (cp < 0x10000) {
             throw new IllegalArgumentException("unpaired surrogate at position " + i);
         }
-        buf[size++] = (byte) (0xF0 | (cp >> 18));
-        buf[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-        buf[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-        buf[size++] = (byte) (0x80 | (cp & 0x3F));
+        encode(cp);
         return i + 1;
+    }
+
+    /** As {@link #encode(String, int)} for the chars of {@code chars} before {@code end}. */
+    private int encode(char[] chars, int i, int end) {
+        char c = chars[i];
+        if (!Character.isSurrogate(c)) {
+            encode(c);
+            return i;
+        }
+        int cp = Character.codePointAt(chars, i, end);
+        if (cp < 0x10000) {
+            throw new IllegalArgumentException("unpaired surrogate at position " + i);
+        }
+        encode(cp);
+        return i + 1;
+    }
+
+    /** Writes the code point {@code cp} (not ASCII, not a surrogate) as UTF-8. */
+    private void encode(int cp) {
+        ensure(4);
+        if (cp < 0x800) {
+            buf[size++] = (byte) (0xC0 | (cp >> 6));
+            buf[size++] = (byte) (0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            buf[size++] = (byte) (0xE0 | (cp >> 12));
+            buf[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            buf[size++] = (byte) (0x80 | (cp & 0x3F));
+        } else {
+            buf[size++] = (byte) (0xF0 | (cp >> 18));
+            buf[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            buf[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            buf[size++] = (byte) (0x80 | (cp & 0x3F));
+        }
     }
 
     /** Makes room for at least {@code bytes} more bytes. */
