@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.cbec.client.CebClient;
 import org.cbec.client.ClientConfig;
 import org.cbec.client.SenderProfile;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.client.Stores;
 import org.cbec.client.Transports;
 import org.cbec.core.CebCodec;

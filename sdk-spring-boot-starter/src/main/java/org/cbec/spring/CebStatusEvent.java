@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.cbec.client.ReceiptEvent;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 
 /**
  * A submission's status moved forward, published as a Spring application event by the starter's {@code CebClient}

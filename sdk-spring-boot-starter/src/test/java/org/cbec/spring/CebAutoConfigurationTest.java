@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 
 import org.cbec.client.CebClient;
 import org.cbec.client.ClientListener;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.client.Stores;
 import org.cbec.client.SenderProfile;
 import org.cbec.client.SubmissionListener;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.cbec.client.CebClient;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.client.Submission;
 import org.cbec.customs.imports.Orders;
 import org.cbec.mock.MockSingleWindow;

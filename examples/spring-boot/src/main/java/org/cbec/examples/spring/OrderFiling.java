@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.cbec.client.CebClient;
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.client.Submission;
 import org.cbec.core.CebCodec;
 import org.cbec.customs.imports.Ceb311Message;

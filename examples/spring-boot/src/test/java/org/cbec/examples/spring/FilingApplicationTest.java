@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.cbec.client.Status;
+import org.cbec.client.status.Status;
 import org.cbec.mock.MockSingleWindow;
 import org.cbec.mock.TestKeys;
 import org.cbec.spring.CebStatusEvent;
