@@ -25,6 +25,8 @@ import org.cbec.client.spi.StoredReceipt;
 import org.cbec.client.spi.Transport;
 import org.cbec.client.spi.TransportException;
 import org.cbec.core.model.CustomsTime;
+import org.cbec.customs.receipt.ReceiptTable;
+import org.cbec.customs.receipt.ReceiptTables;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,7 +55,9 @@ import picocli.CommandLine.Spec;
  * 14:05:01 5C0F... CEB311Message SENT -> DECLARING (CEB312Message 2 电子口岸已暂存)
  * }</pre>
  *
- * <p>While watching, messages still pending in the store are sent too. Receipt texts are printed with ID and mobile
+ * <p>A message is final when its status is terminal or when a receipt of its own type ended it as the type's receipt
+ * table in the specification says ({@link ReceiptTables}): an order at 120, a cancellation or return at 399, an
+ * inventory at 800, for example. While watching, messages still pending in the store are sent too. Receipt texts are printed with ID and mobile
  * numbers masked. With {@code --format json} one document is printed at the end (also after watching).
  *
  * <p>Exit code: 0 no message failed (and, with {@code --watch}, every one is final); 1 a message failed (rejected,
@@ -153,7 +157,7 @@ public final class ReceiptsCommand implements Callable<Integer> {
             return CbecCommand.EXIT_UNUSABLE;
         }
         boolean failed = rows.stream().anyMatch(r -> r.status().isFailure());
-        boolean unfinished = watch && rows.stream().anyMatch(r -> !r.status().isTerminal());
+        boolean unfinished = watch && rows.stream().anyMatch(r -> !r.isFinal());
         return failed || unfinished ? CbecCommand.EXIT_INVALID : CbecCommand.EXIT_OK;
     }
 
@@ -161,6 +165,21 @@ public final class ReceiptsCommand implements Callable<Integer> {
     private record Row(StoredMessage message, List<StoredReceipt> receipts) {
         Status status() {
             return message.status();
+        }
+
+        /**
+         * Whether no further receipt is expected: its status is terminal, or a receipt of its own type ended it as its
+         * type's receipt table ({@link ReceiptTables}) says: an order at 120, a cancellation (CEB624), return (CEB626),
+         * bonded inbound (CEB712) or export return (CEB216) at 399, an inventory at 800; a detention or re-shipment too.
+         */
+        boolean isFinal() {
+            return status().isTerminal() || ReceiptTables.find(message.messageType())
+                    .map(t -> receipts.stream().anyMatch(r -> ownReceipt(t, r) && t.isFinal(r.returnStatus()))).orElse(false);
+        }
+
+        private static boolean ownReceipt(ReceiptTable table, StoredReceipt r) {
+            return r.messageType() != null && r.returnStatus() != null
+                    && ReceiptTables.forReceipt(r.messageType()).filter(table::equals).isPresent();
         }
     }
 
@@ -181,7 +200,7 @@ public final class ReceiptsCommand implements Callable<Integer> {
                     out.flush();
                 }
             }
-            if (rows.stream().allMatch(r -> r.status().isTerminal()) || System.nanoTime() >= deadline) {
+            if (rows.stream().allMatch(Row::isFinal) || System.nanoTime() >= deadline) {
                 return rows;
             }
             Thread.sleep(Math.min(200, interval.toMillis()));
@@ -221,7 +240,7 @@ public final class ReceiptsCommand implements Callable<Integer> {
                         .put("guid", m.id())
                         .put("messageType", m.messageType())
                         .put("status", m.status().name())
-                        .put("final", row.status().isTerminal())
+                        .put("final", row.isFinal())
                         .put("delivery", m.state().name())
                         .put("attempts", m.attempts())
                         .put("lastError", Masks.text(m.lastError()));
@@ -245,7 +264,7 @@ public final class ReceiptsCommand implements Callable<Integer> {
                 out.println("    " + r.messageType() + " " + r.returnStatus() + "  " + r.returnTime() + (r.info() == null ? "" : "  " + Masks.text(r.info())));
             }
         }
-        out.println(rows.size() + " message" + (rows.size() == 1 ? "" : "s") + ": " + rows.stream().filter(r -> r.status().isTerminal()).count()
+        out.println(rows.size() + " message" + (rows.size() == 1 ? "" : "s") + ": " + rows.stream().filter(Row::isFinal).count()
                 + " final, " + rows.stream().filter(r -> r.status().isFailure()).count() + " failed");
     }
 }

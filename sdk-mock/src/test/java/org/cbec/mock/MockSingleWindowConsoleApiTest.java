@@ -15,11 +15,15 @@ import java.util.List;
 
 import org.cbec.core.CebCodec;
 import org.cbec.core.envelope.DxpEnvelopes;
+import org.cbec.core.envelope.DxpMsg;
 import org.cbec.core.envelope.TransInfo;
 import org.cbec.core.model.CebMessage;
+import org.cbec.customs.codes.TaxStatus;
 import org.cbec.customs.imports.Ceb311Message;
+import org.cbec.customs.imports.Ceb818Message;
 import org.cbec.customs.imports.Orders;
 import org.cbec.customs.imports.Parcels;
+import org.cbec.customs.imports.TaxHeadStatus;
 import org.cbec.mock.internal.console.Console;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -67,13 +71,18 @@ class MockSingleWindowConsoleApiTest {
     }
 
     private List<String> pollAll(MockSingleWindow mock) throws Exception {
-        List<String> types = new ArrayList<>();
+        return pollEnvelopes(mock).stream().map(e -> e.transInfo().msgType()).toList();
+    }
+
+    /** Every receipt waiting, as its DxpMsg. */
+    private List<DxpMsg> pollEnvelopes(MockSingleWindow mock) throws Exception {
+        List<DxpMsg> receipts = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(mock.receiptUrl()).build(), HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() == 204) {
-                return types;
+                return receipts;
             }
-            types.add(ENVELOPES.read(r.body()).transInfo().msgType());
+            receipts.add(ENVELOPES.read(r.body()));
         }
         throw new AssertionError("more than 100 receipts");
     }
@@ -81,6 +90,29 @@ class MockSingleWindowConsoleApiTest {
     private static CebMessage orderWithGuidEnding(String digit) {
         Ceb311Message order = Orders.valid();
         return order.toBuilder().guid(order.guid().substring(0, 35) + digit).build();
+    }
+
+    @Test
+    void afterPaymentEveryOpenTaxBillIsSummarisedOnceWithACeb818CarryingItsPaymentForm() throws Exception {
+        try (MockSingleWindow mock = MockSingleWindow.builder().clock(clock).receiptDelay(GAP).start()) {
+            send(mock, Orders.valid());
+            send(mock, Parcels.inventoryMessage());
+            clock.advance(Duration.ofMinutes(10));
+            assertThat(pollAll(mock)).contains("CEB816Message");
+
+            HttpResponse<String> paid = post(mock, "/admin/api/tax-bills/summarise", "{}", null);
+
+            assertThat(paid.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(paid.body()).path("summarised").asInt()).isEqualTo(1);
+            List<DxpMsg> updates = pollEnvelopes(mock);
+            assertThat(updates).extracting(e -> e.transInfo().msgType()).containsExactly("CEB818Message");
+            TaxHeadStatus status = CebCodec.ofDefaults().read(updates.get(0).data(), Ceb818Message.SPEC).taxStates().get(0).taxHeadStatus();
+            assertThat(status.status()).isEqualTo(TaxStatus.SUMMARISED.code());
+            assertThat(status.entDutyNo()).isNotBlank();
+            assertThat(status.invtNo()).startsWith("I");
+            assertThat(JSON.readTree(post(mock, "/admin/api/tax-bills/summarise", "{}", null).body()).path("summarised").asInt()).isZero();
+            assertThat(pollAll(mock)).isEmpty();
+        }
     }
 
     private long idOf(MockSingleWindow mock, String type) throws Exception {

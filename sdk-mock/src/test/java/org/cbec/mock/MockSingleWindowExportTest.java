@@ -29,11 +29,18 @@ import org.cbec.core.signature.XmlSigner;
 import org.cbec.core.testing.OfficialSpec;
 import org.cbec.customs.CebMessages;
 import org.cbec.customs.common.BaseTransfer;
+import org.cbec.customs.codes.CurrencyCode;
+import org.cbec.customs.codes.ExportOrderType;
+import org.cbec.customs.exports.Ceb303Message;
+import org.cbec.customs.exports.Ceb403Message;
+import org.cbec.customs.exports.Ceb505Message;
 import org.cbec.customs.exports.Ceb603Message;
 import org.cbec.customs.exports.Ceb604Message;
 import org.cbec.customs.exports.Ceb701Message;
+import org.cbec.customs.exports.ExportDocuments;
 import org.cbec.customs.exports.Inventories;
 import org.cbec.customs.exports.Inventory;
+import org.cbec.customs.exports.Order;
 import org.cbec.customs.summary.ReleasedInventory;
 import org.cbec.customs.summary.SummaryDeclaration;
 import org.cbec.customs.summary.SummaryGroup;
@@ -130,5 +137,46 @@ class MockSingleWindowExportTest {
             assertThat(summary.await(Status.CONCLUDED, WAIT)).isEqualTo(Status.REJECTED);
             assertThat(summary.receipts()).last().extracting(ReceiptEvent::info).isEqualTo("汇总申请未通过: 清单I53050000000000404不存在");
         }
+    }
+
+    @Test
+    void exportParcelDocumentThatDisagreesWithTheOthersIsRejectedNamingTheRuleAndTheConsistentParcelIsReleased() throws Exception {
+        Inventory inventory = Inventories.of(Inventories.head().guid(newGuid()).build(), Inventories.line(1, "8518300000", "502", "2", "50"));
+        try (MockSingleWindow mock = MockSingleWindow.builder().receiptDelay(GAP).start(); CebClient client = client(mock)) {
+            assertThat(client.submit(order(ExportOrderType.B2B)).await(Status.ENTERED, WAIT)).isEqualTo(Status.ENTERED);
+            assertRejected(client.submit(inventoryMessage(inventory)), "ORDER_TYPE", "order type B goes with trade mode 9710");
+            assertThat(client.submit(order(ExportOrderType.B2C)).await(Status.ENTERED, WAIT)).isEqualTo(Status.ENTERED);
+            assertRejected(client.submit(collection("99.00")), "COLLECTED_AMOUNT", "PaymentCollection.charge");
+            assertThat(client.submit(collection("110.00")).await(Status.ENTERED, WAIT)).isIn(Status.ENTERED, Status.CONCLUDED);
+            assertThat(client.submit(waybill(CurrencyCode.CNY)).await(Status.CONCLUDED, WAIT)).isEqualTo(Status.CONCLUDED);
+
+            assertThat(client.submit(inventoryMessage(inventory)).await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
+            assertRejected(client.submit(waybill(CurrencyCode.USD)), "CURRENCY", "Logistics.currency");
+        }
+    }
+
+    private static void assertRejected(Submission s, String rule, String detail) throws InterruptedException {
+        assertThat(s.await(Status.RELEASED, WAIT)).isEqualTo(Status.REJECTED);
+        assertThat(s.receipts()).last().satisfies(r -> assertThat(r.info()).startsWith("四单比对未通过").contains(rule).contains(detail));
+    }
+
+    private static Ceb303Message order(ExportOrderType type) {
+        Order order = ExportDocuments.order(type, "100.00");
+        return Ceb303Message.builder().guid(newGuid()).addOrder(order.toBuilder().orderHead(order.orderHead().toBuilder().guid(newGuid()).build())
+                .build()).baseTransfer(TRANSFER).build();
+    }
+
+    private static Ceb403Message collection(String charge) {
+        return Ceb403Message.builder().guid(newGuid()).addPaymentCollection(ExportDocuments.collection(charge).toBuilder().guid(newGuid()).build())
+                .baseTransfer(TRANSFER).build();
+    }
+
+    private static Ceb505Message waybill(CurrencyCode currency) {
+        return Ceb505Message.builder().guid(newGuid()).addLogistics(ExportDocuments.waybill("LN2026112300001").toBuilder().guid(newGuid())
+                .currency(currency).build()).baseTransfer(TRANSFER).build();
+    }
+
+    private static Ceb603Message inventoryMessage(Inventory inventory) {
+        return Ceb603Message.builder().guid(newGuid()).addInventory(inventory).baseTransfer(TRANSFER).build();
     }
 }

@@ -3,24 +3,19 @@ package org.cbec.customs.crosscheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import org.cbec.customs.codes.AppStatus;
-import org.cbec.customs.codes.AppType;
 import org.cbec.customs.codes.CurrencyCode;
 import org.cbec.customs.codes.ExportOrderType;
+import org.cbec.customs.exports.ExportDocuments;
 import org.cbec.customs.exports.Inventories;
 import org.cbec.customs.exports.Inventory;
 import org.cbec.customs.exports.Logistics;
 import org.cbec.customs.exports.Order;
-import org.cbec.customs.exports.OrderHead;
-import org.cbec.customs.exports.OrderList;
 import org.cbec.customs.exports.PaymentCollection;
 import org.junit.jupiter.api.Test;
 
 /** The export 四单 check: order, collection receipt, waybill and inventory of one export parcel agree. */
 class ExportParcelCheckTest {
 
-    private static final LocalDateTime T = LocalDateTime.of(2026, 11, 23, 10, 0);
     private final Inventory inventory = Inventories.of(Inventories.head().build(), Inventories.line(1, "8518300000", "502", "2", "50"));
 
     @Test
@@ -53,26 +48,14 @@ class ExportParcelCheckTest {
     }
 
     private static Order order(ExportOrderType type, String goodsValue) {
-        return Order.builder().orderHead(OrderHead.builder().guid("5D2C0A1E-0000-4000-8000-000000000303").appType(AppType.ADD).appTime(T)
-                        .appStatus(AppStatus.DECLARE).orderType(type).orderNo("EXP-ORDER-0001").ebpCode("4403960ABC").ebpName("深圳跨境平台有限公司")
-                        .ebcCode("4403960EBC").ebcName("深圳卖家有限公司").goodsValue(new BigDecimal(goodsValue)).freight(BigDecimal.TEN)
-                        .currency(CurrencyCode.CNY).build())
-                .addOrderList(OrderList.builder().gnum(1).itemNo("SKU-1").itemName("蓝牙耳机1").unit("007").currency(CurrencyCode.CNY)
-                        .qty(new BigDecimal("2")).price(new BigDecimal("50")).totalPrice(new BigDecimal("100")).build())
-                .build();
+        return ExportDocuments.order(type, goodsValue);
     }
 
     private static PaymentCollection collection(String charge) {
-        return PaymentCollection.builder().guid("5D2C0A1E-0000-4000-8000-000000000403").appType(AppType.ADD).appTime(T).appStatus(AppStatus.DECLARE)
-                .ebpCode("4403960ABC").ebpName("深圳跨境平台有限公司").ebcCode("4403960EBC").ebcName("深圳卖家有限公司").orderNo("EXP-ORDER-0001")
-                .payCode("4403960PAY").payName("示例支付").payNo("PAY-1").charge(new BigDecimal(charge)).currency(CurrencyCode.CNY)
-                .accountingDate(T).build();
+        return ExportDocuments.collection(charge);
     }
 
     private static Logistics waybill(String logisticsNo) {
-        return Logistics.builder().guid("5D2C0A1E-0000-4000-8000-000000000505").appType(AppType.ADD).appTime(T).appStatus(AppStatus.DECLARE)
-                .logisticsCode("4403980XYZ").logisticsName("深圳国际物流有限公司").logisticsNo(logisticsNo).freight(BigDecimal.TEN)
-                .insuredFee(BigDecimal.ZERO).currency(CurrencyCode.CNY).grossWeight(new BigDecimal("1.2")).packNo(1).goodsInfo("耳机")
-                .ebcCode("4403960EBC").ebcName("深圳卖家有限公司").ebcTelephone("075512345678").build();
+        return ExportDocuments.waybill(logisticsNo);
     }
 }

@@ -56,11 +56,11 @@ public final class Declaration implements Filing {
     record Receipt(String status, String info, LocalDateTime time) {
     }
 
-    private Declaration(CebMessage message, Function<Receipt, CebMessage> receipt, List<ParcelBook.Part> parts, MockState state,
+    private Declaration(CebMessage message, Function<Receipt, CebMessage> receipt, List<? extends ParcelBook.Part> parts, MockState state,
                         TransInfo from) {
         this.message = message;
         this.receipt = receipt;
-        this.parts = parts;
+        this.parts = List.copyOf(parts);
         this.state = state;
         this.from = from;
     }
@@ -73,24 +73,24 @@ public final class Declaration implements Filing {
         if (message instanceof Ceb311Message m) {
             return Optional.of(new Declaration(m, r -> Ceb312Message.builder().guid(newGuid()).version("1.0")
                     .orderReturns(m.orders().stream().map(o -> orderReturn(o.orderHead(), r)).toList()).build(),
-                    m.orders().stream().map(o -> ParcelBook.Part.order(o.orderHead().orderNo(), o)).toList(), state, from));
+                    m.orders().stream().map(o -> ParcelBook.ImportPart.order(o.orderHead().orderNo(), o)).toList(), state, from));
         }
         if (message instanceof Ceb411Message m) {
             return Optional.of(new Declaration(m, r -> Ceb412Message.builder().guid(newGuid()).version("1.0")
                     .paymentReturns(m.payments().stream().map(p -> paymentReturn(p.paymentHead(), r)).toList()).build(),
-                    m.payments().stream().map(p -> ParcelBook.Part.payment(p.paymentHead().orderNo(), p.paymentHead())).toList(), state, from));
+                    m.payments().stream().map(p -> ParcelBook.ImportPart.payment(p.paymentHead().orderNo(), p.paymentHead())).toList(), state, from));
         }
         if (message instanceof Ceb511Message m) {
             return Optional.of(new Declaration(m, r -> Ceb512Message.builder().guid(newGuid()).version("1.0")
                     .logisticsReturns(m.logisticss().stream().map(l -> logisticsReturn(l.logisticsHead(), r)).toList()).build(),
-                    m.logisticss().stream().map(l -> ParcelBook.Part.waybill(l.logisticsHead().orderNo(), l.logisticsHead())).toList(), state,
+                    m.logisticss().stream().map(l -> ParcelBook.ImportPart.waybill(l.logisticsHead().orderNo(), l.logisticsHead())).toList(), state,
                     from));
         }
         if (message instanceof Ceb621Message m) {
             return Optional.of(new Declaration(m, r -> Ceb622Message.builder().guid(newGuid()).version("1.0")
                     .inventoryReturns(m.inventorys().stream().map(i -> inventoryReturn(i.inventoryHead(), invtNo(state, i.inventoryHead()), r))
                             .toList()).build(),
-                    m.inventorys().stream().map(i -> ParcelBook.Part.inventory(i.inventoryHead().orderNo(), i)).toList(), state, from));
+                    m.inventorys().stream().map(i -> ParcelBook.ImportPart.inventory(i.inventoryHead().orderNo(), i)).toList(), state, from));
         }
         return Optional.empty();
     }

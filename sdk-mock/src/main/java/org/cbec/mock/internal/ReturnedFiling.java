@@ -14,6 +14,9 @@ import org.cbec.core.model.MessageSpec;
 import org.cbec.core.model.NodeSpec;
 import org.cbec.core.model.ValueType;
 import org.cbec.core.model.WireNode;
+import org.cbec.customs.exports.Ceb303Message;
+import org.cbec.customs.exports.Ceb403Message;
+import org.cbec.customs.exports.Ceb505Message;
 import org.cbec.customs.exports.Ceb603Message;
 import org.cbec.customs.exports.Ceb605Message;
 import org.cbec.customs.exports.Ceb701Message;
@@ -36,6 +39,7 @@ import org.cbec.mock.Scenario;
  * <p>Each type goes only through the statuses its receipt table lists ({@link ReceiptTables}, spec chapters 2 and 3):
  * an export order ends at 120, a waybill, arrival, departure, cancellation, return, tally or summary at 399, an export
  * return at 800, an inventory at 800; the default timeline's other progress steps are left out, their time kept. An
+ * export order, collection, waybill or inventory brings its part of the export 四单, checked by the {@link ParcelBook}. An
  * import cancellation or return is refused as customs would ({@link AfterRelease}). Besides: an export inventory is noted in the {@link InventoryBook} and
  * released there with its 800; a concluded cancellation (399) cancels it; a summary application is refused (100)
  * unless every inventory it names was received, released and not cancelled, and after its 399 comes its CEB792
@@ -101,6 +105,24 @@ final class ReturnedFiling implements Filing {
             carried = Duration.ZERO;
         }
         return new Scenario(kept);
+    }
+
+    /** The export 四单 this filing brings: orders (CEB303), collections (CEB403), waybills (CEB505) and inventories (CEB603). */
+    @Override
+    public List<ParcelBook.Part> parts() {
+        if (message instanceof Ceb303Message m) {
+            return m.orders().stream().<ParcelBook.Part>map(ParcelBook.ExportPart::order).toList();
+        }
+        if (message instanceof Ceb403Message m) {
+            return m.paymentCollections().stream().<ParcelBook.Part>map(ParcelBook.ExportPart::collection).toList();
+        }
+        if (message instanceof Ceb505Message m) {
+            return m.logisticss().stream().<ParcelBook.Part>map(ParcelBook.ExportPart::waybill).toList();
+        }
+        if (message instanceof Ceb603Message m) {
+            return m.inventorys().stream().<ParcelBook.Part>map(ParcelBook.ExportPart::inventory).toList();
+        }
+        return List.of();
     }
 
     @Override

@@ -50,6 +50,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *       accepted declaration</td></tr>
  *   <tr><td>{@code POST 179 {"platDataOpen":"http://…","orderNo":"…"}}, {@code GET 179}</td><td>ask a platform for 179
  *       payment data; the uploads</td></tr>
+ *   <tr><td>{@code POST tax-bills/summarise}</td><td>play customs when the collecting party paid: every open CEB816 tax
+ *       bill summarised onto a payment form, a CEB818 (2 已汇总, with its {@code entDutyNo}) for each</td></tr>
  *   <tr><td>{@code POST reset}</td><td>forget everything</td></tr>
  * </table>
  *
@@ -240,6 +242,11 @@ public final class Console {
             }
             case "179" -> {
                 return request179(body);
+            }
+            case "tax-bills" -> {
+                if (p.size() == 2 && p.get(1).equals("summarise")) {
+                    return json(JSON.createObjectNode().put("summarised", exchange.summariseTaxBills()));
+                }
             }
             case "reset" -> {
                 controls.reset();
