@@ -38,12 +38,15 @@ import java.util.function.Consumer;
 public interface MessageStore extends AutoCloseable {
 
     /**
-     * Adds {@code entry} as {@link DeliveryState#PENDING}, due at once, with its correlation keys. Returns only once the
-     * row is durable.
+     * Adds {@code entry} as {@link DeliveryState#PENDING}, due at once, with its correlation keys, unless a message with
+     * its id is stored: a guid is an idempotency key. Returns only once the row is durable. Atomic under concurrency:
+     * of two callers (threads or processes) enqueueing one id at once, exactly one gets {@link EnqueueResult.Outcome#ADDED}.
      *
-     * @return {@code false} when a message with the same id is already stored (the stored row is left as it is)
+     * @return {@link EnqueueResult.Outcome#ADDED}; or, with the stored row and nothing changed,
+     *         {@link EnqueueResult.Outcome#DUPLICATE} (same {@link OutboxEntry#contentDigest()}) or
+     *         {@link EnqueueResult.Outcome#CONFLICT} (another digest); see {@link EnqueueResult#existing(StoredMessage, byte[])}
      */
-    boolean enqueue(OutboxEntry entry);
+    EnqueueResult enqueue(OutboxEntry entry);
 
     /**
      * Adds every entry as {@link #enqueue} would, in list order, and returns once all of them are durable. A store may
@@ -51,13 +54,13 @@ public interface MessageStore extends AutoCloseable {
      * one per message.
      *
      * <pre>{@code
-     * List<Boolean> added = store.enqueueAll(List.of(first, second));   // [true, true]; false for an id already stored
+     * List<EnqueueResult> results = store.enqueueAll(List.of(first, second));   // [ADDED, DUPLICATE]
      * }</pre>
      *
-     * @return per entry, in the same order, whether it was added ({@code false}: its id was already stored)
+     * @return per entry, in the same order, what {@link #enqueue} would have returned
      */
-    default List<Boolean> enqueueAll(List<OutboxEntry> entries) {
-        List<Boolean> out = new ArrayList<>(entries.size());
+    default List<EnqueueResult> enqueueAll(List<OutboxEntry> entries) {
+        List<EnqueueResult> out = new ArrayList<>(entries.size());
         for (OutboxEntry e : entries) {
             out.add(enqueue(e));
         }
@@ -156,6 +159,40 @@ public interface MessageStore extends AutoCloseable {
 
     /** How many rows are in {@code state}. */
     long count(DeliveryState state);
+
+    /**
+     * Keeps an inbound envelope the client could not match to a stored message (or could not decode), durably when it
+     * returns: the client calls it before it acknowledges the envelope to its transport, so no receipt is ever lost.
+     *
+     * @return {@code false} when an envelope with the same {@link UnmatchedReceipt#key()} is already kept (nothing changes)
+     */
+    default boolean recordUnmatched(UnmatchedReceipt receipt) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no unmatched receipts");
+    }
+
+    /** Up to {@code max} kept unmatched envelopes, oldest first. */
+    default List<UnmatchedReceipt> unmatched(int max) {
+        return List.of();
+    }
+
+    /** How many unmatched envelopes are kept. */
+    default long countUnmatched() {
+        return 0;
+    }
+
+    /** The kept unmatched envelopes naming any of {@code correlationKeys}, oldest first. */
+    default List<UnmatchedReceipt> unmatchedFor(Collection<String> correlationKeys) {
+        return List.of();
+    }
+
+    /**
+     * Drops a kept unmatched envelope once the client recorded its receipts for their message.
+     *
+     * @return whether it was kept
+     */
+    default boolean resolveUnmatched(String key) {
+        return false;
+    }
 
     @Override
     void close();

@@ -55,7 +55,7 @@ public abstract class MessageStoreContractTest {
     @Test
     void enqueuedMessageIsFoundPendingWithItsBytes() {
         String id = newId();
-        assertThat(store.enqueue(entry(id))).isTrue();
+        assertThat(store.enqueue(entry(id)).isAdded()).isTrue();
         StoredMessage m = store.find(id).orElseThrow();
         assertThat(m.state()).isEqualTo(DeliveryState.PENDING);
         assertThat(m.status()).isEqualTo(Status.QUEUED);
@@ -71,7 +71,9 @@ public abstract class MessageStoreContractTest {
         String b = newId();
         store.enqueue(entry(stored));
         OutboxEntry withKey = new OutboxEntry(a, "CEB621Message", a, new byte[] {1}, new byte[] {2}, Status.QUEUED, List.of("copNo:" + a));
-        assertThat(store.enqueueAll(List.of(withKey, entry(stored), entry(b), entry(a)))).containsExactly(true, false, true, false);
+        assertThat(store.enqueueAll(List.of(withKey, entry(stored), entry(b), entry(a)))).extracting(EnqueueResult::outcome)
+                .containsExactly(EnqueueResult.Outcome.ADDED, EnqueueResult.Outcome.DUPLICATE, EnqueueResult.Outcome.ADDED,
+                        EnqueueResult.Outcome.CONFLICT);
         assertThat(store.find(a).orElseThrow().messageType()).isEqualTo("CEB621Message");
         assertThat(store.find(b)).isPresent();
         assertThat(store.correlate("copNo:" + a)).contains(a);
@@ -87,8 +89,8 @@ public abstract class MessageStoreContractTest {
         for (int i = 0; i < 200; i++) {
             String id = newId();
             ids.add(id);
-            added.add(pool.submit(() -> store.enqueue(entry(id))));
-            added.add(pool.submit(() -> store.enqueue(entry(id))));
+            added.add(pool.submit(() -> store.enqueue(entry(id)).isAdded()));
+            added.add(pool.submit(() -> store.enqueue(entry(id)).isAdded()));
         }
         int trues = 0;
         for (Future<Boolean> f : added) {
@@ -102,10 +104,40 @@ public abstract class MessageStoreContractTest {
     @Test
     void duplicateIdIsRefusedAndLeavesTheFirstRow() {
         String id = newId();
-        assertThat(store.enqueue(entry(id))).isTrue();
+        assertThat(store.enqueue(entry(id)).isAdded()).isTrue();
         OutboxEntry other = new OutboxEntry(id, "CEB411Message", id, new byte[] {1}, new byte[] {2}, Status.QUEUED);
-        assertThat(store.enqueue(other)).isFalse();
+        EnqueueResult conflict = store.enqueue(other);
+        assertThat(conflict.outcome()).isEqualTo(EnqueueResult.Outcome.CONFLICT);
+        assertThat(conflict.existing().messageType()).isEqualTo("CEB311Message");
         assertThat(store.find(id).orElseThrow().messageType()).isEqualTo("CEB311Message");
+    }
+
+    @Test
+    void sameIdWithTheSameDigestIsADuplicateThatReturnsTheStoredRow() {
+        String id = newId();
+        OutboxEntry first = entry(id);
+        store.enqueue(first);
+        EnqueueResult again = store.enqueue(first);
+        assertThat(again.outcome()).isEqualTo(EnqueueResult.Outcome.DUPLICATE);
+        assertThat(again.existing().id()).isEqualTo(id);
+        assertThat(again.existing().contentDigest()).isEqualTo(first.contentDigest());
+        assertThat(store.count(DeliveryState.PENDING)).isEqualTo(1);
+    }
+
+    @Test
+    void unmatchedReceiptIsKeptOnceFoundByItsKeysAndResolved() {
+        byte[] raw = ("<CEB312Message>" + newId() + "</CEB312Message>").getBytes(UTF_8);
+        UnmatchedReceipt u = new UnmatchedReceipt(UnmatchedReceipt.keyOf(raw), java.time.Instant.parse("2026-01-02T03:04:05Z"),
+                "CEB312Message", List.of("DOC-U1", "copNo:C-U1"), raw);
+        assertThat(store.recordUnmatched(u)).isTrue();
+        assertThat(store.recordUnmatched(u)).as("kept once").isFalse();
+        assertThat(store.countUnmatched()).isEqualTo(1);
+        assertThat(store.unmatched(10)).containsExactly(u);
+        assertThat(store.unmatchedFor(List.of("copNo:C-U1", "other"))).containsExactly(u);
+        assertThat(store.unmatchedFor(List.of("other"))).isEmpty();
+        assertThat(store.resolveUnmatched(u.key())).isTrue();
+        assertThat(store.countUnmatched()).isZero();
+        assertThat(store.resolveUnmatched(u.key())).isFalse();
     }
 
     @Test
@@ -115,7 +147,7 @@ public abstract class MessageStoreContractTest {
             List<Future<Boolean>> results = new ArrayList<>();
             for (int i = 0; i < 400; i++) {
                 String id = newId();
-                results.add(pool.submit(() -> store.enqueue(entry(id))));
+                results.add(pool.submit(() -> store.enqueue(entry(id)).isAdded()));
             }
             for (Future<Boolean> f : results) {
                 assertThat(f.get(30, TimeUnit.SECONDS)).isTrue();
@@ -379,7 +411,7 @@ public abstract class MessageStoreContractTest {
         assertThat(store.correlate("DOC-9")).contains(id);
         assertThat(store.correlated("orderNo:o-9")).containsExactly(id);
         OutboxEntry dup = new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), Status.QUEUED, List.of("DOC-OTHER"));
-        assertThat(store.enqueue(dup)).isFalse();
+        assertThat(store.enqueue(dup).isAdded()).isFalse();
         assertThat(store.correlate("DOC-OTHER")).as("a refused duplicate adds no keys").isEmpty();
     }
 

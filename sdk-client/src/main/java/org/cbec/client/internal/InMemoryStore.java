@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,10 +18,12 @@ import java.util.function.Consumer;
 
 import org.cbec.client.spi.Claim;
 import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.EnqueueResult;
 import org.cbec.client.spi.MessageStore;
 import org.cbec.client.spi.OutboxEntry;
 import org.cbec.client.spi.StoredMessage;
 import org.cbec.client.spi.StoredReceipt;
+import org.cbec.client.spi.UnmatchedReceipt;
 import org.cbec.client.status.Status;
 
 /** {@link MessageStore} in a map, for tests and throw-away clients; one lock, times from the given clock. */
@@ -27,6 +32,7 @@ public final class InMemoryStore implements MessageStore {
     private final Clock clock;
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final Map<String, java.util.LinkedHashSet<String>> correlations = new HashMap<>();
+    private final Map<String, UnmatchedReceipt> unmatched = new LinkedHashMap<>();
 
     public InMemoryStore(Clock clock) {
         this.clock = clock;
@@ -54,18 +60,46 @@ public final class InMemoryStore implements MessageStore {
 
         StoredMessage view() {
             return new StoredMessage(entry.id(), entry.messageType(), entry.copMsgId(), state, status, attempts,
-                    nextAttemptAt, lastErrorClass, lastError, entry.signedBytes().clone(), entry.envelope().clone(), createdAt);
+                    nextAttemptAt, lastErrorClass, lastError, entry.signedBytes().clone(), entry.envelope().clone(), createdAt,
+                    entry.contentDigest().clone());
         }
     }
 
     @Override
-    public synchronized boolean enqueue(OutboxEntry entry) {
-        if (rows.containsKey(entry.id())) {
-            return false;
+    public synchronized EnqueueResult enqueue(OutboxEntry entry) {
+        Row stored = rows.get(entry.id());
+        if (stored != null) {
+            return EnqueueResult.existing(stored.view(), entry.contentDigest());
         }
         rows.put(entry.id(), new Row(entry, clock.instant()));
         entry.correlationKeys().forEach(k -> addCorrelation(k, entry.id()));
-        return true;
+        return EnqueueResult.added();
+    }
+
+    @Override
+    public synchronized boolean recordUnmatched(UnmatchedReceipt receipt) {
+        return unmatched.putIfAbsent(receipt.key(), receipt) == null;
+    }
+
+    @Override
+    public synchronized List<UnmatchedReceipt> unmatched(int max) {
+        return unmatched.values().stream().limit(max).toList();
+    }
+
+    @Override
+    public synchronized long countUnmatched() {
+        return unmatched.size();
+    }
+
+    @Override
+    public synchronized List<UnmatchedReceipt> unmatchedFor(Collection<String> correlationKeys) {
+        Set<String> wanted = new HashSet<>(correlationKeys);
+        return unmatched.values().stream().filter(u -> u.correlationKeys().stream().anyMatch(wanted::contains)).toList();
+    }
+
+    @Override
+    public synchronized boolean resolveUnmatched(String key) {
+        return unmatched.remove(key) != null;
     }
 
     @Override

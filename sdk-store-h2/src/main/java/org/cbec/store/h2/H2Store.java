@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import org.cbec.client.status.Status;
 import org.cbec.client.spi.Claim;
 import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.EnqueueResult;
 import org.cbec.client.spi.MessageStore;
 import org.cbec.client.spi.OutboxEntry;
 import org.cbec.client.spi.ReceiptOutcome;
@@ -33,6 +34,7 @@ import org.cbec.client.spi.ReceiptWrite;
 import org.cbec.client.spi.StoreException;
 import org.cbec.client.spi.StoredMessage;
 import org.cbec.client.spi.StoredReceipt;
+import org.cbec.client.spi.UnmatchedReceipt;
 import org.cbec.client.spi.internal.OutboxSql;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
@@ -50,7 +52,7 @@ import org.slf4j.LoggerFactory;
 public final class H2Store implements MessageStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(H2Store.class);
-    private static final int SCHEMA_VERSION = 2;
+    private static final int SCHEMA_VERSION = 3;
     private static final int MAX_BATCH = 512;
 
     private final JdbcConnectionPool pool;
@@ -123,6 +125,16 @@ public final class H2Store implements MessageStore {
                 // 32 values runs out: every 16 messages with two keys each. Cached values lost in a crash leave gaps only.
                 s.execute("ALTER TABLE cbec_correlation ALTER COLUMN seq SET CACHE 100000");
                 s.execute("ALTER TABLE cbec_receipt ALTER COLUMN seq SET CACHE 100000");
+                s.execute("INSERT INTO cbec_schema VALUES (2)");
+            }
+            if (version < 3) {
+                // a guid is an idempotency key (the digest of what identifies the filing; null for rows stored before),
+                // and no receipt is lost: inbound envelopes that match no message are kept until their message appears
+                s.execute("ALTER TABLE cbec_outbox ADD COLUMN IF NOT EXISTS content_digest VARBINARY(32)");
+                s.execute("CREATE TABLE IF NOT EXISTS cbec_unmatched (receipt_key VARCHAR(64) PRIMARY KEY, seq BIGINT AUTO_INCREMENT,"
+                        + " received_at TIMESTAMP(3) WITH TIME ZONE NOT NULL, message_type VARCHAR(40), envelope VARBINARY NOT NULL)");
+                s.execute("CREATE TABLE IF NOT EXISTS cbec_unmatched_key (corr_key VARCHAR(255) NOT NULL, receipt_key VARCHAR(64) NOT NULL,"
+                        + " PRIMARY KEY (corr_key, receipt_key))");
                 s.execute("INSERT INTO cbec_schema VALUES (" + SCHEMA_VERSION + ")");
             }
             c.commit();
@@ -263,11 +275,11 @@ public final class H2Store implements MessageStore {
         for (Pending<?> p : run) {
             all.addAll(((Enqueue) p.work).entries());
         }
-        List<Boolean> added = insert(c, all);
+        List<EnqueueResult> added = insert(c, all);
         int from = 0;
         for (Pending<?> p : run) {
             int n = ((Enqueue) p.work).entries().size();
-            ((Pending<List<Boolean>>) p).result = added.subList(from, from + n);
+            ((Pending<List<EnqueueResult>>) p).result = added.subList(from, from + n);
             from += n;
         }
     }
@@ -281,29 +293,29 @@ public final class H2Store implements MessageStore {
     }
 
     @Override
-    public boolean enqueue(OutboxEntry e) {
+    public EnqueueResult enqueue(OutboxEntry e) {
         return durably(new Enqueue(List.of(e))).get(0);
     }
 
     /** Inserts every entry in one transaction, with one sync, as one JDBC batch. */
     @Override
-    public List<Boolean> enqueueAll(List<OutboxEntry> entries) {
+    public List<EnqueueResult> enqueueAll(List<OutboxEntry> entries) {
         return entries.isEmpty() ? List.of() : List.copyOf(durably(new Enqueue(List.copyOf(entries))));
     }
 
     /** An enqueue the committer can merge with the enqueues next to it in its batch. */
-    private record Enqueue(List<OutboxEntry> entries) implements Work<List<Boolean>> {
+    private record Enqueue(List<OutboxEntry> entries) implements Work<List<EnqueueResult>> {
         @Override
-        public List<Boolean> run(Connection c) throws SQLException {
+        public List<EnqueueResult> run(Connection c) throws SQLException {
             return insert(c, entries);
         }
     }
 
-    private static List<Boolean> insert(Connection c, List<OutboxEntry> entries) throws SQLException {
+    private static List<EnqueueResult> insert(Connection c, List<OutboxEntry> entries) throws SQLException {
         List<Boolean> added = new ArrayList<>(entries.size());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO cbec_outbox (id, message_type, cop_msg_id, state, status,"
-                + " status_rank, attempts, next_attempt_at, signed_bytes, envelope_bytes, created_at)"
-                + " SELECT ?, ?, ?, 'PENDING', ?, ?, 0, CURRENT_TIMESTAMP(3), ?, ?, CURRENT_TIMESTAMP(3)"
+                + " status_rank, attempts, next_attempt_at, signed_bytes, envelope_bytes, created_at, content_digest)"
+                + " SELECT ?, ?, ?, 'PENDING', ?, ?, 0, CURRENT_TIMESTAMP(3), ?, ?, CURRENT_TIMESTAMP(3), ?"
                 + " WHERE NOT EXISTS (SELECT 1 FROM cbec_outbox WHERE id = ?)")) {
             for (OutboxEntry e : entries) {
                 ps.setString(1, e.id());
@@ -313,7 +325,8 @@ public final class H2Store implements MessageStore {
                 ps.setInt(5, e.status().rank());
                 ps.setBytes(6, e.signedBytes());
                 ps.setBytes(7, e.envelope());
-                ps.setString(8, e.id());
+                ps.setBytes(8, e.contentDigest());
+                ps.setString(9, e.id());
                 ps.addBatch();
             }
             for (int n : ps.executeBatch()) {
@@ -342,7 +355,116 @@ public final class H2Store implements MessageStore {
                 keys.executeBatch();
             }
         }
-        return added;
+        List<EnqueueResult> out = new ArrayList<>(entries.size());
+        try (PreparedStatement find = c.prepareStatement("SELECT " + OutboxSql.COLUMNS + " FROM cbec_outbox WHERE id = ?")) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (added.get(i)) {
+                    out.add(EnqueueResult.added());
+                    continue;
+                }
+                find.setString(1, entries.get(i).id());
+                try (ResultSet rs = find.executeQuery()) {
+                    rs.next();
+                    out.add(EnqueueResult.existing(OutboxSql.message(rs), entries.get(i).contentDigest()));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- unmatched receipts ----
+
+    @Override
+    public boolean recordUnmatched(UnmatchedReceipt r) {
+        return durably(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO cbec_unmatched (receipt_key, received_at, message_type, envelope)"
+                    + " SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM cbec_unmatched WHERE receipt_key = ?)")) {
+                ps.setString(1, r.key());
+                ps.setTimestamp(2, Timestamp.from(r.receivedAt()));
+                ps.setString(3, truncate(r.messageType(), 40));
+                ps.setBytes(4, r.envelope());
+                ps.setString(5, r.key());
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            try (PreparedStatement keys = c.prepareStatement("MERGE INTO cbec_unmatched_key (corr_key, receipt_key) KEY (corr_key, receipt_key) VALUES (?, ?)")) {
+                for (String k : r.correlationKeys()) {
+                    keys.setString(1, truncate(k, 255));
+                    keys.setString(2, r.key());
+                    keys.addBatch();
+                }
+                if (!r.correlationKeys().isEmpty()) {
+                    keys.executeBatch();
+                }
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public List<UnmatchedReceipt> unmatched(int max) {
+        return unmatchedWhere("", List.of(), max);
+    }
+
+    @Override
+    public long countUnmatched() {
+        return tx(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM cbec_unmatched")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public List<UnmatchedReceipt> unmatchedFor(Collection<String> correlationKeys) {
+        List<String> keys = List.copyOf(new java.util.LinkedHashSet<>(correlationKeys));
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return unmatchedWhere(" WHERE receipt_key IN (SELECT receipt_key FROM cbec_unmatched_key WHERE corr_key IN ("
+                + String.join(", ", java.util.Collections.nCopies(keys.size(), "?")) + "))", keys, Integer.MAX_VALUE);
+    }
+
+    private List<UnmatchedReceipt> unmatchedWhere(String where, List<String> args, int max) {
+        return tx(c -> {
+            List<UnmatchedReceipt> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT receipt_key, received_at, message_type, envelope FROM cbec_unmatched"
+                    + where + " ORDER BY seq FETCH FIRST ? ROWS ONLY");
+                    PreparedStatement keys = c.prepareStatement("SELECT corr_key FROM cbec_unmatched_key WHERE receipt_key = ? ORDER BY corr_key")) {
+                for (int i = 0; i < args.size(); i++) {
+                    ps.setString(i + 1, args.get(i));
+                }
+                ps.setInt(args.size() + 1, max);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<String> corr = new ArrayList<>();
+                        keys.setString(1, rs.getString(1));
+                        try (ResultSet k = keys.executeQuery()) {
+                            while (k.next()) {
+                                corr.add(k.getString(1));
+                            }
+                        }
+                        out.add(new UnmatchedReceipt(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), corr, rs.getBytes(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public boolean resolveUnmatched(String key) {
+        return durably(c -> {
+            try (PreparedStatement keys = c.prepareStatement("DELETE FROM cbec_unmatched_key WHERE receipt_key = ?");
+                    PreparedStatement row = c.prepareStatement("DELETE FROM cbec_unmatched WHERE receipt_key = ?")) {
+                keys.setString(1, key);
+                keys.executeUpdate();
+                row.setString(1, key);
+                return row.executeUpdate() == 1;
+            }
+        });
     }
 
     // ---- claims ----

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.cbec.client.status.Status;
 import org.cbec.client.spi.Claim;
 import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.EnqueueResult;
 import org.cbec.client.spi.MessageStore;
 import org.cbec.client.spi.OutboxEntry;
 import org.cbec.client.spi.StoreException;
@@ -74,7 +75,9 @@ public final class PostgresStore implements MessageStore {
                     + " cop_msg_id VARCHAR(255), return_status VARCHAR(16), return_time VARCHAR(20), info VARCHAR(1000),"
                     + " PRIMARY KEY (message_id, receipt_key))",
             "CREATE TABLE cbec_correlation (corr_key VARCHAR(255) NOT NULL, message_id VARCHAR(64) NOT NULL,"
-                    + " seq BIGINT GENERATED ALWAYS AS IDENTITY, PRIMARY KEY (corr_key, message_id))"));
+                    + " seq BIGINT GENERATED ALWAYS AS IDENTITY, PRIMARY KEY (corr_key, message_id))"),
+            // a guid is an idempotency key: the digest of what identifies the filing (null for rows stored before)
+            List.of("ALTER TABLE cbec_outbox ADD COLUMN content_digest BYTEA"));
 
     /** Any constant: the advisory lock that serialises migrations between instances. */
     private static final long MIGRATION_LOCK = 0x63626563_0001L;
@@ -146,12 +149,12 @@ public final class PostgresStore implements MessageStore {
     }
 
     @Override
-    public boolean enqueue(OutboxEntry e) {
+    public EnqueueResult enqueue(OutboxEntry e) {
         return tx(c -> {
             int inserted;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO cbec_outbox (id, message_type, cop_msg_id, state, status,"
-                    + " status_rank, attempts, next_attempt_at, signed_bytes, envelope_bytes, created_at)"
-                    + " VALUES (?, ?, ?, 'PENDING', ?, ?, 0, now(), ?, ?, now()) ON CONFLICT (id) DO NOTHING")) {
+                    + " status_rank, attempts, next_attempt_at, signed_bytes, envelope_bytes, created_at, content_digest)"
+                    + " VALUES (?, ?, ?, 'PENDING', ?, ?, 0, now(), ?, ?, now(), ?) ON CONFLICT (id) DO NOTHING")) {
                 ps.setString(1, e.id());
                 ps.setString(2, e.messageType());
                 ps.setString(3, e.copMsgId());
@@ -159,6 +162,7 @@ public final class PostgresStore implements MessageStore {
                 ps.setInt(5, e.status().rank());
                 ps.setBytes(6, e.signedBytes());
                 ps.setBytes(7, e.envelope());
+                ps.setBytes(8, e.contentDigest());
                 inserted = ps.executeUpdate();
             }
             if (inserted > 0 && !e.correlationKeys().isEmpty()) {
@@ -171,7 +175,16 @@ public final class PostgresStore implements MessageStore {
                     keys.executeBatch();
                 }
             }
-            return inserted > 0;
+            if (inserted > 0) {
+                return EnqueueResult.added();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + OutboxSql.COLUMNS + " FROM cbec_outbox WHERE id = ?")) {
+                ps.setString(1, e.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return EnqueueResult.existing(OutboxSql.message(rs), e.contentDigest());
+                }
+            }
         });
     }
 

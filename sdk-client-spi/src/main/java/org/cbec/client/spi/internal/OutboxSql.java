@@ -32,7 +32,7 @@ public final class OutboxSql {
 
     /** The columns {@link #message} reads, in its order. */
     public static final String COLUMNS = "id, message_type, cop_msg_id, state, status, status_rank, attempts, next_attempt_at, "
-            + "last_error_class, last_error, signed_bytes, envelope_bytes, created_at";
+            + "last_error_class, last_error, signed_bytes, envelope_bytes, created_at, content_digest";
 
     /** The receipts of one message ({@code ?}), in the order recorded, as {@link #receipt} reads them. */
     public static final String RECEIPTS = "SELECT receipt_key, message_type, kind, doc_guid, cop_msg_id, return_status, return_time, info"
@@ -77,7 +77,7 @@ public final class OutboxSql {
     public static StoredMessage message(ResultSet rs) throws SQLException {
         return new StoredMessage(rs.getString(1), rs.getString(2), rs.getString(3), DeliveryState.valueOf(rs.getString(4)),
                 Status.valueOf(rs.getString(5)), rs.getInt(7), rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10),
-                rs.getBytes(11), rs.getBytes(12), rs.getTimestamp(13).toInstant());
+                rs.getBytes(11), rs.getBytes(12), rs.getTimestamp(13).toInstant(), rs.getBytes(14));
     }
 
     /** The receipt at the cursor of a result of {@link #RECEIPTS}. */
