@@ -51,6 +51,13 @@ final class Messages {
                 + "<returnInfo>放行</returnInfo></InventoryReturn></CEB622Message>").getBytes(UTF_8);
     }
 
+    /** The business message a DxpMsg envelope carries, as text. */
+    static String payload(byte[] envelope) {
+        String e = text(envelope);
+        int start = e.indexOf("<dxp:Data>") + "<dxp:Data>".length();
+        return text(java.util.Base64.getMimeDecoder().decode(e.substring(start, e.indexOf("</dxp:Data>", start))));
+    }
+
     static String text(byte[] b) {
         return new String(b, UTF_8);
     }
