@@ -9,10 +9,16 @@
 #   two_core_scaling  SM2-signed CEB621/s with 2 threads ÷ with 1 thread                              (≥ 1.8)
 #   enqueue_per_s     durable H2 outbox enqueues per second, 16 threads                               (≥ 5000)
 #   e2e_per_s         submit → release receipt per second through a loopback gateway                 (≥ 1000)
+#   e2e_cpu_ms_per_filing  CPU time of the SDK's process per filing end to end, the gateway's threads
+#                     subtracted (CpuProfiler: process CPU time ÷ operations)                          (≤ 1.0)
+#   pg_claims_per_s   messages claimed and completed per second by one instance on PostgreSQL with
+#                     10^5 pending (the tests' embedded server on this machine's cores)              (reported)
+#   stats_heap_mb_h2, stats_heap_mb_postgres  peak live heap (MB) of `statistics` over 10^6 stored filings
+#                     read through the store adapter, in a JVM capped at 256 MB                       (< 256)
 #   heap_mb_1m_queued peak live heap (MB, after each GC) with 10^6 messages queued in H2, in a JVM capped
 #                     at 256 MB (raw peak before collections in the table)                             (< 256)
-# Usage: benchmarks/run.sh [--quick]   (--quick: the whole run in under three minutes; the heap probe queues 10^5
-#        messages and extrapolates linearly to 10^6)
+# Usage: benchmarks/run.sh [--quick]   (--quick: the heap probe queues 10^5 messages and extrapolates linearly to
+#        10^6; the reporting probes store 2*10^4 filings instead of 10^6 and say so; PostgreSQL runs as in the full run)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -45,11 +51,13 @@ if $quick; then
   verify=(-wi 3 -w 3 -i 2 -r 2)
   openssl_seconds=2
   heap_count=100000
+  stats_count=20000
 else
   short=(-wi 3 -w 3 -i 5 -r 3)
   verify=(-wi 5 -w 5 -i 5 -r 5)
   openssl_seconds=5
   heap_count=1000000
+  stats_count=1000000
 fi
 
 work="$(mktemp -d)"
@@ -67,7 +75,9 @@ jmh verify.json 'VerifyBenchmark' -t 1 "${verify[@]}"
 echo "== JMH, 2 threads: SM2 signing" >&2
 jmh t2.json 'SignBenchmark.sm2SignCeb621' -t 2 -p writeCheck=ALL "${short[@]}"
 echo "== JMH, pipeline: durable enqueue (16 threads), end to end (4 submitters)" >&2
-jmh pipeline.json 'EnqueueBenchmark|EndToEndBenchmark' "${short[@]}"
+jmh pipeline.json 'EnqueueBenchmark|EndToEndBenchmark' -prof org.cbec.benchmarks.CpuProfiler "${short[@]}"
+echo "== JMH, PostgreSQL: claims of one instance with 10^5 pending (embedded server)" >&2
+jmh pg.json 'PostgresClaimBenchmark' -prof org.cbec.benchmarks.CpuProfiler "${short[@]}"
 
 # -elapsed: openssl divides by wall-clock time, as JMH does. By default it divides by its own CPU time, which on a
 # machine shared with other work compares an unloaded openssl with a loaded SDK.
@@ -79,14 +89,19 @@ done
 
 echo "== heap probe: $heap_count messages queued in H2, own JVM capped at 256 MB" >&2
 java -Xmx256m -cp "$jar" org.cbec.benchmarks.HeapProbe "$heap_count" | tee "$work/heap.txt" >&2
+for store in h2 postgres; do
+  echo "== reporting probe: statistics over $stats_count filings stored in $store, own JVM capped at 256 MB" >&2
+  java -Xmx256m -cp "$jar" org.cbec.benchmarks.StatsHeapProbe "$store" "$stats_count" 2>/dev/null | tee "$work/stats-$store.txt" >&2
+done
 
-python3 - "$work" "$(openssl version)" "$heap_count" <<'PY'
+python3 - "$work" "$(openssl version)" "$heap_count" "$stats_count" <<'PY'
 import json, re, sys
 
-work, openssl_version, heap_count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+work, openssl_version, heap_count, stats_count = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 
 scores = {}
-for run, suffix in (("t1", ""), ("verify", ""), ("t2", " -t 2"), ("pipeline", "")):
+cpu = {}
+for run, suffix in (("t1", ""), ("verify", ""), ("t2", " -t 2"), ("pipeline", ""), ("pg", "")):
     for r in json.load(open(f"{work}/{run}.json")):
         name = r["benchmark"].rsplit(".", 2)
         label = name[-2] + "." + name[-1] + suffix
@@ -94,6 +109,9 @@ for run, suffix in (("t1", ""), ("verify", ""), ("t2", " -t 2"), ("pipeline", ""
             label += f" ({r['threads']} threads)"
         m = r["primaryMetric"]
         scores[label] = (m["score"], m.get("scoreError"))
+        sec = r.get("secondaryMetrics", {})
+        if "cpu.ms/op" in sec:
+            cpu[label] = (sec["cpu.ms/op"]["score"], sec.get("cpu.peer.ms/op", {}).get("score", 0.0))
 
 def openssl_rates(alg, row_pattern, sign_fallback, verify_fallback):
     """sign/s and verify/s from the summary table of `openssl speed` (the row's columns under the header), or from the
@@ -138,6 +156,15 @@ for label, value in ((f"openssl speed sm2 sign/s  ({ossl})", sm2_sign), ("openss
 print(f"{f'heap probe (-Xmx256m): {heap_count} queued, peak heap MB':<58} {peak:>12.1f}")
 print(f"{f'heap probe: {heap_count} queued, peak live heap MB (after GC)':<58} {live:>12.1f}")
 print(f"{'heap probe: baseline heap MB (store open, nothing queued)':<58} {baseline:>12.1f}")
+for label in sorted(cpu):
+    own, peer = cpu[label]
+    print(f"{label + ' CPU ms/op (gateway excluded)':<58} {own - peer:>12.3f}")
+stats = {}
+for store in ("h2", "postgres"):
+    fig = dict(line.split(" = ") for line in open(f"{work}/stats-{store}.txt").read().splitlines() if " = " in line)
+    stats[store] = float(fig["live_heap_mb"])
+    print(f"{f'reporting probe {store}: {stats_count} filings, peak / live heap MB':<58} {float(fig['peak_heap_mb']):>12.1f} {float(fig['live_heap_mb']):>11.1f}")
+    print(f"{f'reporting probe {store}: filings read per second':<58} {stats_count / float(fig['report_seconds']):>12.1f}")
 print()
 
 def score(label):
@@ -158,4 +185,10 @@ report("enqueue_per_s", score("EnqueueBenchmark.enqueue (16 threads)"), 5000)
 report("e2e_per_s", score("EndToEndBenchmark.submit (4 threads)"), 1000)
 report("heap_mb_1m_queued", heap_1m, 256, at_least=False,
        note="" if heap_count == 1_000_000 else f"  (extrapolated linearly from {heap_count} queued)")
+e2e_cpu = cpu["EndToEndBenchmark.submit (4 threads)"]
+report("e2e_cpu_ms_per_filing", e2e_cpu[0] - e2e_cpu[1], 1.0, at_least=False)
+print(f"pg_claims_per_s = {score('PostgresClaimBenchmark.claimAndComplete'):.0f}  (reported; CPU {cpu['PostgresClaimBenchmark.claimAndComplete'][0]:.3f} ms/claim in the SDK's JVM, the server's own CPU not counted)")
+for store in ("h2", "postgres"):
+    report(f"stats_heap_mb_{store}", stats[store], 256, at_least=False,
+           note="" if stats_count == 1_000_000 else f"  ({stats_count} filings, not 10^6: --quick)")
 PY

@@ -41,9 +41,18 @@ public final class Ceb621Fixture {
 
     /** A CEB621 with five inventory lines, message GUID {@link #guid guid(n)} and inventory GUID {@link #inventoryGuid}. */
     public static Ceb621Message message(long n) {
+        return message(n, LINES);
+    }
+
+    /** {@link #message} with one inventory line: a stored filing of the reporting probe. */
+    public static Ceb621Message oneLine(long n) {
+        return message(n, 1);
+    }
+
+    private static Ceb621Message message(long n, int lines) {
         Inventory.Builder inv = Inventory.builder().inventoryHead(head(n));
         BigDecimal total = BigDecimal.ZERO;
-        for (int gnum = 1; gnum <= LINES; gnum++) {
+        for (int gnum = 1; gnum <= lines; gnum++) {
             BigDecimal qty = BigDecimal.valueOf(gnum);
             BigDecimal price = new BigDecimal("10.00");
             total = total.add(qty.multiply(price));

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.cbec.client.status.Status;
 import org.cbec.client.Stores;
+import org.cbec.client.spi.EnqueueResult;
 import org.cbec.client.spi.MessageStore;
 import org.cbec.client.spi.OutboxEntry;
 import org.cbec.core.CebCodec;
@@ -47,6 +48,7 @@ public class EnqueueBenchmark {
     private MessageStore store;
     private byte[] signed;
     private byte[] envelope;
+    private final byte[] digest = new byte[OutboxEntry.DIGEST_BYTES];
 
     /** Opens a fresh store and signs the payload once. */
     @Setup(Level.Trial)
@@ -69,9 +71,9 @@ public class EnqueueBenchmark {
 
     /** One durable enqueue. */
     @Benchmark
-    public boolean enqueue() {
+    public EnqueueResult enqueue() {
         String id = Ceb621Fixture.guid(sequence.incrementAndGet());
         return store.enqueue(new OutboxEntry(id, "CEB621Message", id, signed, envelope, Status.QUEUED,
-                List.of(Ceb621Fixture.inventoryGuid(id), "orderNo:" + id)));
+                List.of(Ceb621Fixture.inventoryGuid(id), "orderNo:" + id), digest));
     }
 }

@@ -1,28 +1,19 @@
 package org.cbec.benchmarks;
 
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 
 import org.cbec.client.status.Status;
 import org.cbec.client.Stores;
 import org.cbec.client.spi.DeliveryState;
 import org.cbec.client.spi.MessageStore;
 import org.cbec.client.spi.OutboxEntry;
-
-import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * Heap while {@code count} small messages are queued in an H2 outbox: enqueues them from 16 threads into
@@ -36,8 +27,6 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 public final class HeapProbe {
 
     private static final int THREADS = 16;
-    private static final AtomicLong PEAK = new AtomicLong();
-    private static final AtomicLong LIVE = new AtomicLong();
 
     private HeapProbe() {
     }
@@ -45,14 +34,12 @@ public final class HeapProbe {
     /** Usage: {@code HeapProbe <count>}. */
     public static void main(String[] args) throws Exception {
         int count = Integer.parseInt(args[0]);
-        watchCollections();
+        HeapWatch watch = HeapWatch.start();
         Path dir = TempDirs.create("cbec-heap");
         try (MessageStore store = Stores.h2(dir.resolve("outbox"))) {
-            System.gc();
-            long baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            PEAK.set(0);
-            LIVE.set(baseline);
+            long baseline = watch.reset();
             byte[] small = "<CEB621Message>small</CEB621Message>".getBytes(StandardCharsets.UTF_8);
+            byte[] digest = new byte[OutboxEntry.DIGEST_BYTES];
             AtomicLong next = new AtomicLong();
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             List<Future<?>> done = new ArrayList<>();
@@ -60,7 +47,7 @@ public final class HeapProbe {
                 done.add(pool.submit(() -> {
                     for (long n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
                         String id = Ceb621Fixture.guid(n);
-                        store.enqueue(new OutboxEntry(id, "CEB621Message", id, small, small, Status.QUEUED));
+                        store.enqueue(new OutboxEntry(id, "CEB621Message", id, small, small, Status.QUEUED, List.of(), digest));
                     }
                 }));
             }
@@ -68,44 +55,15 @@ public final class HeapProbe {
                 f.get();
             }
             pool.shutdown();
-            record(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
             long queued = store.count(DeliveryState.PENDING);
             if (queued != count) {
                 throw new IllegalStateException(queued + " queued, expected " + count);
             }
-            System.gc();
-            LIVE.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+            watch.finish();
             System.out.printf("queued = %d%nbaseline_heap_mb = %.1f%npeak_heap_mb = %.1f%nlive_heap_mb = %.1f%n", queued,
-                    baseline / 1048576.0, PEAK.get() / 1048576.0, LIVE.get() / 1048576.0);
+                    baseline / 1048576.0, watch.peak() / 1048576.0, watch.live() / 1048576.0);
         } finally {
             TempDirs.delete(dir);
         }
-    }
-
-    private static void watchCollections() {
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).addNotificationListener((n, h) -> {
-                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
-                    var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
-                    record(heapUsed(info.getMemoryUsageBeforeGc()));
-                    LIVE.accumulateAndGet(heapUsed(info.getMemoryUsageAfterGc()), Math::max);
-                }
-            }, null, null);
-        }
-    }
-
-    /** The heap part of a per-pool usage map, which the GC reports for the non-heap pools too. */
-    private static long heapUsed(Map<String, MemoryUsage> pools) {
-        long sum = 0;
-        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pools.containsKey(pool.getName())) {
-                sum += pools.get(pool.getName()).getUsed();
-            }
-        }
-        return sum;
-    }
-
-    private static void record(long used) {
-        PEAK.accumulateAndGet(used, Math::max);
     }
 }

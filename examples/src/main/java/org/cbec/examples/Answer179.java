@@ -21,6 +21,7 @@ import org.cbec.core.signature.spi.Signer;
 import org.cbec.mock.MockSingleWindow;
 import org.cbec.mock.Pay179Request;
 import org.cbec.mock.Pay179Upload;
+import org.cbec.mock.TestKeys;
 import org.cbec.pay179.Pay179Config;
 import org.cbec.pay179.Pay179Responder;
 import org.cbec.pay179.PayExchangeInfoHead;
@@ -62,7 +63,7 @@ public final class Answer179 {
 
     /** Serves platDataOpen on loopback, lets the embedded mock ask for {@value #ORDER_NO} and prints both sides. */
     public static Outcome run(PrintStream out) throws InterruptedException {
-        Signer key = MockFiling.throwawaySm2Signer();
+        Signer key = TestKeys.sm2().signer();
         MockFiling.warnTestKey(out);
         // customs knows the platform's certificate: it was registered for the platform's ebpCode
         try (MockSingleWindow customs = MockSingleWindow.builder().trust(key.certificate()).start();

@@ -4,16 +4,9 @@ import static org.cbec.examples.ExportParcels.AGENT_CODE;
 import static org.cbec.examples.ExportParcels.AGENT_NAME;
 
 import java.io.PrintStream;
-import java.math.BigInteger;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.cbec.client.CebClient;
 import org.cbec.client.ClientConfig;
 import org.cbec.client.ReceiptDecoder;
@@ -44,9 +30,6 @@ import org.cbec.core.envelope.DxpEnvelopes;
 import org.cbec.core.envelope.DxpMsg;
 import org.cbec.core.error.CebException;
 import org.cbec.core.model.CebMessage;
-import org.cbec.core.signature.Signers;
-import org.cbec.core.signature.XmlSigner;
-import org.cbec.core.signature.spi.Signer;
 import org.cbec.customs.CebMessages;
 import org.cbec.customs.exports.Ceb701Message;
 import org.cbec.customs.exports.Inventory;
@@ -58,10 +41,12 @@ import org.cbec.customs.summary.SummaryDeclaration;
 import org.cbec.customs.summary.SummaryGroup;
 import org.cbec.customs.summary.SummaryPlan;
 import org.cbec.mock.MockSingleWindow;
+import org.cbec.mock.TestKeys;
 
 /**
  * What the filing examples share: a {@link MockSingleWindow} on loopback and a {@link CebClient} filing to it over
- * HTTP, signing with a THROWAWAY SM2 test key, printing every status change as it happens. Its receipt decoder also
+ * HTTP ({@link ClientConfig#forMockTests()}), signing with a THROWAWAY SM2 test key ({@link TestKeys#sm2()}) the mock
+ * trusts, printing every status change as it happens. Its receipt decoder also
  * keeps what customs sends besides statuses: the tax bills (CEB816) after an import release, which answer no
  * submission, and the number customs gives each inventory ({@code invtNo}, from the CEB604 or CEB622), which a summary
  * application needs.
@@ -85,15 +70,17 @@ final class MockFiling implements AutoCloseable {
 
     private MockFiling(Duration receiptDelay, PrintStream out) {
         this.out = out;
-        this.mock = MockSingleWindow.builder().receiptDelay(receiptDelay).start();
+        TestKeys.TestKey key = TestKeys.sm2();
+        // customs (the mock) trusts the certificate registered for the company: here the throwaway one
+        this.mock = MockSingleWindow.builder().receiptDelay(receiptDelay).trust(key.certificate()).start();
         this.client = CebClient.builder()
                 .sender(new SenderProfile("DXPENT0000458763", "1105910159", "示例跨境电商平台有限公司"))
-                .signer(XmlSigner.custom(throwawaySm2Signer()).build())
+                .signer(key.xmlSigner())
                 .transport(Transports.http(mock.httpTransport()))
                 .store(Stores.inMemory())
                 .receiptDecoder(inbox)
                 .listener(this::printStatus)
-                .config(ClientConfig.custom().receiptPoll(Duration.ofMillis(20)).maxReceiptPoll(Duration.ofMillis(50)).build())
+                .config(ClientConfig.forMockTests())
                 .build();
     }
 
@@ -249,28 +236,10 @@ final class MockFiling implements AutoCloseable {
         mock.close();
     }
 
-    /** An SM2 key and a self-signed certificate made on the spot with Bouncy Castle: for the examples only. */
-    static Signer throwawaySm2Signer() {
-        try {
-            BouncyCastleProvider bc = new BouncyCastleProvider();
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", bc);
-            generator.initialize(new ECGenParameterSpec("sm2p256v1"));
-            KeyPair pair = generator.generateKeyPair();
-            X500Name name = new X500Name("CN=cbec-sdk demo THROWAWAY TEST KEY");
-            Instant now = Instant.now();
-            X509CertificateHolder holder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
-                    Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(Duration.ofDays(1))), name, pair.getPublic())
-                    .build(new JcaContentSignerBuilder("SM3WITHSM2").setProvider(bc).build(pair.getPrivate()));
-            return Signers.software(pair.getPrivate(), new JcaX509CertificateConverter().setProvider(bc).getCertificate(holder));
-        } catch (GeneralSecurityException | OperatorCreationException e) {
-            throw new IllegalStateException("cannot make the examples' test key", e);
-        }
-    }
-
     /** Says that the key is a throwaway one. */
     static void warnTestKey(PrintStream out) {
-        out.println("   (signing with a THROWAWAY SM2 TEST KEY generated just now: a real filing needs the key and"
-                + " certificate customs registered for the company)");
+        out.println("   (signing with a THROWAWAY SM2 TEST KEY generated just now by TestKeys.sm2(): a real filing needs the key"
+                + " and certificate customs registered for the company)");
     }
 
     /**

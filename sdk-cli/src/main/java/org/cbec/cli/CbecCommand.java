@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
  * $ cbec receipts --watch --url http://127.0.0.1:8080/ceb/send --receipt-url http://127.0.0.1:8080/ceb/receipts
  * $ cbec tax --item "cosmetics,price=100.00,qty=2"
  * $ cbec mock --port 8080
+ * $ cbec keygen --test --profile sm2 --out test-key   # a throwaway TEST key; cbec mock --trust test-key trusts it
  * $ source <(cbec completion)
  * $ cbec --version
  * }</pre>
@@ -48,7 +49,7 @@ import picocli.CommandLine.Spec;
         description = "Tools for China customs cross-border e-commerce (CEB 202205) messages.",
         subcommands = {ValidateCommand.class, SignCommand.class, VerifyCommand.class, WrapCommand.class, UnwrapCommand.class,
                 SubmitCommand.class, ReceiptsCommand.class, TaxCommand.class, StatsCommand.class, RiskCommand.class,
-                MockCommand.class, CompletionCommand.class,
+                MockCommand.class, KeygenCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {

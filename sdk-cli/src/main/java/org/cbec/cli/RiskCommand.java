@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code cbec risk}: replays filed messages (files with their receipts, see {@link FiledFolder}) through the risk
  * rules RISK-01 … RISK-05 (split orders, annual limit, shared telephone or address, price deviation) and prints each
- * alert with the orders involved; buyers, telephones and addresses only masked. The store-backed {@code --store}
- * comes with the store adapter.
+ * alert with the orders involved; buyers, telephones and addresses only masked. {@code --store} reads the client's
+ * store instead of files.
  *
  * <pre>{@code
  * $ cbec risk filed/
@@ -30,13 +30,14 @@ import picocli.CommandLine.Spec;
  * <p>Exit code: 0 no rule fired, 1 a rule fired, 2 nothing could be read or wrong usage.
  */
 @Command(name = "risk",
-        description = "Risk pre-checks (RISK-01..05) over filed messages and their receipts (files).",
+        description = "Risk pre-checks (RISK-01..05) over filed messages and their receipts (files, or the client's store).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no rule fired", "1:a rule fired", "2:no message could be read, or wrong usage"},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  cbec risk filed/",
-                "  cbec risk --format json --window-hours 48 --shared-contact 5 filed/"})
+                "  cbec risk --format json --window-hours 48 --shared-contact 5 filed/",
+                "  cbec risk --store .cbec/outbox"})
 public final class RiskCommand implements Callable<Integer> {
 
     @Mixin
@@ -72,16 +73,17 @@ public final class RiskCommand implements Callable<Integer> {
             err.println("cbec: " + e.getMessage());
             return CbecCommand.EXIT_UNUSABLE;
         }
-        FiledFolder.Loaded loaded = filed.loadSome(err);
-        if (loaded == null) {
-            return CbecCommand.EXIT_UNUSABLE;
+        try (FiledFolder.Loaded loaded = filed.loadSome(err)) {
+            if (loaded == null) {
+                return CbecCommand.EXIT_UNUSABLE;
+            }
+            RiskReport report = CbecInsights.builder().risk(config).build().risk(loaded.source(), filed.query());
+            if (format.json()) {
+                RiskReportWriter.json(report, out);
+            } else {
+                RiskReportWriter.text(report, out);
+            }
+            return report.alerts().isEmpty() ? CbecCommand.EXIT_OK : CbecCommand.EXIT_INVALID;
         }
-        RiskReport report = CbecInsights.builder().risk(config).build().risk(loaded.source(), filed.query());
-        if (format.json()) {
-            RiskReportWriter.json(report, out);
-        } else {
-            RiskReportWriter.text(report, out);
-        }
-        return report.alerts().isEmpty() ? CbecCommand.EXIT_OK : CbecCommand.EXIT_INVALID;
     }
 }

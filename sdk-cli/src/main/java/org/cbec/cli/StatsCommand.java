@@ -25,25 +25,27 @@ import picocli.CommandLine.Spec;
  * {@code cbec stats}: counts and values of what was filed, by message type, trade mode, customs, month, status,
  * currency, seller or platform, with release-time percentiles and the top refusal reasons; or, with
  * {@code --scorecard}, one compliance scorecard per seller and platform. Reads filed messages and their receipts from
- * files (see {@link FiledFolder}); the store-backed {@code --store} comes with the store adapter.
+ * files, or the client's store with {@code --store} (see {@link FiledFolder}).
  *
  * <pre>{@code
  * $ cbec stats --by type,mode filed/
  * $ cbec stats --from 2026-11-01 --to 2026-11-30 --by month --format json --rates rates.csv filed/
  * $ cbec stats --scorecard filed/
+ * $ cbec stats --store .cbec/outbox --by status,month
  * }</pre>
  *
  * <p>Exit code: 0 the statistics were printed, 2 nothing could be read, a rate file or option is wrong.
  */
 @Command(name = "stats",
-        description = "Statistics of filed messages and their receipts (files), or compliance scorecards.",
+        description = "Statistics of filed messages and their receipts (files, or the client's store), or compliance scorecards.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the statistics were printed", "2:no message could be read, or wrong usage"},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  cbec stats --by type,mode filed/",
                 "  cbec stats --from 2026-11-01 --to 2026-11-30 --by month --format json --rates rates.csv filed/",
-                "  cbec stats --scorecard filed/"})
+                "  cbec stats --scorecard filed/",
+                "  cbec stats --store .cbec/outbox --by status,month"})
 public final class StatsCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -89,25 +91,26 @@ public final class StatsCommand implements Callable<Integer> {
             err.println("cbec: " + e.getMessage());
             return CbecCommand.EXIT_UNUSABLE;
         }
-        FiledFolder.Loaded loaded = filed.loadSome(err);
-        if (loaded == null) {
-            return CbecCommand.EXIT_UNUSABLE;
-        }
-        FactQuery query = filed.query();
-        if (scorecard) {
-            if (format == Format.json) {
-                ScorecardWriter.json(insights.build().scorecards(loaded.source(), query), out);
-            } else {
-                ScorecardWriter.text(insights.build().scorecards(loaded.source(), query), out);
+        try (FiledFolder.Loaded loaded = filed.loadSome(err)) {
+            if (loaded == null) {
+                return CbecCommand.EXIT_UNUSABLE;
+            }
+            FactQuery query = filed.query();
+            if (scorecard) {
+                if (format == Format.json) {
+                    ScorecardWriter.json(insights.build().scorecards(loaded.source(), query), out);
+                } else {
+                    ScorecardWriter.text(insights.build().scorecards(loaded.source(), query), out);
+                }
+                return CbecCommand.EXIT_OK;
+            }
+            Statistics s = insights.build().statistics(loaded.source(), query, dims);
+            switch (format) {
+                case json -> StatisticsWriter.json(s, out);
+                case csv -> StatisticsWriter.csv(s, out);
+                default -> StatisticsWriter.text(s, out);
             }
             return CbecCommand.EXIT_OK;
         }
-        Statistics s = insights.build().statistics(loaded.source(), query, dims);
-        switch (format) {
-            case json -> StatisticsWriter.json(s, out);
-            case csv -> StatisticsWriter.csv(s, out);
-            default -> StatisticsWriter.text(s, out);
-        }
-        return CbecCommand.EXIT_OK;
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class HelpAndCompletionTest {
 
     private static final List<String> COMMANDS = List.of("validate", "sign", "verify", "wrap", "unwrap", "submit", "receipts", "tax", "stats",
-            "risk", "mock", "completion");
+            "risk", "mock", "keygen", "completion");
 
     @Test
     void everyCommandHasHelpWithExamplesAndAVersion() {

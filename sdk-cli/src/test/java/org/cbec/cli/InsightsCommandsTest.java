@@ -6,7 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDateTime;
+import java.util.List;
+import org.cbec.client.Stores;
+import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.OutboxEntry;
+import org.cbec.client.spi.StoredReceipt;
+import org.cbec.client.status.Status;
 import org.cbec.core.CebCodec;
 import org.cbec.core.model.CebMessage;
 import org.cbec.customs.imports.Ceb621Message;
@@ -111,5 +118,54 @@ class InsightsCommandsTest {
         assertThat(text.out() + json.out()).doesNotContain("110101199003070001", "13811112222");
         assertThat(new ObjectMapper().readTree(json.out()).path("alerts").get(0).path("code").asText()).isEqualTo("RISK-03");
         assertThat(quiet.exitCode()).isZero();
+    }
+
+    /** The parcels of {@link #filed()}, stored as {@code cbec submit} stores them, with the receipts the client recorded. */
+    private Path store() throws Exception {
+        Path path = dir.resolve("store/outbox");
+        try (MessageStore store = Stores.h2(path)) {
+            for (int i = 1; i <= 4; i++) {
+                Ceb621Message m = Filings.inventory(i).buyer(String.format("11010119900307%04d", i)).phone("13811112222")
+                        .address("地址" + i).at(T.plusHours(i)).build();
+                byte[] bytes = CODEC.write(m);
+                store.enqueue(new OutboxEntry(m.guid(), "CEB621Message", m.guid(), bytes, bytes, Status.QUEUED, List.of(),
+                        MessageDigest.getInstance("SHA-256").digest(bytes)));
+                String doc = m.inventorys().get(0).inventoryHead().guid();
+                store.recordReceipt(m.guid(), new StoredReceipt("k" + i, "CEB622Message", "CUSTOMS", doc, null, i == 4 ? "100" : "800",
+                        "20261102" + String.format("%02d", 10 + i) + "0000000", i == 4 ? "订购人身份信息校验未通过" : "放行"));
+            }
+        }
+        return path;
+    }
+
+    @Test
+    void statsAndRiskReadTheClientsStoreWithStore() throws Exception {
+        Path store = store();
+
+        Cli json = Cli.run("stats", "--store", store, "--by", "status", "--format", "json");
+        Cli risk = Cli.run("risk", "--store", store);
+
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode total = new ObjectMapper().readTree(json.out()).get("total");
+        assertThat(total.get("count").asInt()).isEqualTo(4);
+        assertThat(total.get("released").asInt()).isEqualTo(3);
+        assertThat(total.get("refused").asInt()).isEqualTo(1);
+        assertThat(json.out()).contains("订购人身份信息校验未通过");
+        assertThat(risk.exitCode()).isEqualTo(1);
+        assertThat(risk.out()).contains("RISK-03 SHARED_PHONE", "138****2222").doesNotContain("13811112222");
+    }
+
+    @Test
+    void aMissingStoreOrNoInputIsAUsageError() throws Exception {
+        Cli missing = Cli.run("stats", "--store", dir.resolve("none"));
+        Cli neither = Cli.run("risk");
+        Cli both = Cli.run("stats", "--store", store(), filed());
+
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("no store at").contains("none.mv.db does not exist");
+        assertThat(Files.exists(dir.resolve("none.mv.db"))).as("no empty store is created").isFalse();
+        assertThat(neither.exitCode()).isEqualTo(2);
+        assertThat(neither.err()).contains("give either --store");
+        assertThat(both.exitCode()).isEqualTo(2);
     }
 }

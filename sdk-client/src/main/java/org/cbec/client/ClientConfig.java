@@ -80,6 +80,32 @@ public final class ClientConfig {
         return new Builder();
     }
 
+    /**
+     * For tests against a mock Single Window on loopback (or any in-process transport): polls every 10 ms, backoffs and
+     * retry delays of milliseconds, an open circuit retried after 100 ms, and no practical rate limit, so a filing
+     * finishes a few receipt delays of the mock after it starts instead of waiting for the 5-second receipt poll. Never
+     * for a real gateway: it polls hundreds of times a second. {@link #from(ClientConfig)} adjusts it.
+     *
+     * <pre>{@code
+     * try (MockSingleWindow mock = MockSingleWindow.builder().receiptDelay(Duration.ofMillis(10)).start();
+     *      CebClient client = CebClient.builder().config(ClientConfig.forMockTests()) ... .build()) {
+     *     client.submit(order).await(Status.RELEASED, Duration.ofSeconds(5));   // well under a second
+     * }
+     * }</pre>
+     */
+    public static ClientConfig forMockTests() {
+        return custom()
+                .idlePoll(Duration.ofMillis(10))
+                .receiptPoll(Duration.ofMillis(10))
+                .maxReceiptPoll(Duration.ofMillis(50))
+                .backoff(Duration.ofMillis(5), Duration.ofMillis(20))
+                .retryDelay(Duration.ofMillis(5), Duration.ofMillis(50))
+                .attemptTimeout(Duration.ofSeconds(5))
+                .signaturesPerMinute(60_000)
+                .circuitBreaker(50f, 10, Duration.ofMillis(100))
+                .build();
+    }
+
     public static Builder from(ClientConfig base) {
         Builder b = new Builder();
         b.workers = base.workers;

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.MessageStoreContractTest;
 import org.cbec.client.spi.OutboxEntry;
 import org.cbec.core.model.MessageSpec.Direction;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class ReceiptTrackingTest {
                 String doc = Messages.newGuid();
                 guids.add(guid);
                 h.store.enqueue(new OutboxEntry(guid, "CEB311Message", guid, Messages.signedOrder(guid, doc), new byte[] {1}, Status.QUEUED,
-                        List.of(doc)));
+                        List.of(doc), org.cbec.client.spi.MessageStoreContractTest.digest(guid)));
                 h.receive(Messages.receiptEnvelope(doc, "120", "20260102050405000"));
             }
             // one receipt per poll: a pause of receiptPoll after each poll would leave two of them unread for minutes

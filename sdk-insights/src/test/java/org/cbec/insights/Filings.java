@@ -3,6 +3,7 @@ package org.cbec.insights;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.cbec.customs.imports.Ceb311Message;
 import org.cbec.customs.imports.Ceb622Message;
 import org.cbec.customs.imports.Ceb621Message;
 import org.cbec.customs.imports.Ceb816Message;
@@ -10,6 +11,9 @@ import org.cbec.customs.imports.Inventory;
 import org.cbec.customs.imports.InventoryHead;
 import org.cbec.customs.imports.InventoryList;
 import org.cbec.customs.imports.InventoryReturn;
+import org.cbec.customs.imports.Order;
+import org.cbec.customs.imports.OrderHead;
+import org.cbec.customs.imports.Orders;
 import org.cbec.customs.imports.Parcels;
 import org.cbec.customs.imports.TaxBill;
 import org.cbec.customs.imports.TaxHeadRd;
@@ -39,6 +43,13 @@ public final class Filings {
     /** An inventory builder numbered {@code n}: order {@code ORDER-n}, the parcel's buyer, one line of 3304990099 × 1 at 100.00. */
     public static InventoryBuilder inventory(long n) {
         return new InventoryBuilder(n);
+    }
+
+    /** An order (CEB311) numbered {@code n}: {@code ORDER-n}, the parcel's buyer and goods, applied at {@code at}. */
+    public static Ceb311Message order(long n, LocalDateTime at) {
+        Order base = Parcels.order();
+        OrderHead head = base.orderHead().toBuilder().guid(guid(n, 2)).orderNo("ORDER-" + n).appTime(at).build();
+        return Orders.valid().toBuilder().guid(guid(n, 311)).orders(List.of(base.toBuilder().orderHead(head).build())).build();
     }
 
     /** A CEB622 receipt answering every inventory of {@code m} with {@code status} at {@code at}. */

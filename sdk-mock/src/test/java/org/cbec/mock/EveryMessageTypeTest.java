@@ -90,8 +90,7 @@ class EveryMessageTypeTest {
         return CebClient.builder().sender(new SenderProfile("DXPENT0000458763", "1105910159", "东方物通科技(北京)有限公司"))
                 .signer(FastClients.SIGNER).codec(UNCHECKED).transport(Transports.http(mock.httpTransport()))
                 .store(Stores.h2(dir.resolve("outbox"))).clientListener(ClientListener.NONE)
-                .config(ClientConfig.custom().idlePoll(Duration.ofMillis(10)).receiptPoll(Duration.ofMillis(10)).maxReceiptPoll(Duration.ofMillis(50))
-                        .signaturesPerMinute(10_000).build())
+                .config(ClientConfig.forMockTests())
                 .build();
     }
 

@@ -1,7 +1,5 @@
 package org.cbec.mock;
 
-import java.time.Duration;
-
 import org.cbec.client.CebClient;
 import org.cbec.client.ClientConfig;
 import org.cbec.client.ClientListener;
@@ -28,10 +26,7 @@ final class FastClients {
                 .transport(transport)
                 .store(store)
                 .clientListener(listener)
-                .config(ClientConfig.custom().idlePoll(Duration.ofMillis(10)).receiptPoll(Duration.ofMillis(10))
-                        .maxReceiptPoll(Duration.ofMillis(50)).backoff(Duration.ofMillis(5), Duration.ofMillis(20))
-                        .retryDelay(Duration.ofMillis(5), Duration.ofMillis(20)).attemptTimeout(Duration.ofSeconds(5))
-                        .signaturesPerMinute(10_000).build())
+                .config(ClientConfig.forMockTests())
                 .build();
     }
 }

@@ -61,8 +61,7 @@ class MockSingleWindowExportTest {
                 .signer(XmlSigner.custom(Signers.pkcs12(TestKeys.sm2().pkcs12("secret".toCharArray()), "secret".toCharArray())).build())
                 .transport(Transports.http(mock.httpTransport()))
                 .store(Stores.inMemory())
-                .config(ClientConfig.custom().idlePoll(Duration.ofMillis(10)).receiptPoll(Duration.ofMillis(10))
-                        .maxReceiptPoll(Duration.ofMillis(50)).signaturesPerMinute(10_000).build())
+                .config(ClientConfig.forMockTests())
                 .build();
     }
 

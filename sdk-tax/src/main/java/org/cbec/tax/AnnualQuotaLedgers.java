@@ -26,8 +26,10 @@ public final class AnnualQuotaLedgers {
 
     /**
      * A ledger in a relational database (tested on H2; plain SQL with a conditional {@code UPDATE}, so it is safe
-     * across processes). Creates its two tables, {@code cbec_tax_quota_total} and {@code cbec_tax_quota_booking},
-     * when missing. Buyer ID numbers are stored as given: protect the database accordingly.
+     * across processes). Its two tables, {@code cbec_tax_quota_total} and {@code cbec_tax_quota_booking}, are created
+     * or migrated on open by the migration runner the stores use (versions recorded in {@code cbec_schema_history} as
+     * schema {@code cbec-tax-quota}; instances starting together migrate once). Buyer ID numbers are stored as given:
+     * protect the database accordingly.
      */
     public static AnnualQuotaLedger jdbc(DataSource dataSource) {
         return new JdbcQuotaLedger(dataSource);

@@ -1,32 +1,30 @@
 package org.cbec.client.spi;
 
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * What {@link MessageStore#enqueue} did with one entry: a guid is an idempotency key, so an id already stored is never
- * stored again, and the stored row says whether the new entry is the same filing ({@link Outcome#DUPLICATE}: same
- * {@link OutboxEntry#contentDigest() content digest}) or another one under a used guid ({@link Outcome#CONFLICT}).
+ * What {@link MessageStore#enqueue} did with an entry. A message id is an idempotency key, as Stripe's are: the same id
+ * with the same {@link OutboxEntry#contentDigest()} is the same submission again, another digest under a used id is
+ * a conflict; neither changes the stored row, and both return it.
  *
  * <pre>{@code
  * EnqueueResult r = store.enqueue(entry);
  * switch (r.outcome()) {
- *     case ADDED -> log.debug("queued {}", entry.id());
- *     case DUPLICATE -> log.info("{} already submitted at {}", entry.id(), r.existing().createdAt());
- *     case CONFLICT -> throw conflict(entry.id(), r.existing().status());
+ *     case ADDED -> log.info("queued {}", entry.id());
+ *     case DUPLICATE -> log.info("already submitted {}, status {}", r.existing().createdAt(), r.existing().status());
+ *     case CONFLICT -> throw new IllegalStateException("guid " + entry.id() + " names another filing");
  * }
  * }</pre>
  *
  * @param outcome  what happened
- * @param existing the row already stored under the id ({@code null} when {@link Outcome#ADDED})
+ * @param existing the stored row for {@link Outcome#DUPLICATE} and {@link Outcome#CONFLICT}; {@code null} when
+ *                 {@link Outcome#ADDED}
  */
 public record EnqueueResult(Outcome outcome, StoredMessage existing) {
 
-    private static final EnqueueResult ADDED = new EnqueueResult(Outcome.ADDED, null);
-
-    /** What an enqueue did. */
+    /** What happened to an enqueued entry. */
     public enum Outcome {
-        /** No row had the id: the entry is stored now. */
+        /** No row had the id; the entry is stored now. */
         ADDED,
         /** A row with the id and the same content digest is stored; nothing changed. */
         DUPLICATE,
@@ -34,10 +32,13 @@ public record EnqueueResult(Outcome outcome, StoredMessage existing) {
         CONFLICT
     }
 
+    private static final EnqueueResult ADDED = new EnqueueResult(Outcome.ADDED, null);
+
     public EnqueueResult {
         Objects.requireNonNull(outcome, "outcome");
         if ((outcome == Outcome.ADDED) != (existing == null)) {
-            throw new IllegalArgumentException(outcome + (existing == null ? " needs the stored row" : " has no stored row"));
+            throw new IllegalArgumentException(outcome == Outcome.ADDED ? "an added entry has no existing row"
+                    : outcome + " names the existing row");
         }
     }
 
@@ -46,18 +47,17 @@ public record EnqueueResult(Outcome outcome, StoredMessage existing) {
         return ADDED;
     }
 
-    /**
-     * The outcome for an entry of {@code digest} whose id is already stored as {@code existing}: {@link Outcome#DUPLICATE}
-     * when the digests are equal (or the stored row has none, as rows stored before digests existed), else
-     * {@link Outcome#CONFLICT}.
-     */
-    public static EnqueueResult existing(StoredMessage existing, byte[] digest) {
-        Objects.requireNonNull(existing, "existing");
-        boolean same = existing.contentDigest() == null || Arrays.equals(existing.contentDigest(), digest);
-        return new EnqueueResult(same ? Outcome.DUPLICATE : Outcome.CONFLICT, existing);
+    /** The same submission was stored already as {@code existing}. */
+    public static EnqueueResult duplicate(StoredMessage existing) {
+        return new EnqueueResult(Outcome.DUPLICATE, Objects.requireNonNull(existing, "existing"));
     }
 
-    /** Whether the entry was stored by this call ({@link Outcome#ADDED}). */
+    /** Another filing was stored under the id already, as {@code existing}. */
+    public static EnqueueResult conflict(StoredMessage existing) {
+        return new EnqueueResult(Outcome.CONFLICT, Objects.requireNonNull(existing, "existing"));
+    }
+
+    /** Whether the entry was stored now ({@link Outcome#ADDED}). */
     public boolean isAdded() {
         return outcome == Outcome.ADDED;
     }

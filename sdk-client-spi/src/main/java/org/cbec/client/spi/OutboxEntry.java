@@ -1,17 +1,20 @@
 package org.cbec.client.spi;
 
-import org.cbec.client.status.Status;
-
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
+import org.cbec.client.status.Status;
+
 /**
  * A message entering the outbox: its id is fixed here, once, and every resend reuses it with the same bytes. The id is
- * an idempotency key: {@link MessageStore#enqueue} compares {@link #contentDigest} with the stored row's.
+ * an idempotency key: {@link MessageStore#enqueue} compares {@code contentDigest} with the stored row's to tell a
+ * repeated submission ({@link EnqueueResult.Outcome#DUPLICATE}) from another filing under a used id
+ * ({@link EnqueueResult.Outcome#CONFLICT}).
  *
  * <pre>{@code
- * store.enqueue(new OutboxEntry(guid, "CEB311Message", guid, signed, envelope, Status.QUEUED, keys, digest));
+ * store.enqueue(new OutboxEntry(guid, "CEB311Message", guid, signed, envelope, Status.QUEUED, List.of("orderNo:" + no), digest));
  * }</pre>
  *
  * @param id              the message guid
@@ -22,27 +25,16 @@ import java.util.Objects;
  * @param status          the initial status (its rank is stored beside it)
  * @param correlationKeys keys stored with it in the same transaction (document guids, {@code orderNo:} keys), see
  *                        {@link MessageStore#correlate}
- * @param contentDigest   32 bytes, the SHA-256 of what identifies the filing: the client computes it over the message's
- *                        canonical unsigned bytes (SM2 signatures are randomised) and its destination (sender DXP id,
- *                        receiver ids, message type); for a message submitted already signed, over the signed bytes as
- *                        given and the destination
+ * @param contentDigest   32 bytes, SHA-256 over what identifies the filing: the message's canonical unsigned bytes (SM2
+ *                        signatures are randomised, so signed bytes of one message differ) and its destination (sender
+ *                        DXP id, receiver ids, message type); for a message submitted already signed, over the signed
+ *                        bytes as given and the destination
  */
 public record OutboxEntry(String id, String messageType, String copMsgId, byte[] signedBytes, byte[] envelope, Status status,
         List<String> correlationKeys, byte[] contentDigest) {
 
-    /**
-     * An entry whose digest is the SHA-256 of its message type and signed bytes: for stores' own tests and tools that
-     * move rows; the client always gives the digest of {@link OutboxEntry the record's definition}.
-     */
-    public OutboxEntry(String id, String messageType, String copMsgId, byte[] signedBytes, byte[] envelope, Status status,
-            List<String> correlationKeys) {
-        this(id, messageType, copMsgId, signedBytes, envelope, status, correlationKeys, digestOf(messageType, signedBytes));
-    }
-
-    /** An entry without correlation keys, digested as {@link #OutboxEntry(String, String, String, byte[], byte[], Status, List)}. */
-    public OutboxEntry(String id, String messageType, String copMsgId, byte[] signedBytes, byte[] envelope, Status status) {
-        this(id, messageType, copMsgId, signedBytes, envelope, status, List.of());
-    }
+    /** The length of {@link #contentDigest}: a SHA-256. */
+    public static final int DIGEST_BYTES = 32;
 
     public OutboxEntry {
         Objects.requireNonNull(id, "id");
@@ -52,24 +44,13 @@ public record OutboxEntry(String id, String messageType, String copMsgId, byte[]
         Objects.requireNonNull(envelope, "envelope");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(contentDigest, "contentDigest");
-        if (contentDigest.length != 32) {
-            throw new IllegalArgumentException("contentDigest is a SHA-256 of 32 bytes, not " + contentDigest.length);
+        if (contentDigest.length != DIGEST_BYTES) {
+            throw new IllegalArgumentException("contentDigest is a SHA-256 of " + DIGEST_BYTES + " bytes, not " + contentDigest.length);
         }
         correlationKeys = List.copyOf(correlationKeys);
     }
 
-    private static byte[] digestOf(String messageType, byte[] signedBytes) {
-        try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            sha.update(messageType.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            return sha.digest(signedBytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
-    /** Equal when every field is, the signed message, the envelope and the digest compared byte for byte. */
+    /** Equal when every field is, the byte arrays compared byte for byte. */
     @Override
     public boolean equals(Object o) {
         return o instanceof OutboxEntry e && id.equals(e.id) && messageType.equals(e.messageType) && copMsgId.equals(e.copMsgId)
@@ -83,10 +64,11 @@ public record OutboxEntry(String id, String messageType, String copMsgId, byte[]
                 correlationKeys, Arrays.hashCode(contentDigest));
     }
 
-    /** Ids, status and sizes, never the content (it holds personal data). */
+    /** Ids, status and sizes, and the digest's first bytes; never the content (it holds personal data). */
     @Override
     public String toString() {
         return "OutboxEntry[" + messageType + " " + id + ", " + status + ", signed " + signedBytes.length
-                + " bytes, envelope " + envelope.length + " bytes, " + correlationKeys.size() + " correlation keys]";
+                + " bytes, envelope " + envelope.length + " bytes, " + correlationKeys.size() + " correlation keys, digest "
+                + HexFormat.of().formatHex(contentDigest, 0, 4) + "…]";
     }
 }

@@ -4,7 +4,9 @@ import org.cbec.client.status.Status;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
@@ -30,7 +32,26 @@ class ByteArrayRecordsTest {
     @Test
     void outboxEntriesAreEqualByTheirBytes() {
         equalByContent(s -> new OutboxEntry("G1", "CEB311Message", "G1", s.getBytes(UTF_8), ("E" + s).getBytes(UTF_8), Status.QUEUED,
-                List.of("orderNo:O-1")));
+                List.of("orderNo:O-1"), MessageStoreContractTest.digest(s)));
+    }
+
+    @Test
+    void storedMessagesAreEqualByTheirBytes() {
+        Instant t = Instant.parse("2026-11-23T02:00:00Z");
+        equalByContent(s -> new StoredMessage("G1", "CEB311Message", "G1", DeliveryState.PENDING, Status.QUEUED, 0, t, null, null,
+                s.getBytes(UTF_8), ("E" + s).getBytes(UTF_8), t, MessageStoreContractTest.digest(s)));
+    }
+
+    @Test
+    void unmatchedReceiptsAreEqualByTheirBytes() {
+        equalByContent(s -> new UnmatchedReceipt("K1", Instant.parse("2026-11-23T02:00:00Z"), "CEB622Message", List.of("G1"),
+                s.getBytes(UTF_8)));
+    }
+
+    @Test
+    void aContentDigestIsASha256() {
+        assertThatThrownBy(() -> new OutboxEntry("G1", "CEB311Message", "G1", new byte[1], new byte[1], Status.QUEUED, List.of(),
+                new byte[20])).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32 bytes");
     }
 
     @Test

@@ -5,13 +5,18 @@ import org.cbec.client.status.Status;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -43,9 +48,31 @@ public abstract class MessageStoreContractTest {
         store.close();
     }
 
+    /** A CEB311 entry of {@code id} without correlation keys, its digest over its signed bytes. */
     protected static OutboxEntry entry(String id) {
-        return new OutboxEntry(id, "CEB311Message", id, ("<signed " + id + "/>").getBytes(UTF_8), ("<env " + id + "/>").getBytes(UTF_8),
-                Status.QUEUED);
+        return entry(id, "CEB311Message", List.of());
+    }
+
+    /** An entry of {@code id} and {@code type} with {@code keys}, its digest over its signed bytes. */
+    protected static OutboxEntry entry(String id, String type, List<String> keys) {
+        String signed = "<signed " + id + "/>";
+        return new OutboxEntry(id, type, id, signed.getBytes(UTF_8), ("<env " + id + "/>").getBytes(UTF_8), Status.QUEUED, keys,
+                digest(signed));
+    }
+
+    /** An entry of {@code id} whose content (and so digest) is {@code content}: another filing under the same id. */
+    protected static OutboxEntry other(String id, String content) {
+        return new OutboxEntry(id, "CEB411Message", id, content.getBytes(UTF_8), new byte[] {2}, Status.QUEUED, List.of("DOC-OTHER-" + id),
+                digest(content));
+    }
+
+    /** SHA-256 of {@code s}: a content digest. */
+    public static byte[] digest(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     protected static String newId() {
@@ -55,13 +82,14 @@ public abstract class MessageStoreContractTest {
     @Test
     void enqueuedMessageIsFoundPendingWithItsBytes() {
         String id = newId();
-        assertThat(store.enqueue(entry(id)).isAdded()).isTrue();
+        assertThat(store.enqueue(entry(id))).isEqualTo(EnqueueResult.added());
         StoredMessage m = store.find(id).orElseThrow();
         assertThat(m.state()).isEqualTo(DeliveryState.PENDING);
         assertThat(m.status()).isEqualTo(Status.QUEUED);
         assertThat(m.attempts()).isZero();
         assertThat(new String(m.signedBytes(), UTF_8)).isEqualTo("<signed " + id + "/>");
         assertThat(new String(m.envelope(), UTF_8)).isEqualTo("<env " + id + "/>");
+        assertThat(m.contentDigest()).isEqualTo(entry(id).contentDigest());
     }
 
     @Test
@@ -70,10 +98,10 @@ public abstract class MessageStoreContractTest {
         String a = newId();
         String b = newId();
         store.enqueue(entry(stored));
-        OutboxEntry withKey = new OutboxEntry(a, "CEB621Message", a, new byte[] {1}, new byte[] {2}, Status.QUEUED, List.of("copNo:" + a));
-        assertThat(store.enqueueAll(List.of(withKey, entry(stored), entry(b), entry(a)))).extracting(EnqueueResult::outcome)
-                .containsExactly(EnqueueResult.Outcome.ADDED, EnqueueResult.Outcome.DUPLICATE, EnqueueResult.Outcome.ADDED,
-                        EnqueueResult.Outcome.CONFLICT);
+        OutboxEntry withKey = entry(a, "CEB621Message", List.of("copNo:" + a));
+        assertThat(store.enqueueAll(List.of(withKey, entry(stored), entry(b), entry(a))))
+                .extracting(EnqueueResult::outcome).containsExactly(EnqueueResult.Outcome.ADDED, EnqueueResult.Outcome.DUPLICATE,
+                        EnqueueResult.Outcome.ADDED, EnqueueResult.Outcome.DUPLICATE);
         assertThat(store.find(a).orElseThrow().messageType()).isEqualTo("CEB621Message");
         assertThat(store.find(b)).isPresent();
         assertThat(store.correlate("copNo:" + a)).contains(a);
@@ -84,73 +112,112 @@ public abstract class MessageStoreContractTest {
     @Test
     void concurrentDuplicateEnqueuesAddEachIdOnce() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<Boolean>> added = new ArrayList<>();
+        List<Future<EnqueueResult>> added = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             String id = newId();
             ids.add(id);
-            added.add(pool.submit(() -> store.enqueue(entry(id)).isAdded()));
-            added.add(pool.submit(() -> store.enqueue(entry(id)).isAdded()));
+            added.add(pool.submit(() -> store.enqueue(entry(id))));
+            added.add(pool.submit(() -> store.enqueue(entry(id))));
         }
-        int trues = 0;
-        for (Future<Boolean> f : added) {
-            trues += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+        int adds = 0;
+        for (Future<EnqueueResult> f : added) {
+            EnqueueResult r = f.get(30, TimeUnit.SECONDS);
+            adds += r.isAdded() ? 1 : 0;
+            assertThat(r.outcome()).isNotEqualTo(EnqueueResult.Outcome.CONFLICT);
         }
         pool.shutdown();
-        assertThat(trues).isEqualTo(ids.size());
+        assertThat(adds).isEqualTo(ids.size());
         assertThat(store.count(DeliveryState.PENDING)).isEqualTo(ids.size());
     }
 
     @Test
-    void duplicateIdIsRefusedAndLeavesTheFirstRow() {
+    void theSameIdWithTheSameDigestIsADuplicateThatReturnsTheStoredRow() {
         String id = newId();
         assertThat(store.enqueue(entry(id)).isAdded()).isTrue();
-        OutboxEntry other = new OutboxEntry(id, "CEB411Message", id, new byte[] {1}, new byte[] {2}, Status.QUEUED);
-        EnqueueResult conflict = store.enqueue(other);
-        assertThat(conflict.outcome()).isEqualTo(EnqueueResult.Outcome.CONFLICT);
-        assertThat(conflict.existing().messageType()).isEqualTo("CEB311Message");
-        assertThat(store.find(id).orElseThrow().messageType()).isEqualTo("CEB311Message");
+        Claim c = store.claimDue(1, Duration.ofMinutes(1)).get(0);
+        store.complete(c, Status.SENT);
+        OutboxEntry resigned = new OutboxEntry(id, "CEB311Message", id, "<signed again/>".getBytes(UTF_8), new byte[] {9}, Status.QUEUED,
+                List.of("DOC-RESIGNED"), entry(id).contentDigest());
+
+        EnqueueResult r = store.enqueue(resigned);
+
+        assertThat(r.outcome()).isEqualTo(EnqueueResult.Outcome.DUPLICATE);
+        assertThat(r.existing()).isEqualTo(store.find(id).orElseThrow());
+        assertThat(r.existing().state()).isEqualTo(DeliveryState.SENT);
+        assertThat(r.existing().signedBytes()).isEqualTo(entry(id).signedBytes());
+        assertThat(store.correlate("DOC-RESIGNED")).as("a duplicate adds no keys").isEmpty();
     }
 
     @Test
-    void sameIdWithTheSameDigestIsADuplicateThatReturnsTheStoredRow() {
+    void theSameIdWithAnotherDigestIsAConflictThatChangesNothing() {
         String id = newId();
-        OutboxEntry first = entry(id);
-        store.enqueue(first);
-        EnqueueResult again = store.enqueue(first);
-        assertThat(again.outcome()).isEqualTo(EnqueueResult.Outcome.DUPLICATE);
-        assertThat(again.existing().id()).isEqualTo(id);
-        assertThat(again.existing().contentDigest()).isEqualTo(first.contentDigest());
+        store.enqueue(entry(id));
+        StoredMessage before = store.find(id).orElseThrow();
+
+        EnqueueResult r = store.enqueue(other(id, "<signed tampered amount/>"));
+
+        assertThat(r.outcome()).isEqualTo(EnqueueResult.Outcome.CONFLICT);
+        assertThat(r.isAdded()).isFalse();
+        assertThat(r.existing()).isEqualTo(before);
+        assertThat(store.find(id)).contains(before);
+        assertThat(store.correlate("DOC-OTHER-" + id)).as("a conflict adds no keys").isEmpty();
         assertThat(store.count(DeliveryState.PENDING)).isEqualTo(1);
     }
 
     @Test
-    void unmatchedReceiptIsKeptOnceFoundByItsKeysAndResolved() {
-        byte[] raw = ("<CEB312Message>" + newId() + "</CEB312Message>").getBytes(UTF_8);
-        UnmatchedReceipt u = new UnmatchedReceipt(UnmatchedReceipt.keyOf(raw), java.time.Instant.parse("2026-01-02T03:04:05Z"),
-                "CEB312Message", List.of("DOC-U1", "copNo:C-U1"), raw);
-        assertThat(store.recordUnmatched(u)).isTrue();
-        assertThat(store.recordUnmatched(u)).as("kept once").isFalse();
-        assertThat(store.countUnmatched()).isEqualTo(1);
-        assertThat(store.unmatched(10)).containsExactly(u);
-        assertThat(store.unmatchedFor(List.of("copNo:C-U1", "other"))).containsExactly(u);
-        assertThat(store.unmatchedFor(List.of("other"))).isEmpty();
-        assertThat(store.resolveUnmatched(u.key())).isTrue();
-        assertThat(store.countUnmatched()).isZero();
-        assertThat(store.resolveUnmatched(u.key())).isFalse();
+    void enqueueAllJudgesAnIdRepeatedWithinTheBatchByItsDigest() {
+        String a = newId();
+        String b = newId();
+        List<EnqueueResult> r = store.enqueueAll(List.of(entry(a), entry(b), entry(a), other(b, "<changed/>")));
+        assertThat(r).extracting(EnqueueResult::outcome).containsExactly(EnqueueResult.Outcome.ADDED, EnqueueResult.Outcome.ADDED,
+                EnqueueResult.Outcome.DUPLICATE, EnqueueResult.Outcome.CONFLICT);
+        assertThat(r.get(2).existing().id()).isEqualTo(a);
+        assertThat(r.get(3).existing().messageType()).isEqualTo("CEB311Message");
+        assertThat(store.count(DeliveryState.PENDING)).isEqualTo(2);
+    }
+
+    @Test
+    void ofConcurrentEnqueuesOfOneIdWithDifferentContentExactlyOneIsAddedAndTheOthersConflict() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        String id = newId();
+        try {
+            List<Future<EnqueueResult>> fs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                OutboxEntry e = other(id, "<variant " + i + "/>");
+                fs.add(pool.submit(() -> {
+                    start.await();
+                    return store.enqueue(e);
+                }));
+            }
+            start.countDown();
+            int added = 0;
+            int conflicts = 0;
+            for (Future<EnqueueResult> f : fs) {
+                EnqueueResult r = f.get(30, TimeUnit.SECONDS);
+                added += r.isAdded() ? 1 : 0;
+                conflicts += r.outcome() == EnqueueResult.Outcome.CONFLICT ? 1 : 0;
+            }
+            assertThat(added).isEqualTo(1);
+            assertThat(conflicts).isEqualTo(7);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.count(DeliveryState.PENDING)).isEqualTo(1);
     }
 
     @Test
     void concurrentEnqueuesAllLand() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<Boolean>> results = new ArrayList<>();
+            List<Future<EnqueueResult>> results = new ArrayList<>();
             for (int i = 0; i < 400; i++) {
                 String id = newId();
-                results.add(pool.submit(() -> store.enqueue(entry(id)).isAdded()));
+                results.add(pool.submit(() -> store.enqueue(entry(id))));
             }
-            for (Future<Boolean> f : results) {
-                assertThat(f.get(30, TimeUnit.SECONDS)).isTrue();
+            for (Future<EnqueueResult> f : results) {
+                assertThat(f.get(30, TimeUnit.SECONDS).isAdded()).isTrue();
             }
         } finally {
             pool.shutdownNow();
@@ -379,8 +446,7 @@ public abstract class MessageStoreContractTest {
         for (int i = 0; i < 150; i++) {
             String id = newId();
             ids.add(id);
-            OutboxEntry e = entry(id);
-            entries.add(new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), Status.QUEUED, List.of("DOC-" + i)));
+            entries.add(entry(id, "CEB311Message", List.of("DOC-" + i)));
         }
         store.enqueueAll(entries);
         store.addCorrelation("DOC-7", ids.get(8)); // a key of two messages: the most recent wins
@@ -406,12 +472,11 @@ public abstract class MessageStoreContractTest {
     @Test
     void correlationKeysOfAnEntryAreStoredWithIt() {
         String id = newId();
-        OutboxEntry e = entry(id);
-        store.enqueue(new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), Status.QUEUED, List.of("DOC-9", "orderNo:o-9")));
+        store.enqueue(entry(id, "CEB311Message", List.of("DOC-9", "orderNo:o-9")));
         assertThat(store.correlate("DOC-9")).contains(id);
         assertThat(store.correlated("orderNo:o-9")).containsExactly(id);
-        OutboxEntry dup = new OutboxEntry(id, e.messageType(), id, e.signedBytes(), e.envelope(), Status.QUEUED, List.of("DOC-OTHER"));
-        assertThat(store.enqueue(dup).isAdded()).isFalse();
+        OutboxEntry dup = entry(id, "CEB311Message", List.of("DOC-OTHER"));
+        assertThat(store.enqueue(dup).outcome()).isEqualTo(EnqueueResult.Outcome.DUPLICATE);
         assertThat(store.correlate("DOC-OTHER")).as("a refused duplicate adds no keys").isEmpty();
     }
 
@@ -438,5 +503,148 @@ public abstract class MessageStoreContractTest {
         store.forEach(DeliveryState.PENDING, m -> ids.add(m.id()));
         assertThat(ids).hasSize(1_200).doesNotHaveDuplicates();
         assertThat(store.count(DeliveryState.SENT)).isZero();
+    }
+
+    // ---- unmatched receipts
+
+    /** An unmatched receipt received {@code secondsAgo} seconds before now, naming {@code keys}. */
+    protected static UnmatchedReceipt unmatched(String key, long secondsAgo, String... keys) {
+        return new UnmatchedReceipt(key, Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(secondsAgo), "CEB622Message",
+                List.of(keys), ("<DxpMsg>" + key + "</DxpMsg>").getBytes(UTF_8));
+    }
+
+    @Test
+    void anUnmatchedReceiptIsKeptOnceWithItsRawBytes() {
+        UnmatchedReceipt r = unmatched("K1", 0, "DOC-1", "copNo:C1");
+        assertThat(store.countUnmatched()).isZero();
+        assertThat(store.recordUnmatched(r)).isTrue();
+        assertThat(store.recordUnmatched(unmatched("K1", 5, "DOC-9"))).as("the same key again").isFalse();
+        assertThat(store.unmatched(10)).containsExactly(r);
+        assertThat(store.countUnmatched()).isEqualTo(1);
+    }
+
+    @Test
+    void unmatchedReceiptsAreListedOldestFirstUpToMax() {
+        UnmatchedReceipt newest = unmatched("K-new", 0, "DOC-1");
+        UnmatchedReceipt oldest = unmatched("K-old", 30, "DOC-2");
+        UnmatchedReceipt middle = unmatched("K-mid", 10);
+        store.recordUnmatched(newest);
+        store.recordUnmatched(oldest);
+        store.recordUnmatched(middle);
+        assertThat(store.unmatched(10)).containsExactly(oldest, middle, newest);
+        assertThat(store.unmatched(2)).containsExactly(oldest, middle);
+        assertThat(store.countUnmatched()).isEqualTo(3);
+    }
+
+    @Test
+    void unmatchedForFindsTheReceiptsNamingAnyKeyOnceEachOldestFirst() {
+        UnmatchedReceipt a = unmatched("K-a", 20, "DOC-1", "copNo:C1");
+        UnmatchedReceipt b = unmatched("K-b", 10, "DOC-2", "copNo:C1");
+        UnmatchedReceipt undecodable = unmatched("K-c", 5);
+        store.recordUnmatched(b);
+        store.recordUnmatched(a);
+        store.recordUnmatched(undecodable);
+        assertThat(store.unmatchedFor(List.of("copNo:C1", "DOC-1", "DOC-2"))).containsExactly(a, b);
+        assertThat(store.unmatchedFor(List.of("DOC-2"))).containsExactly(b);
+        assertThat(store.unmatchedFor(List.of("DOC-none"))).isEmpty();
+        assertThat(store.unmatchedFor(List.of())).isEmpty();
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            many.add("DOC-X" + i);
+        }
+        many.add("DOC-1");
+        assertThat(store.unmatchedFor(many)).as("more keys than one query takes").containsExactly(a);
+    }
+
+    @Test
+    void resolvingAnUnmatchedReceiptDropsItAndItsKeys() {
+        store.recordUnmatched(unmatched("K1", 10, "DOC-1"));
+        UnmatchedReceipt other = unmatched("K2", 0, "DOC-2");
+        store.recordUnmatched(other);
+        assertThat(store.resolveUnmatched("K1")).isTrue();
+        assertThat(store.resolveUnmatched("K1")).isFalse();
+        assertThat(store.unmatched(10)).containsExactly(other);
+        assertThat(store.unmatchedFor(List.of("DOC-1"))).isEmpty();
+        assertThat(store.countUnmatched()).isEqualTo(1);
+        assertThat(store.recordUnmatched(unmatched("K1", 0, "DOC-1"))).as("kept anew once resolved").isTrue();
+    }
+
+    @Test
+    void concurrentRecordersOfOneUnmatchedReceiptKeepItOnce() throws Exception {
+        UnmatchedReceipt r = unmatched("K-same", 0, "DOC-1");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Boolean>> fs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                fs.add(pool.submit(() -> {
+                    start.await();
+                    return store.recordUnmatched(r);
+                }));
+            }
+            start.countDown();
+            int wins = 0;
+            for (Future<Boolean> f : fs) {
+                wins += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(wins).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.unmatched(10)).containsExactly(r);
+    }
+
+    // ---- filings, for reports
+
+    @Test
+    void filingsStreamEveryMessageWithItsReceiptsInCreationOrderAcrossPages() {
+        int n = MessageStore.FILING_PAGE * 2 + 7;
+        List<OutboxEntry> entries = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            entries.add(entry(String.format("F-%05d", i), i % 3 == 0 ? "CEB621Message" : "CEB311Message", List.of()));
+        }
+        store.enqueueAll(entries);
+        StoredReceipt r1 = new StoredReceipt("k1", "CEB622Message", "CUSTOMS", "DOC-1", null, "120", "20261123100000000", "入库");
+        StoredReceipt r2 = new StoredReceipt("k2", "CEB622Message", "CUSTOMS", "DOC-1", null, "800", "20261123110000000", "放行");
+        store.recordReceipt("F-00003", r1);
+        store.recordReceipt("F-00003", r2);
+        store.recordReceipt("F-00999", r1);
+
+        List<StoredFiling> all;
+        try (Stream<StoredFiling> s = store.filings(FilingQuery.all())) {
+            all = s.toList();
+        }
+
+        assertThat(all).hasSize(n);
+        assertThat(all).extracting(f -> f.message().id()).doesNotHaveDuplicates();
+        assertThat(all).extracting(f -> f.message().createdAt()).isSorted();
+        StoredFiling third = all.stream().filter(f -> f.message().id().equals("F-00003")).findFirst().orElseThrow();
+        assertThat(third.receipts()).containsExactly(r1, r2);
+        assertThat(third.message().signedBytes()).isEqualTo("<signed F-00003/>".getBytes(UTF_8));
+        assertThat(all.stream().filter(f -> f.message().id().equals("F-00999")).findFirst().orElseThrow().receipts()).containsExactly(r1);
+        assertThat(all.stream().filter(f -> f.message().id().equals("F-00004")).findFirst().orElseThrow().receipts()).isEmpty();
+        try (Stream<StoredFiling> s = store.filings(FilingQuery.all().types("CEB621Message"))) {
+            assertThat(s.count()).isEqualTo((n + 2) / 3);
+        }
+    }
+
+    @Test
+    void filingPagesFollowTheirPositionAndTimeBounds() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String id = newId();
+            ids.add(id);
+            store.enqueue(entry(id));
+            Thread.sleep(3); // distinct creation times at the stores' millisecond precision
+        }
+        Instant third = store.find(ids.get(2)).orElseThrow().createdAt();
+        Instant fifth = store.find(ids.get(4)).orElseThrow().createdAt();
+        List<StoredFiling> page = store.filingPage(FilingQuery.all(), 2);
+        assertThat(page).extracting(f -> f.message().id()).containsExactly(ids.get(0), ids.get(1));
+        assertThat(store.filingPage(FilingQuery.all().after(page.get(1).message()), 3)).extracting(f -> f.message().id())
+                .containsExactly(ids.get(2), ids.get(3), ids.get(4));
+        assertThat(store.filingPage(FilingQuery.all().from(third).to(fifth), 10)).extracting(f -> f.message().id())
+                .containsExactly(ids.get(2), ids.get(3));
+        assertThat(store.filingPage(FilingQuery.all().types("CEB999Message"), 10)).isEmpty();
     }
 }

@@ -72,6 +72,7 @@ public final class DefaultCebClient implements CebClient {
         this.transport = Objects.requireNonNull(b.transport, "transport");
         this.store = Objects.requireNonNull(b.store, "store");
         this.config = b.config;
+        TestKeyWarning.check(b.signer, transport.endpoint());
         this.ownedScheduler = b.scheduler == null ? scheduler() : null;
         this.ownedExecutor = b.executor == null ? Executors.newCachedThreadPool(daemon("cbec-client")) : null;
         ScheduledExecutorService scheduler = b.scheduler != null ? b.scheduler : ownedScheduler;

@@ -4,29 +4,36 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.cbec.client.spi.Claim;
 import org.cbec.client.spi.DeliveryState;
 import org.cbec.client.spi.EnqueueResult;
+import org.cbec.client.spi.FilingQuery;
 import org.cbec.client.spi.MessageStore;
 import org.cbec.client.spi.OutboxEntry;
+import org.cbec.client.spi.StoredFiling;
 import org.cbec.client.spi.StoredMessage;
 import org.cbec.client.spi.StoredReceipt;
 import org.cbec.client.spi.UnmatchedReceipt;
 import org.cbec.client.status.Status;
 
-/** {@link MessageStore} in a map, for tests and throw-away clients; one lock, times from the given clock. */
+/**
+ * {@link MessageStore} in a map, for tests and throw-away clients; one lock (so every enqueue's check of its id, and
+ * every receipt's of its key, is atomic), times from the given clock. Unmatched receipts are kept in memory too: gone
+ * with the process, as everything here.
+ */
 public final class InMemoryStore implements MessageStore {
 
     private final Clock clock;
@@ -69,37 +76,18 @@ public final class InMemoryStore implements MessageStore {
     public synchronized EnqueueResult enqueue(OutboxEntry entry) {
         Row stored = rows.get(entry.id());
         if (stored != null) {
-            return EnqueueResult.existing(stored.view(), entry.contentDigest());
+            return Arrays.equals(stored.entry.contentDigest(), entry.contentDigest()) ? EnqueueResult.duplicate(stored.view())
+                    : EnqueueResult.conflict(stored.view());
         }
         rows.put(entry.id(), new Row(entry, clock.instant()));
         entry.correlationKeys().forEach(k -> addCorrelation(k, entry.id()));
         return EnqueueResult.added();
     }
 
+    /** Under one lock: no other enqueue interleaves with the batch. */
     @Override
-    public synchronized boolean recordUnmatched(UnmatchedReceipt receipt) {
-        return unmatched.putIfAbsent(receipt.key(), receipt) == null;
-    }
-
-    @Override
-    public synchronized List<UnmatchedReceipt> unmatched(int max) {
-        return unmatched.values().stream().limit(max).toList();
-    }
-
-    @Override
-    public synchronized long countUnmatched() {
-        return unmatched.size();
-    }
-
-    @Override
-    public synchronized List<UnmatchedReceipt> unmatchedFor(Collection<String> correlationKeys) {
-        Set<String> wanted = new HashSet<>(correlationKeys);
-        return unmatched.values().stream().filter(u -> u.correlationKeys().stream().anyMatch(wanted::contains)).toList();
-    }
-
-    @Override
-    public synchronized boolean resolveUnmatched(String key) {
-        return unmatched.remove(key) != null;
+    public synchronized List<EnqueueResult> enqueueAll(List<OutboxEntry> entries) {
+        return MessageStore.super.enqueueAll(entries);
     }
 
     @Override
@@ -231,6 +219,44 @@ public final class InMemoryStore implements MessageStore {
         }
         java.util.LinkedHashSet<String> ids = correlations.get(key);
         return ids == null || ids.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(ids).get(ids.size() - 1));
+    }
+
+    @Override
+    public synchronized boolean recordUnmatched(UnmatchedReceipt receipt) {
+        return unmatched.putIfAbsent(receipt.key(), receipt) == null;
+    }
+
+    @Override
+    public synchronized List<UnmatchedReceipt> unmatched(int max) {
+        return oldestFirst(unmatched.values().stream()).limit(max).toList();
+    }
+
+    @Override
+    public synchronized long countUnmatched() {
+        return unmatched.size();
+    }
+
+    @Override
+    public synchronized List<UnmatchedReceipt> unmatchedFor(Collection<String> correlationKeys) {
+        Set<String> keys = Set.copyOf(correlationKeys);
+        return oldestFirst(unmatched.values().stream().filter(r -> r.correlationKeys().stream().anyMatch(keys::contains))).toList();
+    }
+
+    /** By time received, then in the order kept (the map's insertion order, which a stable sort keeps). */
+    private static Stream<UnmatchedReceipt> oldestFirst(Stream<UnmatchedReceipt> receipts) {
+        return receipts.sorted(Comparator.comparing(UnmatchedReceipt::receivedAt));
+    }
+
+    @Override
+    public synchronized boolean resolveUnmatched(String key) {
+        return unmatched.remove(key) != null;
+    }
+
+    @Override
+    public synchronized List<StoredFiling> filingPage(FilingQuery query, int max) {
+        return rows.values().stream().filter(r -> query.matches(r.view()))
+                .sorted(Comparator.comparing((Row r) -> r.createdAt).thenComparing(r -> r.entry.id()))
+                .limit(max).map(r -> new StoredFiling(r.view(), List.copyOf(r.receipts.values()))).toList();
     }
 
     @Override

@@ -126,6 +126,9 @@ public enum ErrorCode {
             "Stop the other process, or give this one its own store (--store); one receipt queue (DXP id) belongs to one store."),
     /** The disk is full. */
     STORE_NO_SPACE(true, "The disk holding the store is full; nothing was written.", "Free space on that disk, then retry."),
+    /** The database schema cannot be brought to the version this SDK needs. */
+    SCHEMA_MIGRATION(false, "A database schema (the store's or the tax quota ledger's) cannot be brought to the version this SDK needs: it is newer than this SDK, a migration it recorded differs from this SDK's (checksum), or a migration failed.",
+            "Run the SDK version that migrated the database, or restore it; the message names the schema, the version and the cause. Never edit cbec_schema_history by hand."),
     /** A send or poll failed in a way that may pass. */
     TRANSPORT_UNAVAILABLE(true, "A send or receipt poll failed in a way that may pass: I/O error, timeout, HTTP 5xx/408/429, DxpRep system code 3001-3999.",
             "Nothing: the client retries with the same bytes and guid. Alone, retry later; check the gateway if it persists."),

@@ -2,6 +2,10 @@ package org.cbec.core.signature;
 
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
+import javax.security.auth.x500.X500Principal;
 
 import org.cbec.core.signature.internal.Crypto;
 
@@ -15,12 +19,20 @@ import org.cbec.core.signature.internal.Crypto;
  * ({@code 00 8a ...} gives {@code 008a...}). This is the byte string stored in the certificate, which is what
  * Windows-based tools such as the E-Port client display.
  *
+ * <p><b>Test certificates.</b> The keys the SDK makes for tests ({@code TestKeys} in sdk-mock, {@code cbec keygen --test})
+ * carry {@code OU=TEST} in their subject ({@link #TEST_UNIT}); {@link #isTestOnly} tells them apart, and
+ * {@code CebClient} warns when it signs with one for anything but a loopback mock.
+ *
  * <pre>{@code
  * X509Certificate cert = Certificates.parse(der);
  * String keyName = Certificates.serialHex(cert);
+ * boolean throwaway = Certificates.isTestOnly(cert);
  * }</pre>
  */
 public final class Certificates {
+
+    /** The organisational unit ({@code OU}) in the subject of every test certificate the SDK makes. */
+    public static final String TEST_UNIT = "TEST";
 
     private Certificates() {
     }
@@ -42,5 +54,26 @@ public final class Certificates {
      */
     public static X509Certificate parse(byte[] derOrPem) {
         return Crypto.parseCertificate(derOrPem);
+    }
+
+    /**
+     * Whether the certificate is one the SDK made for tests: its subject has an organisational unit
+     * {@code OU=TEST} ({@link #TEST_UNIT}). Customs never registers such a certificate; filing with it is a mistake.
+     *
+     * <pre>{@code
+     * if (Certificates.isTestOnly(signer.certificate())) log.warn("signing with a TEST key");
+     * }</pre>
+     */
+    public static boolean isTestOnly(X509Certificate certificate) {
+        try {
+            for (Rdn rdn : new LdapName(certificate.getSubjectX500Principal().getName(X500Principal.RFC2253)).getRdns()) {
+                if (rdn.getType().equalsIgnoreCase("OU") && TEST_UNIT.equals(rdn.getValue())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (InvalidNameException e) {
+            return false;
+        }
     }
 }

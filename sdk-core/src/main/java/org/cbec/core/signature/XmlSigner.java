@@ -2,6 +2,7 @@ package org.cbec.core.signature;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.util.Map;
 import java.util.Objects;
 import javax.xml.XMLConstants;
@@ -69,6 +70,14 @@ public final class XmlSigner {
     /** The profile in use (fixed by the caller or chosen from the key type). */
     public SignatureProfile profile() {
         return profile;
+    }
+
+    /**
+     * The certificate of the signing key, as every signature carries it (e.g. to check its validity or that it is not a
+     * test certificate, {@link Certificates#isTestOnly}).
+     */
+    public X509Certificate certificate() {
+        return signer.certificate();
     }
 
     /**

@@ -1,28 +1,15 @@
 package org.cbec.core.signature;
 
-import java.io.ByteArrayOutputStream;
-import java.io.StringWriter;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.HexFormat;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.cbec.core.signature.internal.Crypto;
+import org.cbec.core.signature.internal.TestKeyMaterial;
 import org.cbec.core.signature.spi.Signer;
 
 /**
@@ -49,11 +36,7 @@ public final class TestKeys {
 
         /** PKCS#8 ("PRIVATE KEY"), unencrypted. */
         public String privateKeyPem() {
-            try {
-                return pem(new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(key, null));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            return TestKeyMaterial.pkcs8Pem(key);
         }
 
         public String publicKeyPem() {
@@ -61,25 +44,16 @@ public final class TestKeys {
         }
 
         public byte[] pkcs12(char[] password) {
-            try {
-                KeyStore ks = KeyStore.getInstance("PKCS12", Crypto.BC);
-                ks.load(null, null);
-                ks.setKeyEntry("signing", key, password, new X509Certificate[] {certificate});
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                ks.store(out, password);
-                return out.toByteArray();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            return TestKeyMaterial.pkcs12(key, certificate, password);
         }
     }
 
     private static final class Holder {
-        static final Entry SM2_CA = ca("SM2", "SM3withSM2", "CN=cbec-sdk test SM2 CA");
-        static final Entry SM2 = endEntity(SM2_CA, "SM2", "SM3withSM2", new BigInteger(1, SM2_SERIAL), "CN=cbec-sdk test SM2 signer,O=Test E-Commerce Co");
-        static final Entry RSA_CA = ca("RSA", "SHA256withRSA", "CN=cbec-sdk test RSA CA");
-        static final Entry RSA = endEntity(RSA_CA, "RSA", "SHA256withRSA", RSA_SERIAL, "CN=cbec-sdk test RSA signer,O=Test E-Commerce Co");
-        static final Entry SM2_OTHER = endEntity(SM2_CA, "SM2", "SM3withSM2", BigInteger.valueOf(0x1234), "CN=cbec-sdk other SM2 signer");
+        static final Entry SM2_CA = ca("SM2", "CN=cbec-sdk test SM2 CA");
+        static final Entry SM2 = endEntity(SM2_CA, "SM2", new BigInteger(1, SM2_SERIAL), "CN=cbec-sdk test SM2 signer,O=Test E-Commerce Co");
+        static final Entry RSA_CA = ca("RSA", "CN=cbec-sdk test RSA CA");
+        static final Entry RSA = endEntity(RSA_CA, "RSA", RSA_SERIAL, "CN=cbec-sdk test RSA signer,O=Test E-Commerce Co");
+        static final Entry SM2_OTHER = endEntity(SM2_CA, "SM2", BigInteger.valueOf(0x1234), "CN=cbec-sdk other SM2 signer");
     }
 
     private TestKeys() {
@@ -127,67 +101,27 @@ public final class TestKeys {
      */
     public static Entry issue(Entry issuer, String type, String dn, BigInteger serial, Instant notBefore, Instant notAfter,
             int keyUsage, boolean ca) {
-        KeyPair kp = generate(type);
-        PrivateKey signingKey = issuer == null ? kp.getPrivate() : issuer.key();
-        String sigAlg = (issuer == null ? type : Crypto.keyAlgorithm(issuer.certificate()).name()).equals("SM2") ? "SM3withSM2" : "SHA256withRSA";
-        X500Name issuerName = issuer == null ? new X500Name(dn) : X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded());
-        return new Entry(kp.getPrivate(), certificate(kp, signingKey, sigAlg, issuerName, new X500Name(dn), serial, notBefore, notAfter, keyUsage, ca));
+        KeyPair kp = TestKeyMaterial.keyPair(KeyAlgorithm.valueOf(type));
+        return new Entry(kp.getPrivate(), TestKeyMaterial.certificate(kp, dn, serial, notBefore, notAfter, keyUsage, ca,
+                issuer == null ? null : issuer.certificate(), issuer == null ? kp.getPrivate() : issuer.key()));
     }
 
-    private static KeyPair generate(String type) {
-        try {
-            if (type.equals("SM2")) {
-                KeyPairGenerator g = KeyPairGenerator.getInstance("EC", Crypto.BC);
-                g.initialize(new ECGenParameterSpec("sm2p256v1"));
-                return g.generateKeyPair();
-            }
-            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-            g.initialize(2048);
-            return g.generateKeyPair();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private static Entry ca(String type, String dn) {
+        return tenYears(null, type, dn, BigInteger.ONE, true);
     }
 
-    private static Entry ca(String type, String sigAlg, String dn) {
-        KeyPair kp = generate(type);
-        return new Entry(kp.getPrivate(), certificate(kp, kp.getPrivate(), sigAlg, new X500Name(dn), new X500Name(dn), BigInteger.ONE, true));
+    private static Entry endEntity(Entry ca, String type, BigInteger serial, String dn) {
+        return tenYears(ca, type, dn, serial, false);
     }
 
-    private static Entry endEntity(Entry ca, String type, String sigAlg, BigInteger serial, String dn) {
-        KeyPair kp = generate(type);
-        X500Name issuer = X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded());
-        return new Entry(kp.getPrivate(), certificate(kp, ca.key(), sigAlg, issuer, new X500Name(dn), serial, false));
-    }
-
-    private static X509Certificate certificate(KeyPair subject, PrivateKey issuerKey, String sigAlg, X500Name issuer,
-            X500Name dn, BigInteger serial, boolean ca) {
+    private static Entry tenYears(Entry issuer, String type, String dn, BigInteger serial, boolean ca) {
         Instant now = Instant.now();
-        return certificate(subject, issuerKey, sigAlg, issuer, dn, serial, now.minus(1, ChronoUnit.DAYS), now.plus(3650, ChronoUnit.DAYS),
+        return issue(issuer, type, dn, serial, now.minus(1, ChronoUnit.DAYS), now.plus(3650, ChronoUnit.DAYS),
                 ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature | KeyUsage.nonRepudiation, ca);
     }
 
-    private static X509Certificate certificate(KeyPair subject, PrivateKey issuerKey, String sigAlg, X500Name issuer,
-            X500Name dn, BigInteger serial, Instant notBefore, Instant notAfter, int keyUsage, boolean ca) {
-        try {
-            var b = new JcaX509v3CertificateBuilder(issuer, serial, Date.from(notBefore), Date.from(notAfter), dn, subject.getPublic());
-            b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-            b.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
-            var signer = new JcaContentSignerBuilder(sigAlg).setProvider(Crypto.BC).build(issuerKey);
-            return new JcaX509CertificateConverter().setProvider(Crypto.BC).getCertificate(b.build(signer));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     static String pem(Object o) {
-        StringWriter w = new StringWriter();
-        try (JcaPEMWriter p = new JcaPEMWriter(w)) {
-            p.writeObject(o);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return w.toString();
+        return TestKeyMaterial.pem(o);
     }
 
     static byte[] utf8(String s) {

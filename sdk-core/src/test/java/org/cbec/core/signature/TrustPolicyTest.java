@@ -215,6 +215,20 @@ class TrustPolicyTest {
     }
 
     @Test
+    void aDirectoryWithAKeyBesideItsCertificateTrustsTheCertificateAndNeverReadsTheKeyAsTrust(@TempDir Path dir) throws Exception {
+        // what cbec keygen --test writes: DIR/key.pem (PKCS#8) and DIR/cert.pem
+        Files.writeString(dir.resolve("key.pem"), TestKeys.sm2().privateKeyPem());
+        Files.writeString(dir.resolve("cert.pem"), TestKeys.sm2().certificatePem());
+        Path keysOnly = Files.createDirectory(dir.resolve("keys-only"));
+        Files.writeString(keysOnly.resolve("key.pem"), TestKeys.sm2().privateKeyPem());
+
+        assertThat(verify(sign(TestKeys.sm2()), TrustPolicy.custom().trust(dir).build()).trust().orElseThrow().kind())
+                .isEqualTo(TrustDecision.Kind.PINNED);
+        assertThatThrownBy(() -> TrustPolicy.custom().trust(keysOnly)).isInstanceOf(CebException.class)
+                .hasMessageContaining("private keys and no certificate");
+    }
+
+    @Test
     void unreadableTrustIsAnErrorNamingTheFile(@TempDir Path dir) throws Exception {
         Path junk = Files.writeString(dir.resolve("junk.pem"), "-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n");
         Path empty = Files.createDirectory(dir.resolve("empty"));

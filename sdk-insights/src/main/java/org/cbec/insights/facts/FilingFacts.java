@@ -63,7 +63,6 @@ public final class FilingFacts {
         Objects.requireNonNull(submittedAt, "submittedAt");
         Objects.requireNonNull(keys, "keys");
         String type = filed.spec().messageType();
-        boolean isImport = filed.spec().direction() == MessageSpec.Direction.IMPORT;
         List<CustomsReceipt> lines = new ArrayList<>();
         List<WireNode> taxBills = new ArrayList<>();
         Set<String> voided = new LinkedHashSet<>();
@@ -80,10 +79,40 @@ public final class FilingFacts {
                 lines.addAll(CustomsReceipts.of(r));
             }
         }
-        lines.sort(Comparator.comparing(CustomsReceipt::returnTime, Comparator.nullsLast(Comparator.naturalOrder())));
+        return build(filed, submittedAt, lines, formatCheck, taxBills, voided, keys);
+    }
+
+    /**
+     * The facts of {@code filed} from receipt lines as a store keeps them (no tax bills): the lines of receipts that
+     * answer its documents, and a CEB900 line ({@code messageType} {@code CEB900}) for a format-check refusal of the
+     * whole message. What a store adapter uses; lines of other messages are ignored.
+     */
+    public static List<FilingFact> ofReceiptLines(CebMessage filed, Instant submittedAt, Collection<CustomsReceipt> receiptLines,
+                                                  PartyKeys keys) {
+        Objects.requireNonNull(submittedAt, "submittedAt");
+        Objects.requireNonNull(keys, "keys");
+        String type = filed.spec().messageType();
+        List<CustomsReceipt> lines = new ArrayList<>();
+        CustomsReceipt formatCheck = null;
+        for (CustomsReceipt r : receiptLines) {
+            if (FORMAT_CHECK.equals(r.messageType())) {
+                formatCheck = r;
+            } else if (answers(r.messageType(), type)) {
+                lines.add(r);
+            }
+        }
+        return build(filed, submittedAt, lines, formatCheck, List.of(), Set.of(), keys);
+    }
+
+    private static List<FilingFact> build(CebMessage filed, Instant submittedAt, List<CustomsReceipt> lines, CustomsReceipt formatCheck,
+                                          List<WireNode> taxBills, Set<String> voided, PartyKeys keys) {
+        String type = filed.spec().messageType();
+        boolean isImport = filed.spec().direction() == MessageSpec.Direction.IMPORT;
+        List<CustomsReceipt> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparing(CustomsReceipt::returnTime, Comparator.nullsLast(Comparator.naturalOrder())));
         List<FilingFact> out = new ArrayList<>();
         for (WireNode node : businessNodes(wire(filed))) {
-            out.add(fact(filed, type, isImport, node, submittedAt, lines, formatCheck, taxBills, voided, keys));
+            out.add(fact(filed, type, isImport, node, submittedAt, sorted, formatCheck, taxBills, voided, keys));
         }
         return List.copyOf(out);
     }

@@ -8,41 +8,58 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.CustomsTime;
 import org.cbec.insights.Filings;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link FactSource}: what every implementation (in memory, store adapters) must do. Extend it and
- * return a source holding exactly {@code facts}.
+ * return a source holding exactly the given filings, their facts built with {@link #KEYS}.
  *
  * <pre>{@code
- * class H2FactSourceTest extends FactSourceContract {
- *     protected FactSource sourceOf(List<FilingFact> facts) { … store them, return the adapter … }
+ * class StoreFactSourceTest extends FactSourceContract {
+ *     protected FactSource sourceOf(List<Filed> filed) { … store each at its time, return StoreFactSource.of(store, KEYS) … }
  * }
  * }</pre>
  */
 public abstract class FactSourceContract {
 
-    /** A source holding exactly {@code facts}. */
-    protected abstract FactSource sourceOf(List<FilingFact> facts);
+    /** The keys a source under test masks parties with. */
+    protected static final PartyKeys KEYS = PartyKeys.withSecret("fact-source-contract".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-    /** Ten facts of CEB621 and CEB311, filed an hour apart, given out of order. */
-    protected static List<FilingFact> facts() {
-        PartyKeys keys = PartyKeys.random();
-        List<FilingFact> out = new ArrayList<>();
+    /** A message filed at {@code submittedAt}, without receipts. */
+    protected record Filed(CebMessage message, Instant submittedAt) {
+    }
+
+    /** A source holding exactly {@code filed}. */
+    protected abstract FactSource sourceOf(List<Filed> filed);
+
+    /** Ten filings, inventories (CEB621, even numbers) and orders (CEB311, odd), an hour apart, given out of order. */
+    protected static List<Filed> filed() {
+        List<Filed> out = new ArrayList<>();
         for (int i = 9; i >= 0; i--) {
-            Instant at = CustomsTime.toInstant(LocalDateTime.of(2026, 11, 23, 0, 0).plusHours(i));
-            FilingFact f = FilingFacts.of(Filings.inventory(i).build(), at, List.of(), keys).get(0);
-            out.add(i % 2 == 0 ? f : f.toBuilder().messageType("CEB311").build());
+            LocalDateTime t = LocalDateTime.of(2026, 11, 23, 0, 0).plusHours(i);
+            CebMessage m = i % 2 == 0 ? Filings.inventory(i).at(t).build() : Filings.order(i, t);
+            out.add(new Filed(m, CustomsTime.toInstant(t)));
+        }
+        return out;
+    }
+
+    /** The facts of {@code filed}, as the SDK builds them. */
+    protected static List<FilingFact> factsOf(List<Filed> filed) {
+        List<FilingFact> out = new ArrayList<>();
+        for (Filed f : filed) {
+            out.addAll(FilingFacts.of(f.message(), f.submittedAt(), List.of(), KEYS));
         }
         return out;
     }
 
     @Test
     void streamsEveryFactOnceInSubmissionOrder() {
-        List<FilingFact> given = facts();
-        try (Stream<FilingFact> s = sourceOf(given).facts(FactQuery.all())) {
+        List<Filed> filed = filed();
+        List<FilingFact> given = factsOf(filed);
+        try (Stream<FilingFact> s = sourceOf(filed).facts(FactQuery.all())) {
             List<FilingFact> got = s.toList();
             assertThat(got).containsExactlyInAnyOrderElementsOf(given);
             assertThat(got).isSortedAccordingTo(java.util.Comparator.comparing(FilingFact::submittedAt)
@@ -52,7 +69,7 @@ public abstract class FactSourceContract {
 
     @Test
     void filtersBySubmissionTimeFromInclusiveToExclusiveAndByType() {
-        List<FilingFact> given = facts();
+        List<Filed> given = filed();
         Instant from = CustomsTime.toInstant(LocalDateTime.of(2026, 11, 23, 2, 0));
         Instant to = CustomsTime.toInstant(LocalDateTime.of(2026, 11, 23, 6, 0));
         try (Stream<FilingFact> s = sourceOf(given).facts(FactQuery.all().from(from).to(to).types("CEB621"))) {
@@ -62,7 +79,7 @@ public abstract class FactSourceContract {
 
     @Test
     void closingTheStreamReleasesItAndAnotherCallStartsAgain() {
-        FactSource source = sourceOf(facts());
+        FactSource source = sourceOf(filed());
         AtomicBoolean closed = new AtomicBoolean();
         try (Stream<FilingFact> s = source.facts(FactQuery.all()).onClose(() -> closed.set(true))) {
             assertThat(s.limit(3).count()).isEqualTo(3);

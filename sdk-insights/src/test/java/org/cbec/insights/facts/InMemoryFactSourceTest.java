@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 class InMemoryFactSourceTest extends FactSourceContract {
 
     @Override
-    protected FactSource sourceOf(List<FilingFact> facts) {
-        return InMemoryFactSource.of(facts);
+    protected FactSource sourceOf(List<Filed> filed) {
+        InMemoryFactSource.Builder b = InMemoryFactSource.builder(KEYS);
+        filed.forEach(f -> b.filed(f.message(), f.submittedAt()));
+        return b.build();
     }
 
     @Test

@@ -15,20 +15,26 @@ import java.util.concurrent.TimeUnit;
 
 import org.cbec.client.status.Status;
 import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.EnqueueResult;
 import org.cbec.client.spi.MessageStore;
-import org.cbec.client.spi.MessageStoreContractTest;
+import org.cbec.client.spi.DurableMessageStoreContractTest;
 import org.cbec.client.spi.OutboxEntry;
 import org.cbec.client.spi.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class H2StoreTest extends MessageStoreContractTest {
+class H2StoreTest extends DurableMessageStoreContractTest {
 
     @TempDir
     Path dir;
 
     @Override
     protected MessageStore newStore() {
+        return H2Stores.file(dir.resolve("outbox"));
+    }
+
+    @Override
+    protected MessageStore reopen() {
         return H2Stores.file(dir.resolve("outbox"));
     }
 
@@ -46,29 +52,29 @@ class H2StoreTest extends MessageStoreContractTest {
 
     /** A message type longer than its column (40): H2 refuses the row. */
     private static OutboxEntry unstorable(String id) {
-        return new OutboxEntry(id, "X".repeat(41), id, new byte[] {1}, new byte[] {2}, Status.QUEUED);
+        return new OutboxEntry(id, "X".repeat(41), id, new byte[] {1}, new byte[] {2}, Status.QUEUED, List.of(), digest(id));
     }
 
     @Test
     void anEnqueueThatFailsInsideAMergedBatchFailsAloneAndTheOthersAreStored() throws Exception {
         // 16 threads keep the committer's queue full, so their enqueues share group commits and JDBC batches
         ExecutorService pool = Executors.newFixedThreadPool(16);
-        List<Future<Boolean>> good = new ArrayList<>();
-        Future<Boolean> bad = null;
+        List<Future<EnqueueResult>> good = new ArrayList<>();
+        Future<EnqueueResult> bad = null;
         try {
             for (int i = 0; i < 320; i++) {
                 OutboxEntry e = i == 160 ? unstorable(newId()) : entry(newId());
-                Future<Boolean> f = pool.submit(() -> store.enqueue(e).isAdded());
+                Future<EnqueueResult> f = pool.submit(() -> store.enqueue(e));
                 if (i == 160) {
                     bad = f;
                 } else {
                     good.add(f);
                 }
             }
-            for (Future<Boolean> f : good) {
-                assertThat(f.get(30, TimeUnit.SECONDS)).isTrue();
+            for (Future<EnqueueResult> f : good) {
+                assertThat(f.get(30, TimeUnit.SECONDS).isAdded()).isTrue();
             }
-            Future<Boolean> failed = bad;
+            Future<EnqueueResult> failed = bad;
             assertThatThrownBy(() -> failed.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(StoreException.class);
         } finally {
             pool.shutdownNow();

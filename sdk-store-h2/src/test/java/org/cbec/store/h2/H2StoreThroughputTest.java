@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.cbec.client.status.Status;
 import org.cbec.client.spi.DeliveryState;
 import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.MessageStoreContractTest;
 import org.cbec.client.spi.OutboxEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,8 @@ class H2StoreThroughputTest {
                     fs.add(pool.submit(() -> {
                         for (int i = 0; i < MESSAGES / THREADS; i++) {
                             String id = UUID.randomUUID().toString().toUpperCase();
-                            store.enqueue(new OutboxEntry(id, "CEB311Message", id, signed, ("<env>" + id + "</env>").getBytes(UTF_8), Status.QUEUED));
+                            store.enqueue(new OutboxEntry(id, "CEB311Message", id, signed, ("<env>" + id + "</env>").getBytes(UTF_8), Status.QUEUED,
+                                    List.of(), MessageStoreContractTest.digest(id)));
                         }
                         return null;
                     }));

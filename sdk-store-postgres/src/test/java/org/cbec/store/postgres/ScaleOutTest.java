@@ -26,6 +26,7 @@ import org.cbec.client.status.Status;
 import org.cbec.client.spi.Claim;
 import org.cbec.client.spi.DeliveryState;
 import org.cbec.client.spi.MessageStore;
+import org.cbec.client.spi.MessageStoreContractTest;
 import org.cbec.client.spi.OutboxEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +78,8 @@ class ScaleOutTest {
         try (MessageStore store = PostgresStore.open(url, "postgres", "")) {
             for (int i = 0; i < messages; i++) {
                 String id = String.format("G%08d", i);
-                store.enqueue(new OutboxEntry(id, "CEB311Message", id, new byte[] {1}, new byte[] {2}, Status.QUEUED));
+                store.enqueue(new OutboxEntry(id, "CEB311Message", id, new byte[] {1}, new byte[] {2}, Status.QUEUED, List.of(),
+                        MessageStoreContractTest.digest(id)));
             }
             List<Process> instances = List.of(startInstance(url), startInstance(url), startInstance(url));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -112,7 +114,8 @@ class ScaleOutTest {
             try (MessageStore store = PostgresStore.open(url, "postgres", "")) {
                 for (int i = 0; i < messages; i++) {
                     String id = "T" + n + "-" + i;
-                    store.enqueue(new OutboxEntry(id, "CEB311Message", id, new byte[] {1}, new byte[] {2}, Status.QUEUED));
+                    store.enqueue(new OutboxEntry(id, "CEB311Message", id, new byte[] {1}, new byte[] {2}, Status.QUEUED, List.of(),
+                        MessageStoreContractTest.digest(id)));
                 }
                 List<Process> instances = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
@@ -147,11 +150,15 @@ class ScaleOutTest {
     private static void backlog(String url, int from, int to) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, "postgres", "");
                 PreparedStatement ps = c.prepareStatement("INSERT INTO cbec_outbox (id, message_type, cop_msg_id, state, status, status_rank,"
-                        + " next_attempt_at, signed_bytes, envelope_bytes, created_at) SELECT 'B' || i, 'CEB311Message', 'B' || i, 'PENDING',"
-                        + " 'QUEUED', 20, now() - interval '1 minute', '\\x01', '\\x02', now() FROM generate_series(?, ?) i")) {
-            ps.setInt(1, from);
-            ps.setInt(2, to - 1);
-            ps.executeUpdate();
+                        + " next_attempt_at, created_at) SELECT 'B' || i, 'CEB311Message', 'B' || i, 'PENDING',"
+                        + " 'QUEUED', 20, now() - interval '1 minute', now() FROM generate_series(?, ?) i");
+                PreparedStatement payload = c.prepareStatement("INSERT INTO cbec_payload (id, signed_bytes, envelope_bytes)"
+                        + " SELECT 'B' || i, '\\x01', '\\x02' FROM generate_series(?, ?) i")) {
+            for (PreparedStatement p : List.of(ps, payload)) {
+                p.setInt(1, from);
+                p.setInt(2, to - 1);
+                p.executeUpdate();
+            }
             try (Statement s = c.createStatement()) {
                 s.execute("ANALYZE cbec_outbox");
             }

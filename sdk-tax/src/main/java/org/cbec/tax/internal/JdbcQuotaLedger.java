@@ -6,13 +6,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
-import java.sql.Statement;
 import java.time.Year;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 
 import org.cbec.core.error.CebException;
 import org.cbec.core.error.ErrorCode;
+import org.cbec.jdbc.Migration;
+import org.cbec.jdbc.SchemaMigrator;
 import org.cbec.tax.CnyAmounts;
 import org.cbec.tax.spi.AnnualQuotaLedger;
 import org.cbec.tax.spi.BookingResult;
@@ -30,17 +32,22 @@ public final class JdbcQuotaLedger implements AnnualQuotaLedger {
 
     private final DataSource dataSource;
 
+    /**
+     * The ledger's schema, every version, through the migration runner the stores use (recorded in
+     * {@code cbec_schema_history} as {@code cbec-tax-quota}). Version 1 is what the ledger created before the runner,
+     * with {@code IF NOT EXISTS}, so a ledger of an earlier SDK adopts it unchanged.
+     */
+    static final SchemaMigrator SCHEMA = SchemaMigrator.of("cbec-tax-quota", List.of(Migration.of(1, "quota totals and bookings",
+            "CREATE TABLE IF NOT EXISTS cbec_tax_quota_total (buyer_id VARCHAR(64) NOT NULL, "
+                    + "tax_year INT NOT NULL, total DECIMAL(19,2) NOT NULL, PRIMARY KEY (buyer_id, tax_year))",
+            "CREATE TABLE IF NOT EXISTS cbec_tax_quota_booking (invt_no VARCHAR(64) NOT NULL PRIMARY KEY, "
+                    + "buyer_id VARCHAR(64) NOT NULL, tax_year INT NOT NULL, amount DECIMAL(19,2) NOT NULL, "
+                    + "restored BOOLEAN NOT NULL)")));
+
+    /** A ledger on {@code dataSource}; its tables are created or migrated now. */
     public JdbcQuotaLedger(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS cbec_tax_quota_total (buyer_id VARCHAR(64) NOT NULL, "
-                    + "tax_year INT NOT NULL, total DECIMAL(19,2) NOT NULL, PRIMARY KEY (buyer_id, tax_year))");
-            s.execute("CREATE TABLE IF NOT EXISTS cbec_tax_quota_booking (invt_no VARCHAR(64) NOT NULL PRIMARY KEY, "
-                    + "buyer_id VARCHAR(64) NOT NULL, tax_year INT NOT NULL, amount DECIMAL(19,2) NOT NULL, "
-                    + "restored BOOLEAN NOT NULL)");
-        } catch (SQLException e) {
-            throw failure("create the quota tables", e);
-        }
+        SCHEMA.migrate(dataSource);
     }
 
     @Override

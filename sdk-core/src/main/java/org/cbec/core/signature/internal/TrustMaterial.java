@@ -32,10 +32,14 @@ public final class TrustMaterial {
     private TrustMaterial() {
     }
 
-    /** Every certificate in {@code path}: a certificate file, or a directory's {@code *.pem, *.crt, *.cer, *.der}. */
+    /**
+     * Every certificate in {@code path}: a certificate file, or a directory's {@code *.pem, *.crt, *.cer, *.der}. In a
+     * directory, a PEM file that holds a private key and no certificate (the {@code key.pem} beside the
+     * {@code cert.pem} that {@code cbec keygen --test} writes) is passed over: a key is never trust material.
+     */
     public static List<X509Certificate> load(Path path) {
         if (!Files.isDirectory(path)) {
-            return file(path);
+            return file(path, read(path));
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(path)) {
@@ -48,8 +52,22 @@ public final class TrustMaterial {
             throw unreadable(path, "the directory holds no certificate file (*.pem, *.crt, *.cer, *.der)", null);
         }
         List<X509Certificate> out = new ArrayList<>();
-        files.forEach(f -> out.addAll(file(f)));
+        for (Path f : files) {
+            byte[] bytes = read(f);
+            if (!privateKeyOnly(bytes)) {
+                out.addAll(file(f, bytes));
+            }
+        }
+        if (out.isEmpty()) {
+            throw unreadable(path, "the directory holds private keys and no certificate file (*.pem, *.crt, *.cer, *.der)", null);
+        }
         return out;
+    }
+
+    /** A PEM file with a private key ({@code PRIVATE KEY}, {@code EC PRIVATE KEY}, ...) and no certificate block. */
+    private static boolean privateKeyOnly(byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return text.contains("PRIVATE KEY-----") && !text.contains("-----BEGIN CERTIFICATE-----");
     }
 
     /** The certificates of a PKCS#12 or JKS trust store (its trusted-certificate and key entries' certificates). */
@@ -95,8 +113,7 @@ public final class TrustMaterial {
         }
     }
 
-    private static List<X509Certificate> file(Path file) {
-        byte[] bytes = read(file);
+    private static List<X509Certificate> file(Path file, byte[] bytes) {
         try {
             CertificateFactory cf = CertificateFactory.getInstance("X.509", Crypto.BC);
             List<X509Certificate> out = new ArrayList<>();

@@ -1,0 +1,5 @@
+/**
+ * Not API: how the starter turns properties into the client's parts, its lifecycle and its listeners. May change
+ * without notice.
+ */
+package org.cbec.spring.internal;

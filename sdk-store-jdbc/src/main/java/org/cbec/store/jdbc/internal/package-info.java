@@ -1,0 +1,2 @@
+/** Not API: helpers of the JDBC store. */
+package org.cbec.store.jdbc.internal;
