@@ -70,6 +70,12 @@ final class Dispatch {
     private final Bulkhead bulkhead;
 
     private final Semaphore inFlight;
+    /**
+     * The free places a claim round waits for: half of them (at most a claim batch). A claim is a store transaction (a
+     * synced commit in the H2 store); claiming each place as it frees made one commit per message and bound the send
+     * rate to the disk's sync rate.
+     */
+    private final int refillAt;
     /** Claims held and not finished: released on close. */
     private final Set<Claim> held = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean tickQueued = new AtomicBoolean();
@@ -108,6 +114,7 @@ final class Dispatch {
         this.bulkhead = Bulkhead.of("cbec-send", BulkheadConfig.custom()
                 .maxConcurrentCalls(config.maxConcurrentSends()).maxWaitDuration(Duration.ZERO).build());
         this.inFlight = new Semaphore(config.workers() * 2);
+        this.refillAt = Math.max(1, Math.min(config.claimBatch(), config.workers()));
     }
 
     static boolean isTransient(Throwable t) {
@@ -146,13 +153,16 @@ final class Dispatch {
         }
         try {
             int free = Math.min(inFlight.availablePermits(), config.claimBatch());
-            List<Claim> claims = free == 0 ? List.of() : store.claimDue(free, config.lease());
+            if (free < refillAt) {
+                return; // places come back as sends finish, each asking for a round
+            }
+            List<Claim> claims = store.claimDue(free, config.lease());
             for (Claim c : claims) {
                 inFlight.acquireUninterruptibly();
                 held.add(c);
                 deliver(c);
             }
-            if (free > 0 && claims.size() == free) {
+            if (claims.size() == free) {
                 wake(); // a full batch: more may be due
             }
         } catch (RuntimeException e) {
