@@ -59,8 +59,10 @@ public interface Submission {
     List<ReceiptEvent> receipts();
 
     /**
-     * Waits until the status has reached {@code target} (see {@link Status#reached}) or is {@link #isFinal() final for
-     * this message's type}, or until {@code timeout} passed.
+     * Waits until the status has reached {@code target} (see {@link Status#reached}) or is {@link Status#isTerminal()
+     * terminal}, or until {@code timeout} passed. The target is the caller's: an order awaited to {@code RELEASED} is
+     * not returned at 120, where its receipt table ends ({@link #isFinal()}), since gateways (and the mock) may send
+     * it further receipts.
      *
      * @return the status then, which the caller compares with {@code target}
      */
