@@ -128,8 +128,8 @@ public final class TestKeys {
          * {@code cbec mock --trust dir} trusts the certificate. Never overwrites a file.
          *
          * @return {@code dir}
-         * @throws java.nio.file.FileAlreadyExistsException (as the cause of an {@link UncheckedIOException}) when
-         *                                                   either file exists
+         * @throws UncheckedIOException when a file cannot be written, or (its cause a
+         *                              {@link java.nio.file.FileAlreadyExistsException}) when either file exists
          */
         public Path writeTo(Path dir) {
             try {
