@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.cbec.client.ReceiptEvent;
+import org.cbec.client.Statuses;
 import org.cbec.client.status.Status;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.CustomsTime;
@@ -104,6 +105,6 @@ public final class OverseasWarehouse9810 {
 
     /** The client status that stands for a receipt table's last status. */
     private static Status target(String last) {
-        return Status.ofReturnStatus(last).orElseThrow();
+        return Statuses.ofReturnStatus(last).orElseThrow();
     }
 }

@@ -1,6 +1,7 @@
 package org.cbec.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.cbec.client.CebClient;
-import org.cbec.client.ClientConfig;
 import org.cbec.client.SenderProfile;
 import org.cbec.client.status.Status;
 import org.cbec.client.Stores;
@@ -38,6 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -84,6 +85,23 @@ public final class ReceiptsCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
+    @Option(names = "--sender", paramLabel = "DXPID",
+            description = "Your DXP id: selects its default store (not needed when the data directory holds one store, or with --store).")
+    private String sender;
+
+    @Option(names = "--unmatched",
+            description = "List the receipts kept because they named no message of this store (raw bytes kept; matched again when their message is submitted).")
+    private boolean unmatched;
+
+    @Option(names = "--export", paramLabel = "DIR",
+            description = "With --unmatched: also write each kept receipt to DIR/<key>.xml, as received, for --import into another store.")
+    private Path exportDir;
+
+    @Option(names = "--import", paramLabel = "DIR",
+            description = "Process the receipt files in DIR (e.g. exported from another store) as if they had arrived: recorded for "
+                    + "their messages here, the rest kept as unmatched.")
+    private Path importDir;
+
     @Option(names = "--watch",
             description = "Take receipts from the Single Window and print status changes until all are final or --timeout (needs --receipt-url or --inbox).")
     private boolean watch;
@@ -108,6 +126,30 @@ public final class ReceiptsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @ParentCommand
+    private CbecCommand parent;
+
+    /** The store this run reads. */
+    private Path storePath;
+
+    /**
+     * {@code --store}; else the default store of {@code --sender}; else the only default store in the data directory;
+     * {@code null} (said on {@code err}) when that is not one store.
+     */
+    private Path storePath(PrintWriter err) {
+        if (store.given() != null || sender != null) {
+            return store.resolve(sender, parent::environment);
+        }
+        List<String> ids = StoreOption.defaultStores(parent::environment);
+        if (ids.size() == 1) {
+            return StoreOption.defaultStore(ids.get(0), parent::environment);
+        }
+        Path data = StoreOption.dataDirectory(parent::environment);
+        err.println(ids.isEmpty() ? "cbec: no store in " + data + "; cbec submit creates one per sender DXP id (or give --store PATH)"
+                : "cbec: " + data + " holds the stores of " + String.join(", ", ids) + "; give --sender DXPID or --store PATH");
+        return null;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         if (watch && (endpoint == null || !endpoint.receivesReceipts())) {
@@ -116,12 +158,32 @@ public final class ReceiptsCommand implements Callable<Integer> {
         if (!watch && endpoint != null) {
             throw new ParameterException(spec.commandLine(), "--url, --receipt-url, --outbox and --inbox are for --watch");
         }
-        PrintWriter err = spec.commandLine().getErr();
-        if (!store.exists()) {
-            err.println("cbec: " + store.path() + ": no store (" + store.path() + ".mv.db); cbec submit creates it");
-            return CbecCommand.EXIT_UNUSABLE;
+        if (exportDir != null && !unmatched) {
+            throw new ParameterException(spec.commandLine(), "--export is for --unmatched");
         }
+        if ((unmatched || importDir != null) && (watch || guids != null) || unmatched && importDir != null) {
+            throw new ParameterException(spec.commandLine(), "--unmatched, --import and --watch/GUID... go one at a time");
+        }
+        PrintWriter err = spec.commandLine().getErr();
         try {
+            storePath = storePath(err);
+            if (storePath == null) {
+                return CbecCommand.EXIT_UNUSABLE;
+            }
+            err.println("store: " + storePath);
+            if (sender != null) {
+                store.warnIfSecondStore(sender, parent::environment, err);
+            }
+            if (!StoreOption.exists(storePath)) {
+                err.println("cbec: " + storePath + ": no store (" + storePath + ".mv.db); cbec submit creates it");
+                return CbecCommand.EXIT_UNUSABLE;
+            }
+            if (unmatched) {
+                return UnmatchedReceipts.list(storePath, exportDir, format.json(), spec.commandLine().getOut(), err);
+            }
+            if (importDir != null) {
+                return UnmatchedReceipts.importFrom(storePath, importDir, spec.commandLine().getOut(), err);
+            }
             return report();
         } catch (IllegalArgumentException | TransportException | StoreException e) {
             // a wrong URL, folders or a store that cannot be opened
@@ -133,14 +195,14 @@ public final class ReceiptsCommand implements Callable<Integer> {
     /** Lists, or watches then lists, the rows; the exit code. */
     private int report() throws InterruptedException {
         Transport transport = watch ? endpoint.transport() : null; // first: a wrong URL must not leave the store locked
-        MessageStore messageStore = Stores.h2(store.path());
+        MessageStore messageStore = Stores.h2(storePath);
         List<Row> rows;
         if (watch) {
             try (CebClient client = CebClient.builder()
                     .sender(new SenderProfile("-", "", ""))   // sends only what submit stored, already in its envelope
                     .transport(transport)
                     .store(messageStore)
-                    .config(ClientConfig.custom().receiptPoll(interval).maxReceiptPoll(interval.multipliedBy(4)).build())
+                    .config(SubmitCommand.config(0).receiptPoll(interval).maxReceiptPoll(interval.multipliedBy(4)).build())
                     .build()) {
                 rows = watch(messageStore);
             }
@@ -153,7 +215,7 @@ public final class ReceiptsCommand implements Callable<Integer> {
         List<String> unknown = guids == null ? List.of()
                 : guids.stream().filter(g -> rows.stream().noneMatch(r -> r.message().id().equals(g))).toList();
         if (!unknown.isEmpty()) {
-            spec.commandLine().getErr().println("cbec: not in " + store.path() + ": " + String.join(", ", unknown));
+            spec.commandLine().getErr().println("cbec: not in " + storePath + ": " + String.join(", ", unknown));
             return CbecCommand.EXIT_UNUSABLE;
         }
         boolean failed = rows.stream().anyMatch(r -> r.status().isFailure());

@@ -16,6 +16,9 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 
 import org.cbec.client.CebClient;
+import org.cbec.client.ClientConfig;
+import org.cbec.client.ClientListener;
+import org.cbec.client.GuidConflictException;
 import org.cbec.client.ReceiptEvent;
 import org.cbec.client.SenderProfile;
 import org.cbec.client.status.Status;
@@ -105,6 +108,10 @@ public final class SubmitCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
+    @Option(names = "--rate", paramLabel = "N/min", converter = RateConverter.class,
+            description = "Send at most N messages a minute (e.g. 600/min; default: no limit). Signing has its own limit, 250/min.")
+    private Integer rate;
+
     @Option(names = "--timeout", defaultValue = "60s", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "How long to wait for the acknowledgements, e.g. 30s, 5m (default: ${DEFAULT-VALUE}).")
     private Duration timeout;
@@ -142,7 +149,34 @@ public final class SubmitCommand implements Callable<Integer> {
         Filed(String file, String messageType, String guid, Submission submission, Outcome outcome, String reason) {
             this(file, messageType, guid, submission, outcome, reason, null);
         }
+
+        /** This result classified as {@code outcome} with {@code status}; a repeated submission says so first. */
+        Filed as(Outcome outcome, String reason, Status status) {
+            String repeat = submission.alreadySubmitted() ? "already submitted " + submission.submittedAt() + ", status " + status : null;
+            String why = repeat == null ? reason : reason == null ? repeat : repeat + "; " + reason;
+            return new Filed(file, messageType, guid, submission, outcome, why, status);
+        }
     }
+
+    /**
+     * The CLI's claim lease: a run killed outright (SIGKILL) holds its claims until the lease runs out, so it is seconds
+     * here, not the library's minutes: one attempt of at most {@link #ATTEMPT_TIMEOUT} per claim, a failed one retried
+     * from the outbox. A send that outlasts the lease is still safe (its completion is refused, the message is sent again
+     * with the same guid and bytes).
+     */
+    static final Duration LEASE = Duration.ofSeconds(20);
+
+    /** How long one send may take in the CLI. */
+    static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(15);
+
+    /** The client configuration of the CLI: a short lease (see {@link #LEASE}) and {@code sendsPerMinute} (0: no limit). */
+    static ClientConfig.Builder config(int sendsPerMinute) {
+        return ClientConfig.custom().lease(LEASE).inProcessAttempts(1).attemptTimeout(ATTEMPT_TIMEOUT)
+                .backoff(Duration.ofMillis(500), Duration.ofSeconds(2)).sendsPerMinute(sendsPerMinute);
+    }
+
+    /** The exit code after SIGTERM or Ctrl-C, as shells report a process ended by SIGINT: 128 + 2. */
+    static final int EXIT_INTERRUPTED = 130;
 
     private final CebCodec codec = CebCodec.ofDefaults();
 
@@ -168,7 +202,7 @@ public final class SubmitCommand implements Callable<Integer> {
         try (Signer signer = keyOptions == null ? null : keyOptions.signer(spec, parent::environment)) {
             XmlSigner xmlSigner = signer == null ? null : keyOptions.xmlSigner(signer, spec);
             if (!ready.isEmpty()) {
-                results.addAll(submit(ready, xmlSigner, err));
+                results.addAll(submit(ready, xmlSigner, err, List.copyOf(results)));
             }
         } catch (MessageFiles.Unusable e) {
             err.println(e.line());
@@ -231,25 +265,57 @@ public final class SubmitCommand implements Callable<Integer> {
         }
     }
 
-    /** Submits every ready file through a client on the store, and waits for the acknowledgements. */
-    private List<Filed> submit(List<Ready> ready, XmlSigner xmlSigner, PrintWriter err) throws InterruptedException {
+    /**
+     * Submits every ready file through a client on the store, and waits for the acknowledgements. SIGTERM or Ctrl-C
+     * meanwhile ({@link Interruption}) releases the claims the client holds, prints the summary so far and exits 130.
+     */
+    private List<Filed> submit(List<Ready> ready, XmlSigner xmlSigner, PrintWriter err, List<Filed> earlier) throws InterruptedException {
         Transport transport = endpoint.transport(); // first: a wrong URL must not leave the store open and locked
-        createParent(store.path());
-        MessageStore messageStore = Stores.h2(store.path());
+        Path storePath = store.resolve(sender, parent::environment);
+        err.println("store: " + storePath);
+        store.warnIfSecondStore(sender, parent::environment, err);
+        createParent(storePath);
+        MessageStore messageStore = Stores.h2(storePath);
         CebClient.Builder b = CebClient.builder()
                 .sender(new SenderProfile(sender, "", ""))
                 .transport(transport)
-                .store(messageStore);
+                .store(messageStore)
+                .config(config(rate == null ? 0 : rate).closeGrace(Duration.ofSeconds(2)).build())
+                .clientListener(new ClientListener() {
+                    @Override
+                    public void receiptQueueShared(String queue, int unmatched, int of) {
+                        err.println("cbec: warning: " + unmatched + " of the last " + of + " receipts of DXP id " + queue + " named no "
+                                + "message of this store: another store polls the same queue (one DXP id belongs to one store)");
+                    }
+                });
         if (xmlSigner != null) {
             b.signer(xmlSigner);
         }
-        try (CebClient client = b.build()) {
-            List<Filed> submitted = new ArrayList<>();
+        List<Filed> submitted = new ArrayList<>();
+        try (CebClient client = b.build();
+             Interruption interruption = Interruption.onSignal(() -> {
+                 List<Filed> soFar = new ArrayList<>(earlier);
+                 synchronized (submitted) {
+                     soFar.addAll(classifyAll(List.copyOf(submitted), messageStore, "interrupted; it stays in the store"));
+                 }
+                 client.close(); // releases the claims it holds: due again at once for the next run
+                 print(soFar);
+                 spec.commandLine().getOut().flush();
+                 err.println("cbec: interrupted; claims released, the rest stays in " + storePath);
+                 err.flush();
+             }, EXIT_INTERRUPTED)) {
             for (Ready r : ready) {
-                submitted.add(submit(client, r, err));
+                Filed f = submit(client, r, err);
+                synchronized (submitted) {
+                    submitted.add(f);
+                }
             }
             ProgressBar bar = new ProgressBar(err, ready.size(), progress || ProgressBar.stderrIsTerminal(), "acknowledged");
-            return awaitAcknowledgements(submitted, bar, messageStore);
+            awaitAcknowledgements(submitted, bar);
+            List<Filed> done = classifyAll(List.copyOf(submitted), messageStore, "not acknowledged within " + readable(timeout)
+                    + "; it stays in the store and is sent by the next submit or receipts --watch");
+            interruption.finished();
+            return done;
         }
     }
 
@@ -263,6 +329,10 @@ public final class SubmitCommand implements Callable<Integer> {
             return submitted(r.file(), client.submit((CebMessage) parsed.message()));
         } catch (StoreException e) {
             throw e; // not this file's fault: the whole command fails, as before StoreException was a CebException
+        } catch (GuidConflictException e) {
+            err.println("cbec: " + r.file() + ": rejected: " + e.getMessage() + " [" + e.code() + "]");
+            return new Filed(r.file(), parsed.spec().rootName(), e.guid(), null, Outcome.REJECTED,
+                    e.code() + ": stored " + e.storedAt() + " with other content, status " + e.storedStatus() + "; not sent");
         } catch (CebException e) {
             err.println("cbec: " + r.file() + ": rejected: " + Masks.text(e.getMessage()) + " [" + e.code() + "]");
             return new Filed(r.file(), parsed.spec().rootName(), parsed.wire().attribute("guid"), null, Outcome.REJECTED, Masks.text(e.getMessage()));
@@ -278,8 +348,8 @@ public final class SubmitCommand implements Callable<Integer> {
         return new Filed(name, s.messageType(), s.guid(), s, Outcome.PENDING, null);
     }
 
-    /** Waits until every submission is acknowledged or final, or the timeout; then classifies each. */
-    private List<Filed> awaitAcknowledgements(List<Filed> results, ProgressBar bar, MessageStore messageStore) throws InterruptedException {
+    /** Waits until every submission is acknowledged or final, or the timeout. */
+    private void awaitAcknowledgements(List<Filed> results, ProgressBar bar) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             long done = results.stream().filter(r -> r.submission() == null || acknowledged(r.submission().status())).count();
@@ -290,23 +360,26 @@ public final class SubmitCommand implements Callable<Integer> {
             Thread.sleep(50);
         }
         bar.finish();
-        return results.stream().map(r -> r.submission() == null ? r : classify(r, messageStore)).toList();
+    }
+
+    /** Classifies each submitted file; {@code pendingReason} says why one is still pending. */
+    private List<Filed> classifyAll(List<Filed> results, MessageStore messageStore, String pendingReason) {
+        return results.stream().map(r -> r.submission() == null ? r : classify(r, messageStore, pendingReason)).toList();
     }
 
     private static boolean acknowledged(Status s) {
         return s.reached(Status.SENT);
     }
 
-    private Filed classify(Filed r, MessageStore messageStore) {
+    private static Filed classify(Filed r, MessageStore messageStore, String pendingReason) {
         Status s = r.submission().status();
         if (s.isFailure()) {
-            return new Filed(r.file(), r.messageType(), r.guid(), r.submission(), Outcome.REJECTED, s + ": " + failureReason(r, messageStore), s);
+            return r.as(Outcome.REJECTED, s + ": " + failureReason(r, messageStore), s);
         }
         if (acknowledged(s)) {
-            return new Filed(r.file(), r.messageType(), r.guid(), r.submission(), Outcome.ACCEPTED, null, s);
+            return r.as(Outcome.ACCEPTED, null, s);
         }
-        return new Filed(r.file(), r.messageType(), r.guid(), r.submission(), Outcome.PENDING,
-                s + ": not acknowledged within " + readable(timeout) + "; it stays in the store and is sent by the next submit or receipts --watch", s);
+        return r.as(Outcome.PENDING, s + ": " + pendingReason, s);
     }
 
     /** The last receipt that says why, or the store's last error. */

@@ -5,10 +5,15 @@ import org.cbec.client.status.Status;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.cbec.client.internal.DefaultCebClient;
+import org.cbec.client.spi.InboundEnvelope;
 import org.cbec.client.spi.MessageStore;
 import org.cbec.client.spi.Transport;
+import org.cbec.client.spi.UnmatchedReceipt;
 import org.cbec.core.CebCodec;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.MessageSpec;
@@ -17,7 +22,10 @@ import org.cbec.core.signature.XmlSigner;
 /**
  * The one entry point for filing messages: {@link #submit} validates, signs, wraps the message in a {@code DxpMsg} and
  * persists it to the durable outbox before any network I/O; background workers send it, retry transient failures with
- * the same guid, {@code CopMsgId} and identical bytes (never re-signed), and track its receipts.
+ * the same guid, {@code CopMsgId} and identical bytes (never re-signed), and track its receipts. A guid is an
+ * idempotency key: the same message submitted again returns the existing submission, another message under a used
+ * guid is a {@link GuidConflictException}. No receipt is lost: an inbound envelope that names no stored message is kept
+ * ({@link #unmatchedReceipts}) and matched when its message is submitted.
  *
  * <pre>{@code
  * try (CebClient client = CebClient.builder()
@@ -38,12 +46,32 @@ public interface CebClient extends AutoCloseable {
     }
 
     /**
-     * Validates, signs, wraps and stores {@code message}; returns once it is durable. Submitting a guid that is already
-     * stored changes nothing and returns the existing submission.
+     * Runs the {@link MessageInterceptor}s, validates, signs, wraps and stores {@code message}; returns once it is
+     * durable. A guid is an idempotency key: the same message (same canonical content and destination) submitted again
+     * changes nothing and returns the existing submission ({@link Submission#alreadySubmitted()}).
      *
      * @throws org.cbec.core.validation.ValidationException when the message is invalid (nothing is stored)
+     * @throws GuidConflictException when its guid is stored with other content or destination (nothing is stored)
      */
     Submission submit(CebMessage message);
+
+    /**
+     * As {@link #submit}, returning at once with a future completed at the durable commit: validation and signing run on
+     * the calling thread (a {@link org.cbec.core.validation.ValidationException} completes the future exceptionally),
+     * storing on the client's executor, where whatever was submitted meanwhile is stored with one
+     * {@code MessageStore.enqueueAll} (one group commit in the H2 store). Many submits share one commit without holding
+     * a thread each.
+     *
+     * <pre>{@code
+     * List<CompletableFuture<Submission>> filed = orders.stream().map(client::submitAsync).toList();
+     * CompletableFuture.allOf(filed.toArray(CompletableFuture[]::new)).join();   // all durable
+     * }</pre>
+     *
+     * @return completes with the submission once durable (its {@link Submission#alreadySubmitted()} tells a repeat),
+     *         or exceptionally: {@code ValidationException}, {@link GuidConflictException}, {@link SubmissionVetoedException},
+     *         a store failure
+     */
+    CompletableFuture<Submission> submitAsync(CebMessage message);
 
     /**
      * Validates, signs and wraps every message, then stores them all through {@code MessageStore.enqueueAll}; returns
@@ -57,12 +85,17 @@ public interface CebClient extends AutoCloseable {
      *
      * @return the submissions, in the order of {@code messages}
      * @throws org.cbec.core.validation.ValidationException when a message is invalid (nothing is stored)
+     * @throws GuidConflictException when a message's guid is stored with other content (the batch's other messages are
+     *                               stored)
      */
     List<Submission> submitAll(List<? extends CebMessage> messages);
 
     /**
      * Stores an already signed message: wraps it in a {@code DxpMsg} ({@code CopMsgId} = {@code guid}, receiver by
      * {@code direction}) and persists it. For messages signed elsewhere.
+     *
+     * <p>The idempotency key is the guid with the signed bytes as given: the identical file again returns the existing
+     * submission, changed bytes under the same guid are a {@link GuidConflictException}.
      *
      * @param messageType the root element name, e.g. {@code CEB311Message}
      */
@@ -79,6 +112,31 @@ public interface CebClient extends AutoCloseable {
 
     /** Up to {@code max} dead letters, oldest first, streamed from the store. */
     List<DeadLetter> deadLetters(int max);
+
+    /**
+     * Up to {@code max} inbound envelopes kept because they named no stored message (or could not be decoded), oldest
+     * first, with their raw bytes: receipts are never dropped. Each is matched again automatically when a message it
+     * names is submitted; export them (e.g. {@code cbec receipts --unmatched --export DIR}) to import them into the
+     * store that sent their messages.
+     *
+     * <pre>{@code
+     * for (UnmatchedReceipt u : client.unmatchedReceipts(100)) {
+     *     Files.write(dir.resolve(u.key() + ".xml"), u.envelope());
+     * }
+     * }</pre>
+     */
+    List<UnmatchedReceipt> unmatchedReceipts(int max);
+
+    /**
+     * Processes inbound envelopes from elsewhere (unmatched receipts exported from another store, files a transfer
+     * client left behind) as if the transport had delivered them: receipts are recorded once for their messages,
+     * statuses move, what still matches nothing is kept.
+     *
+     * <pre>{@code
+     * ReceiptImport r = client.importReceipts(List.of(new InboundEnvelope("r1.xml", Files.readAllBytes(file))));
+     * }</pre>
+     */
+    ReceiptImport importReceipts(List<InboundEnvelope> envelopes);
 
     /** Adds a status listener. */
     void addListener(SubmissionListener listener);
@@ -104,7 +162,8 @@ public interface CebClient extends AutoCloseable {
      *
      * <p>The defaults: the H2 store and the HTTP transport come with sdk-client (as runtime dependencies that can be
      * excluded); {@link ClientConfig#ofDefaults()}; {@link CebCodec#ofDefaults()}; {@link ReceiptDecoders#generic()};
-     * the system UTC clock; no listeners; workers started.
+     * the system UTC clock, a scheduler and an executor of the client's own, {@link Sleeper#SYSTEM}; no listeners or
+     * interceptors; workers started.
      */
     interface Builder {
 
@@ -179,8 +238,9 @@ public interface CebClient extends AutoCloseable {
         Builder store(MessageStore store);
 
         /**
-         * The clock for envelope times ({@code CreatTime}, in China time) and time stamps; default the system UTC
-         * clock. Tests pass a fixed or mutable clock.
+         * The clock for envelope times ({@code CreatTime}, in China time), time stamps, the signature and send limits
+         * and the circuit breaker's open time; default the system UTC clock. Tests pass a virtual one together with a
+         * virtual {@link #scheduler}.
          *
          * <pre>{@code
          * builder.clock(Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC));
@@ -190,6 +250,77 @@ public interface CebClient extends AutoCloseable {
          * @return this builder
          */
         Builder clock(Clock clock);
+
+        /**
+         * Where the client's timers run: the dispatcher's idle polls, the receipt poller's pauses, retry backoffs and
+         * attempt time limits (a timer only hands work to the {@link #executor}). Default: one daemon thread of the
+         * client's own, stopped by {@link CebClient#close()}; one given here is not shut down by the client. Tests pass
+         * a virtual-time scheduler, so that retries, leases and polls run without waiting.
+         *
+         * <pre>{@code
+         * builder.scheduler(sharedScheduler);
+         * }</pre>
+         *
+         * @param scheduler the scheduler
+         * @return this builder
+         */
+        Builder scheduler(ScheduledExecutorService scheduler);
+
+        /**
+         * Where the client's work runs: claim rounds, sends, receipt polls, storing asynchronous submits. Default: a
+         * cached pool of daemon threads of the client's own (sends block on I/O; their number is bounded by
+         * {@link ClientConfig#workers()} and {@link ClientConfig#maxConcurrentSends()}); one given here is not shut
+         * down by the client.
+         *
+         * <pre>{@code
+         * builder.executor(Executors.newVirtualThreadPerTaskExecutor());   // Java 21
+         * }</pre>
+         *
+         * @param executor the executor
+         * @return this builder
+         */
+        Builder executor(ExecutorService executor);
+
+        /**
+         * How a submitting thread waits for the signature limit ({@link ClientConfig#signaturesPerMinute()}); default
+         * {@link Sleeper#SYSTEM}.
+         *
+         * <pre>{@code
+         * builder.sleeper(virtualClock::advance);
+         * }</pre>
+         *
+         * @param sleeper the sleeper
+         * @return this builder
+         */
+        Builder sleeper(Sleeper sleeper);
+
+        /**
+         * Adds an application-level interceptor around the typed message, before validation and signing: stamp fields,
+         * veto, observe the durable outcome. Interceptors run in the order added, the first outermost. See
+         * {@link MessageInterceptor}.
+         *
+         * <pre>{@code
+         * builder.addInterceptor(chain -> chain.proceed(stamp(chain.message())));
+         * }</pre>
+         *
+         * @param interceptor the interceptor
+         * @return this builder
+         */
+        Builder addInterceptor(MessageInterceptor interceptor);
+
+        /**
+         * Adds a network-level interceptor around the signed bytes and the envelope, before they are stored and sent:
+         * audit, archive. Runs for every message, also those submitted already signed, in the order added, inside the
+         * application interceptors. See {@link EnvelopeInterceptor}.
+         *
+         * <pre>{@code
+         * builder.addEnvelopeInterceptor(chain -> { archive(chain.message()); return chain.proceed(chain.message()); });
+         * }</pre>
+         *
+         * @param interceptor the interceptor
+         * @return this builder
+         */
+        Builder addEnvelopeInterceptor(EnvelopeInterceptor interceptor);
 
         /**
          * Workers, leases, retries, timeouts, rate and circuit breaker; default {@link ClientConfig#ofDefaults()}.

@@ -7,10 +7,12 @@ import java.util.Objects;
  * Immutable settings of a {@link CebClient}: workers, leases, retries, circuit breaker, rate limiter, bulkhead and
  * receipt polling.
  *
- * <p>Each send runs as Retry(CircuitBreaker(TimeLimiter(Bulkhead(transport.send)))), with the rate limiter outside the
- * retry (one permit per message). In-process retries are few and short ({@link #inProcessAttempts}, exponential backoff
- * with jitter, transient failures only); after them the message goes back to the store with its retry state and is due
- * again after {@link #retryDelay(int)}, until {@link #maxAttempts} failed attempts, then to the dead letters.
+ * <p>Each send runs as Retry(CircuitBreaker(TimeLimiter(Bulkhead(transport.send)))), asynchronously: the retry's backoff
+ * and the time limit are timers on the client's scheduler, no thread sleeps. In-process retries are few and short
+ * ({@link #inProcessAttempts}, exponential backoff with jitter, transient failures only); after them the message goes
+ * back to the store with its retry state and is due again after {@link #retryDelay(int)}, until {@link #maxAttempts}
+ * failed attempts, then to the dead letters. Two limits: {@link #signaturesPerMinute} paces signing (submit waits),
+ * {@link #sendsPerMinute} paces sending (off by default; a message over it waits in the outbox, not in a thread).
  *
  * <pre>{@code
  * ClientConfig config = ClientConfig.custom()
@@ -40,6 +42,8 @@ public final class ClientConfig {
     private final float failureRateThreshold;
     private final int circuitWindow;
     private final Duration openCircuitWait;
+    private final int sendsPerMinute;
+    private final Duration closeGrace;
 
     private ClientConfig(Builder b) {
         this.workers = b.workers;
@@ -60,6 +64,8 @@ public final class ClientConfig {
         this.failureRateThreshold = b.failureRateThreshold;
         this.circuitWindow = b.circuitWindow;
         this.openCircuitWait = b.openCircuitWait;
+        this.sendsPerMinute = b.sendsPerMinute;
+        this.closeGrace = b.closeGrace;
         if (lease.compareTo(attemptTimeout.multipliedBy(inProcessAttempts).plus(maxBackoff.multipliedBy(inProcessAttempts))) <= 0) {
             throw new IllegalArgumentException("lease " + lease + " must outlast the in-process attempts ("
                     + inProcessAttempts + " × (" + attemptTimeout + " + " + maxBackoff + "))");
@@ -120,6 +126,8 @@ public final class ClientConfig {
         b.failureRateThreshold = base.failureRateThreshold;
         b.circuitWindow = base.circuitWindow;
         b.openCircuitWait = base.openCircuitWait;
+        b.sendsPerMinute = base.sendsPerMinute;
+        b.closeGrace = base.closeGrace;
         return b;
     }
 
@@ -186,9 +194,29 @@ public final class ClientConfig {
         return attemptTimeout;
     }
 
-    /** Rate limit in messages per minute; follows the signer (a USB key signs about 250 a minute). Default 250. */
+    /**
+     * Signatures per minute: {@code submit} (which signs) waits when signing faster, as the signer can (a USB key signs
+     * about 250 a minute). Messages submitted already signed are not counted. Default 250.
+     */
     public int signaturesPerMinute() {
         return signaturesPerMinute;
+    }
+
+    /**
+     * Sends per minute, signed here or elsewhere, when a gateway asks for a pace; 0 (the default) sends as fast as the
+     * workers can. A message over the limit waits in the outbox (its claim is released until the next permit), never
+     * in a thread, and loses no attempt.
+     */
+    public int sendsPerMinute() {
+        return sendsPerMinute;
+    }
+
+    /**
+     * How long {@link CebClient#close()} waits for sends in flight before it releases their claims (a claim released
+     * is due again at once for the next client on the store). Default 10 s.
+     */
+    public Duration closeGrace() {
+        return closeGrace;
     }
 
     /** Bulkhead: concurrent sends. Default 8. */
@@ -229,6 +257,8 @@ public final class ClientConfig {
         private float failureRateThreshold = 50f;
         private int circuitWindow = 10;
         private Duration openCircuitWait = Duration.ofSeconds(30);
+        private int sendsPerMinute;
+        private Duration closeGrace = Duration.ofSeconds(10);
 
         private Builder() {
         }
@@ -292,6 +322,21 @@ public final class ClientConfig {
 
         public Builder signaturesPerMinute(int n) {
             this.signaturesPerMinute = positive(n, "signaturesPerMinute");
+            return this;
+        }
+
+        /** See {@link ClientConfig#sendsPerMinute()}; 0 for no limit. */
+        public Builder sendsPerMinute(int n) {
+            if (n < 0) {
+                throw new IllegalArgumentException("sendsPerMinute must be 0 (no limit) or more");
+            }
+            this.sendsPerMinute = n;
+            return this;
+        }
+
+        /** See {@link ClientConfig#closeGrace()}. */
+        public Builder closeGrace(Duration d) {
+            this.closeGrace = Objects.requireNonNull(d);
             return this;
         }
 

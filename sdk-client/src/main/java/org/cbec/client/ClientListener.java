@@ -54,11 +54,19 @@ public interface ClientListener {
     default void receiptRecorded(String guid, ReceiptEvent receipt) {
     }
 
-    /** A receipt names no message of this store. */
+    /** A receipt names no message of this store; its envelope is kept as an unmatched receipt. */
     default void receiptUnmatched(ReceiptEvent receipt) {
     }
 
-    /** An inbound envelope could not be decoded; it is archived, not retried. */
+    /** An inbound envelope could not be decoded; it is kept as an unmatched receipt with its raw bytes. */
     default void inboundUndecodable(String name, Throwable error) {
+    }
+
+    /**
+     * Many recent receipts on the receipt queue of {@code queue} (the sender's DXP id) named no message of this store
+     * ({@code unmatched} of the last {@code of}): another store is probably polling the same queue. One receipt queue
+     * belongs to one store.
+     */
+    default void receiptQueueShared(String queue, int unmatched, int of) {
     }
 }

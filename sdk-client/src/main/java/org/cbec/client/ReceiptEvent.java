@@ -7,7 +7,6 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 import org.cbec.client.status.Status;
-import org.cbec.core.envelope.DxpRepCode;
 
 /**
  * One receipt event: a customs {@code *Return} node, a CEB900 format-check result, or one response of an exchange
@@ -53,14 +52,11 @@ public record ReceiptEvent(Kind kind, String messageType, String guid, String co
 
     /**
      * The status this receipt moves its message to, if any: a CEB900 format check is {@link Status#FORMAT_ERROR}, an
-     * exchange error code {@link Status#EXCHANGE_ERROR}, a customs receipt what its {@code returnStatus} stands for.
+     * exchange error code {@link Status#EXCHANGE_ERROR}, a customs receipt what its {@code returnStatus} stands for
+     * ({@link Statuses}).
      */
     public java.util.Optional<Status> status() {
-        return switch (kind) {
-            case FORMAT_CHECK -> java.util.Optional.of(Status.FORMAT_ERROR);
-            case EXCHANGE -> DxpRepCode.Category.of(returnStatus).filter(c -> c != DxpRepCode.Category.OTHER).map(c -> Status.EXCHANGE_ERROR);
-            default -> Status.ofReturnStatus(returnStatus);
-        };
+        return Statuses.of(this);
     }
 
     /**

@@ -1,9 +1,12 @@
 package org.cbec.client;
 
 import org.cbec.client.status.Status;
+import org.cbec.customs.receipt.CustomsStatus;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A handle on one submitted message. Its state lives in the store, so a handle obtained after a restart
@@ -11,7 +14,8 @@ import java.util.List;
  *
  * <pre>{@code
  * Submission s = client.submit(order);
- * Status st = s.await(Status.DECLARING, Duration.ofMinutes(5));
+ * if (s.alreadySubmitted()) log.info("{} was filed at {}: {}", s.guid(), s.submittedAt(), s.status());
+ * Status st = s.await(Status.RELEASED, Duration.ofMinutes(30));   // an order returns at ENTERED, where its table ends
  * s.receipts().forEach(r -> log.info("{} {}", r.returnStatus(), r.info()));
  * }</pre>
  */
@@ -23,15 +27,42 @@ public interface Submission {
     /** The message type, e.g. {@code CEB311Message}. */
     String messageType();
 
+    /** When the message entered the outbox (the first submit of its guid). */
+    Instant submittedAt();
+
+    /**
+     * Whether this handle came from a submit that found the guid already stored with the same content and destination
+     * (the guid is an idempotency key: nothing was stored or sent again). {@code false} for handles from queries.
+     */
+    boolean alreadySubmitted();
+
     /** The current status. */
     Status status();
+
+    /**
+     * Whether the current status ends this message's filing: a terminal status, or the last status of its type's
+     * receipt table (120 for an order, 399 for a cancellation or return, 800 for an inventory; see {@link Statuses}).
+     */
+    default boolean isFinal() {
+        return Statuses.isFinal(messageType(), status());
+    }
+
+    /**
+     * The finer customs status read from the receipts (inspection 500, each detention 501–599, re-shipment 700, closure
+     * 899 apart), or empty before the first customs receipt.
+     */
+    default Optional<CustomsStatus> customsStatus() {
+        return Statuses.customsStatus(receipts());
+    }
 
     /** The receipts recorded so far, each once, in arrival order. */
     List<ReceiptEvent> receipts();
 
     /**
-     * Waits until the status has reached {@code target} (see {@link Status#reached}) or is terminal, or until
-     * {@code timeout} passed.
+     * Waits until the status has reached {@code target} (see {@link Status#reached}) or is {@link Status#isTerminal()
+     * terminal}, or until {@code timeout} passed. The target is the caller's: an order awaited to {@code RELEASED} is
+     * not returned at 120, where its receipt table ends ({@link #isFinal()}), since gateways (and the mock) may send
+     * it further receipts.
      *
      * @return the status then, which the caller compares with {@code target}
      */

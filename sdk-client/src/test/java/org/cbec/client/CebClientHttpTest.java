@@ -30,7 +30,10 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-/** The client against an HTTP gateway on loopback (WireMock): retries, timeouts, permanent errors, circuit, receipts. */
+/**
+ * The client against an HTTP gateway on loopback (WireMock): the wire, the classification of HTTP and DxpRep answers,
+ * receipts. Retries, time limits and the circuit breaker on virtual time: {@link ResilienceTest}.
+ */
 class CebClientHttpTest {
 
     @RegisterExtension
@@ -139,19 +142,6 @@ class CebClientHttpTest {
     }
 
     @Test
-    void slowAnswerTimesOutAndIsRetried() throws Exception {
-        server.stubFor(post("/dxp/send").inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(200).withFixedDelay(3_000)).willSetStateTo("fast"));
-        server.stubFor(post("/dxp/send").inScenario("slow").whenScenarioStateIs("fast").willReturn(aResponse().withStatus(200)));
-        // 1 s per attempt: the 3 s answer times out, the immediate one does not even on a loaded 2-core machine
-        client(fast().build(), Duration.ofSeconds(1));
-        String guid = Messages.newGuid();
-        Submission s = submit(guid, Messages.newGuid());
-        assertThat(s.await(Status.SENT, WAIT)).isEqualTo(Status.SENT);
-        assertThat(sendsOf(guid)).hasSize(2);
-    }
-
-    @Test
     void permanentErrorIsNotRetriedAndGoesToTheDeadLetters() throws Exception {
         server.stubFor(post("/dxp/send").willReturn(aResponse().withStatus(400)));
         client(fast().build(), Duration.ofSeconds(5));
@@ -176,47 +166,5 @@ class CebClientHttpTest {
         assertThat(s.await(Status.SENT, WAIT)).isEqualTo(Status.EXCHANGE_ERROR);
         assertThat(sendsOf(guid)).hasSize(1);
         assertThat(client.deadLetters(10)).extracting(DeadLetter::guid).containsExactly(guid);
-    }
-
-    @Test
-    void transientFailuresUntilTheLastAttemptEndInTheDeadLettersWithTheReason() throws Exception {
-        server.stubFor(post("/dxp/send").willReturn(aResponse().withStatus(502)));
-        client(fast().inProcessAttempts(2).maxAttempts(2).circuitBreaker(50f, 100, Duration.ofSeconds(1)).build(), Duration.ofSeconds(5));
-        String guid = Messages.newGuid();
-        Submission s = submit(guid, Messages.newGuid());
-        assertThat(s.await(Status.SENT, WAIT)).isEqualTo(Status.DEAD_LETTER);
-        assertThat(sendsOf(guid)).hasSize(4); // 2 claims × 2 in-process attempts
-        DeadLetter d = client.deadLetters(10).get(0);
-        assertThat(d.attempts()).isEqualTo(2);
-        assertThat(d.reason()).contains("HTTP 502");
-        assertThat(d.errorClass()).isEqualTo("org.cbec.client.spi.TransportException");
-    }
-
-    @Test
-    void circuitOpensStopsCallingAndRecovers() throws Exception {
-        server.stubFor(post("/dxp/send").willReturn(aResponse().withStatus(503)));
-        client(fast().inProcessAttempts(1).maxAttempts(1_000).circuitBreaker(50f, 4, Duration.ofSeconds(2)).build(), Duration.ofSeconds(5));
-        List<Submission> subs = new java.util.ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            subs.add(submit(Messages.newGuid(), Messages.newGuid()));
-        }
-        // the circuit opens after 4 failed calls; while it is open the server sees no more calls
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (server.findAll(postRequestedFor(urlPathEqualTo("/dxp/send"))).size() < 4 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        Thread.sleep(200);
-        int whileOpen = server.findAll(postRequestedFor(urlPathEqualTo("/dxp/send"))).size();
-        Thread.sleep(300);
-        assertThat(server.findAll(postRequestedFor(urlPathEqualTo("/dxp/send"))).size()).as("no calls while open").isEqualTo(whileOpen);
-        // it opens once 4 failures are recorded; calls already past the breaker's permission check when it opens (two
-        // workers, each with a retry of its message due 20 ms later) may add a few, but never a steady stream
-        assertThat(whileOpen).isBetween(4, 8);
-
-        server.stubFor(post("/dxp/send").willReturn(aResponse().withStatus(200)));
-        for (Submission s : subs) {
-            assertThat(s.await(Status.SENT, WAIT)).isEqualTo(Status.SENT);
-        }
-        assertThat(client.deadLetters(10)).isEmpty();
     }
 }

@@ -46,9 +46,10 @@ public final class CrashChild {
                 .circuitBreaker(100f, 1_000, Duration.ofMillis(100))
                 .signaturesPerMinute(10_000_000)
                 .build();
+        java.util.concurrent.Semaphore changed = new java.util.concurrent.Semaphore(0);
         CebClient client = CebClient.builder().sender(Messages.SENDER)
                 .transport(Transports.http(HttpTransportConfig.custom().sendUrl(url).readTimeout(Duration.ofSeconds(5)).build()))
-                .store(store).config(config).build();
+                .store(store).config(config).listener((guid, status, receipt) -> changed.release()).build();
         if (mode.equals("submit")) {
             ExecutorService pool = Executors.newFixedThreadPool(32);
             for (int i = 0; i < n; i++) {
@@ -67,11 +68,11 @@ public final class CrashChild {
                 out.println("SUBMITTED");
                 out.flush();
             }
-            Thread.sleep(Long.MAX_VALUE); // until killed
+            new java.util.concurrent.CountDownLatch(1).await(); // until killed
         } else {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (store.count(DeliveryState.PENDING) > 0 && System.nanoTime() < deadline) {
-                Thread.sleep(50);
+                changed.tryAcquire(100, TimeUnit.MILLISECONDS); // a status changed, or look again
             }
             out.println("DONE pending=" + store.count(DeliveryState.PENDING) + " sent=" + store.count(DeliveryState.SENT)
                     + " dead=" + store.count(DeliveryState.DEAD_LETTER));

@@ -5,8 +5,6 @@ import org.cbec.client.status.Status;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.cbec.client.internal.DefaultCebClient;
-import org.cbec.client.spi.InboundEnvelope;
 import org.cbec.core.model.MessageSpec.Direction;
 import org.junit.jupiter.api.Test;
 
@@ -14,16 +12,16 @@ import org.junit.jupiter.api.Test;
 class ExportReceiptsTest {
 
     @Test
-    void handedOverAndSuspendedOfExportReturnsAreStepsOnTheWay() {
-        assertThat(Status.ofReturnStatus("505")).hasValue(Status.ENTERED);
-        assertThat(Status.ofReturnStatus("600")).hasValue(Status.ENTERED);
+    void handedOverAndSuspendedOfExportReturnsWaitForCustomsPeople() {
+        assertThat(Statuses.ofReturnStatus("505")).hasValue(Status.MANUAL_REVIEW);
+        assertThat(Statuses.ofReturnStatus("600")).hasValue(Status.MANUAL_REVIEW);
+        assertThat(Statuses.isFinal("CEB213Message", Status.MANUAL_REVIEW)).isFalse();
     }
 
     @Test
-    void summaryResultIsRecordedOnItsSummaryApplicationWithoutMovingItsStatus() throws Exception {
-        RecordingTransport transport = new RecordingTransport();
-        try (DefaultCebClient client = (DefaultCebClient) CebClient.builder().sender(Messages.SENDER).transport(transport)
-                .store(Stores.inMemory()).startWorkers(false).build()) {
+    void summaryResultIsRecordedOnItsSummaryApplicationWithoutMovingItsStatus() {
+        try (Harness h = Harness.start()) {
+            CebClient client = h.client;
             String guid = Messages.newGuid();
             String applyGuid = Messages.newGuid();
             Submission s = client.submitSigned("CEB701Message", Direction.EXPORT, guid,
@@ -37,10 +35,10 @@ class ExportReceiptsTest {
                     + "<sumNo>S53052026000000001</sumNo><opDate>20260102040405000</opDate><declSeqNo>D53052026000000001</declSeqNo>"
                     + "<decState>A</decState></SummaryResultHead><SummaryResultList><invtNo>I53052026000000001</invtNo><gseqno>1</gseqno>"
                     + "</SummaryResultList></SummaryResult></CEB792Message>";
-            transport.inbox.add(new InboundEnvelope("702", concluded.getBytes(UTF_8)));
-            transport.inbox.add(new InboundEnvelope("792", result.getBytes(UTF_8)));
+            h.receive(concluded.getBytes(UTF_8));
+            h.receive(result.getBytes(UTF_8));
 
-            client.pollOnce();
+            h.poll();
 
             assertThat(s.status()).isEqualTo(Status.CONCLUDED);
             assertThat(s.receipts()).extracting(ReceiptEvent::messageType).containsExactly("CEB702Message", "CEB792Message");

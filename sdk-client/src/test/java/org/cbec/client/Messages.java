@@ -42,6 +42,22 @@ final class Messages {
         return env.write(env.wrap(receipt, info));
     }
 
+    /** A CEB622 inventory receipt naming copNo {@code copNo} (and a document guid of no message). */
+    static byte[] ceb622(String docGuid, String copNo, String status) {
+        return ("<CEB622Message xmlns=\"http://www.chinaport.gov.cn/ceb\" guid=\"" + newGuid() + "\" version=\"1.0\">"
+                + "<InventoryReturn><guid>" + docGuid + "</guid><customsCode>5100</customsCode><ebpCode>1105910159</ebpCode>"
+                + "<ebcCode>1105910159</ebcCode><agentCode>1105910159</agentCode><copNo>" + copNo + "</copNo><preNo>B1</preNo>"
+                + "<invtNo>I1</invtNo><returnStatus>" + status + "</returnStatus><returnTime>20260102030405000</returnTime>"
+                + "<returnInfo>放行</returnInfo></InventoryReturn></CEB622Message>").getBytes(UTF_8);
+    }
+
+    /** The business message a DxpMsg envelope carries, as text. */
+    static String payload(byte[] envelope) {
+        String e = text(envelope);
+        int start = e.indexOf("<dxp:Data>") + "<dxp:Data>".length();
+        return text(java.util.Base64.getMimeDecoder().decode(e.substring(start, e.indexOf("</dxp:Data>", start))));
+    }
+
     static String text(byte[] b) {
         return new String(b, UTF_8);
     }

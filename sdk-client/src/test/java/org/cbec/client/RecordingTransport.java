@@ -19,6 +19,8 @@ final class RecordingTransport implements Transport {
     final Queue<InboundEnvelope> inbox = new ConcurrentLinkedQueue<>();
     /** At most this many receipts per {@link #receive}, like a gateway's per-poll limit. */
     volatile int maxPerReceive = Integer.MAX_VALUE;
+    /** The names of the envelopes acknowledged, in order; an unacknowledged one is handed out again. */
+    final List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
     volatile Function<OutboundEnvelope, SendResult> answer = e -> new SendResult(endpoint(), null, "ok");
 
     @Override
@@ -40,5 +42,10 @@ final class RecordingTransport implements Transport {
             out.add(in);
         }
         return out;
+    }
+
+    @Override
+    public void acknowledge(InboundEnvelope inbound) {
+        acknowledged.add(inbound.name());
     }
 }

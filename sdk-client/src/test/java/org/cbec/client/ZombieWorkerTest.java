@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.cbec.client.spi.MessageStore;
@@ -23,9 +25,10 @@ class ZombieWorkerTest {
 
     @Test
     void pausedWorkerLosesTheMessageAndItsLateCompletionIsRejected() throws Exception {
-        MutableClock clock = new MutableClock(Instant.parse("2026-01-02T03:04:05Z"));
+        VirtualTime time = new VirtualTime();
+        MutableClock clock = time.clock();
         MessageStore shared = Stores.inMemory(clock);
-        ClientConfig config = CebClientHttpTest.fast().lease(Duration.ofMinutes(10)).attemptTimeout(Duration.ofSeconds(20)).build();
+        ClientConfig config = ClientConfig.custom().lease(Duration.ofMinutes(10)).attemptTimeout(Duration.ofSeconds(20)).build();
 
         CountDownLatch zombieSending = new CountDownLatch(1);
         CountDownLatch resume = new CountDownLatch(1);
@@ -50,18 +53,21 @@ class ZombieWorkerTest {
             }
         };
         String guid = Messages.newGuid();
-        // two clients on one store: whichever worker takes over once the lease ran out (another thread of the first
-        // client or the second client), the paused one must lose
+        // the first client's send runs on a real thread, so that it can pause while the test moves virtual time; its
+        // timers (the attempt's time limit) are on a scheduler the test never moves, so only the lease runs out
+        VirtualTime firstTimers = new VirtualTime(clock);
+        ExecutorService firstThreads = Executors.newCachedThreadPool();
         try (CebClient first = CebClient.builder().sender(Messages.SENDER).transport(transport).store(shared).clock(clock)
-                .config(config).clientListener(events).build()) {
+                .scheduler(firstTimers).executor(firstThreads).config(config).clientListener(events).build()) {
             first.submitSigned("CEB311Message", Direction.IMPORT, guid, Messages.signedOrder(guid, Messages.newGuid()));
             assertThat(zombieSending.await(10, TimeUnit.SECONDS)).isTrue();
 
             clock.advance(Duration.ofMinutes(11)); // the paused worker's lease has run out
             try (CebClient second = CebClient.builder().sender(Messages.SENDER).transport(transport).store(wrapNoClose(shared))
-                    .clock(clock).config(config).clientListener(events).build()) {
+                    .clock(clock).scheduler(time).executor(time).config(config).clientListener(events).build()) {
+                time.runDue();
                 Submission s = second.submission(guid).orElseThrow();
-                assertThat(s.await(Status.SENT, Duration.ofSeconds(10))).isEqualTo(Status.SENT);
+                assertThat(s.status()).isEqualTo(Status.SENT);
                 assertThat(transport.sent).hasSize(2);
 
                 resume.countDown(); // the paused worker wakes up and tries to complete
@@ -69,13 +75,15 @@ class ZombieWorkerTest {
                 assertThat(s.status()).isEqualTo(Status.SENT);
                 assertThat(shared.find(guid).orElseThrow().attempts()).isZero();
             }
+        } finally {
+            firstThreads.shutdownNow();
         }
         assertThat(transport.sent).hasSize(2);
         assertThat(transport.sent.get(1).envelope()).isEqualTo(transport.sent.get(0).envelope());
     }
 
     /** The two clients share one in-memory store; only the last one to close may close it. */
-    private static MessageStore wrapNoClose(MessageStore s) {
+    static MessageStore wrapNoClose(MessageStore s) {
         return (MessageStore) java.lang.reflect.Proxy.newProxyInstance(MessageStore.class.getClassLoader(),
                 new Class<?>[] {MessageStore.class}, (proxy, m, args) -> {
                     if (m.getName().equals("close")) {

@@ -507,8 +507,11 @@ public class CebProperties {
         /** Sending threads (default 4). */
         private Integer workers;
 
-        /** Rate limit in messages signed and sent per minute (default 250: what a USB key signs). */
+        /** Rate limit in messages signed per minute (default 250: what a USB key signs). */
         private Integer signaturesPerMinute;
+
+        /** Rate limit in messages sent per minute, signed here or elsewhere (default 0: no limit). */
+        private Integer sendsPerMinute;
 
         /** Concurrent sends at most (bulkhead; default 8). */
         private Integer maxConcurrentSends;
@@ -577,6 +580,14 @@ public class CebProperties {
 
         public void setSignaturesPerMinute(Integer signaturesPerMinute) {
             this.signaturesPerMinute = signaturesPerMinute;
+        }
+
+        public Integer getSendsPerMinute() {
+            return sendsPerMinute;
+        }
+
+        public void setSendsPerMinute(Integer sendsPerMinute) {
+            this.sendsPerMinute = sendsPerMinute;
         }
 
         public Integer getMaxConcurrentSends() {

@@ -1,7 +1,10 @@
 package org.cbec.client.spi;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -11,10 +14,11 @@ import java.util.Objects;
  * bytes until its message appears: no receipt is ever discarded. See {@link MessageStore#recordUnmatched}.
  *
  * <pre>{@code
- * store.recordUnmatched(new UnmatchedReceipt(sha256Hex(raw), clock.instant(), "CEB622Message", List.of(docGuid, "copNo:" + copNo), raw));
+ * store.recordUnmatched(new UnmatchedReceipt(UnmatchedReceipt.keyOf(raw), clock.instant(), "CEB622Message", List.of(docGuid, "copNo:" + copNo), raw));
  * }</pre>
  *
- * @param key             a stable id of the inbound envelope: the hex SHA-256 of its bytes (at most 128 characters)
+ * @param key             a stable id of the inbound envelope: the hex SHA-256 of its bytes ({@link #keyOf}; at most 128
+ *                        characters)
  * @param receivedAt      when it was received (stores keep at least millisecond precision)
  * @param messageType     the receipt's message type as far as it was decoded, or {@code null}
  * @param correlationKeys the document guids, {@code copNo:…} keys and CopMsgIds the decoder found in it (kept distinct, in
@@ -31,6 +35,15 @@ public record UnmatchedReceipt(String key, Instant receivedAt, String messageTyp
         Objects.requireNonNull(receivedAt, "receivedAt");
         correlationKeys = List.copyOf(new LinkedHashSet<>(correlationKeys));
         Objects.requireNonNull(envelope, "envelope");
+    }
+
+    /** The key of an inbound envelope: the lower-case hex SHA-256 of its bytes as received. */
+    public static String keyOf(byte[] envelope) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(envelope));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /** Equal when every field is, the envelope compared byte for byte. */

@@ -1,11 +1,15 @@
 package org.cbec.client.status;
 
-import java.util.Optional;
-
 /**
  * Where a submitted message stands, ranked: a message's status only ever moves to a higher rank, so duplicate and
- * out-of-order receipts cannot move it back (a late 120 after 800 changes nothing). The terminal statuses rank above
- * every intermediate one.
+ * out-of-order receipts cannot move it back (a late 120 after 800 changes nothing; inspected then released is the
+ * normal course). Stores persist a status by its {@link #name()} and {@link #rank()}: names are never renamed, new
+ * statuses get new ranks.
+ *
+ * <p>Which status ends a filing depends on its type's receipt table (an order ends at {@link #ENTERED} 120, a
+ * cancellation at {@link #CONCLUDED} 399, an inventory at {@link #RELEASED} 800): {@code Submission.isFinal()} and
+ * {@code org.cbec.client.Statuses} in sdk-client say so per type. {@link #isTerminal()} is the type-independent part:
+ * no receipt table goes on from these.
  *
  * <pre>{@code
  * Status s = submission.await(Status.RELEASED, Duration.ofMinutes(30));
@@ -14,40 +18,52 @@ import java.util.Optional;
  */
 public enum Status {
     /** Built, not yet signed. */
-    CREATED(0, false),
+    CREATED(0, false, false),
     /** Signed. */
-    SIGNED(10, false),
+    SIGNED(10, false, false),
     /** In the durable outbox, waiting to be sent. */
-    QUEUED(20, false),
+    QUEUED(20, false, false),
     /** Accepted by the exchange platform. */
-    SENT(30, false),
+    SENT(30, false, false),
     /** returnStatus 1: stored at the E-Port. */
-    STORED(40, false),
+    STORED(40, false, false),
     /** returnStatus 2 or 3: being declared, or sent on to customs. */
-    DECLARING(50, false),
-    /** returnStatus 120 (and 300, 500–599, 600 on the way): entered into the customs database. */
-    ENTERED(60, false),
-    /** returnStatus 399: customs concluded. */
-    CONCLUDED(70, false),
+    DECLARING(50, false, false),
+    /** returnStatus 120: entered into the customs database; where orders, payments and waybills end. */
+    ENTERED(60, false, false),
+    /** returnStatus 300 (manual review), 505 (handed over) or 600 (suspended): waiting for customs' people. */
+    MANUAL_REVIEW(65, false, false),
+    /** returnStatus 399: customs concluded; where cancellations, returns and summaries end. */
+    CONCLUDED(70, false, false),
+    /** returnStatus 500: selected for inspection; normally followed by a release. */
+    INSPECTION(74, false, false),
+    /** returnStatus 501, 502, 503 or 599: detained, out of e-commerce clearance (a later release still counts). */
+    DETAINED(78, true, true),
     /** The outbox gave up sending it (permanent failure or out of attempts); see {@code CebClient#deadLetters()}. */
-    DEAD_LETTER(80, true),
+    DEAD_LETTER(80, true, true),
     /** The exchange platform refused it (a DxpRep error code). */
-    EXCHANGE_ERROR(85, true),
+    EXCHANGE_ERROR(85, true, true),
     /** CEB900: the format check refused it. */
-    FORMAT_ERROR(86, true),
+    FORMAT_ERROR(86, true, true),
     /** A negative returnStatus (or 4, sending to customs failed): a processing error. */
-    ERROR(87, true),
+    ERROR(87, true, true),
     /** returnStatus 100: rejected by customs. */
-    REJECTED(90, true),
-    /** returnStatus 800 or 899: released (or closed). */
-    RELEASED(100, true);
+    REJECTED(90, true, true),
+    /** returnStatus 800: released. */
+    RELEASED(100, true, false),
+    /** returnStatus 700 (退运): re-shipped abroad after customs' decision. */
+    RESHIPPED(105, true, false),
+    /** returnStatus 899 (结关): closed. */
+    CLOSED(110, true, false);
 
     private final int rank;
     private final boolean terminal;
+    private final boolean failure;
 
-    Status(int rank, boolean terminal) {
+    Status(int rank, boolean terminal, boolean failure) {
         this.rank = rank;
         this.terminal = terminal;
+        this.failure = failure;
     }
 
     /** Higher ranks win. */
@@ -55,60 +71,21 @@ public enum Status {
         return rank;
     }
 
-    /** Whether no further status is expected. */
+    /**
+     * Whether no further status is expected whatever the message type (a failure, a detention, a release, a
+     * re-shipment or a closure); a type's own end may come earlier, see {@code Submission.isFinal()}.
+     */
     public boolean isTerminal() {
         return terminal;
     }
 
-    /** Terminal and not {@link #RELEASED}. */
+    /** A failure: dead letter, refused by the exchange, format error, processing error, rejected, or detained. */
     public boolean isFailure() {
-        return terminal && this != RELEASED;
+        return failure;
     }
 
     /** Whether this status is at least as far as {@code other}, or terminal. */
     public boolean reached(Status other) {
         return terminal || rank >= other.rank;
-    }
-
-
-    /** The status a customs {@code returnStatus} stands for, or empty for codes that do not move it. */
-    public static Optional<Status> ofReturnStatus(String returnStatus) {
-        int code;
-        try {
-            code = Integer.parseInt(returnStatus == null ? "" : returnStatus.trim());
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        if (code < 0) {
-            return Optional.of(ERROR);
-        }
-        switch (code) {
-            case 1:
-                return Optional.of(STORED);
-            case 2:
-            case 3:
-                return Optional.of(DECLARING);
-            case 4:
-                return Optional.of(ERROR);
-            case 100:
-                return Optional.of(REJECTED);
-            case 120:
-            case 300:
-            case 500:
-            case 501:
-            case 502:
-            case 503:
-            case 505:
-            case 599:
-            case 600:
-                return Optional.of(ENTERED);
-            case 399:
-                return Optional.of(CONCLUDED);
-            case 800:
-            case 899:
-                return Optional.of(RELEASED);
-            default:
-                return Optional.empty();
-        }
     }
 }

@@ -136,6 +136,13 @@ public enum ErrorCode {
     TRANSPORT_REJECTED(false, "The gateway refused the envelope: HTTP 4xx, DxpRep format (0001-0999), security (1001-1999) or business (2001-2999) code.",
             "Do not resend the same bytes: read the DxpRep (TransportException.report()), fix the message or the configuration, submit anew."),
 
+    /** A guid already stored with other content. */
+    GUID_CONFLICT(false, "The guid is already stored with other content or another destination: a guid is an idempotency key, so nothing was stored or sent (the message names the stored status).",
+            "Give the changed message a new guid; resubmitting the identical message returns the existing submission."),
+    /** An interceptor refused the message. */
+    SUBMIT_VETOED(false, "A MessageInterceptor (e.g. the risk pre-check) refused to file the message; nothing was signed or stored.",
+            "Read the reason (for the risk pre-check, the RISK-xx rules that fired); fix the message or the interceptor's configuration."),
+
     // ---- customs rules beyond validation (sdk-customs)
     /** A goods list file that cannot be read. */
     GOODS_LIST_CSV(false, "A line of the goods list (正面清单) CSV is malformed (the message names the file and the line).",

@@ -21,6 +21,9 @@ public final class ClientConfigs {
         if (p.getSignaturesPerMinute() != null) {
             b.signaturesPerMinute(p.getSignaturesPerMinute());
         }
+        if (p.getSendsPerMinute() != null) {
+            b.sendsPerMinute(p.getSendsPerMinute());
+        }
         if (p.getMaxConcurrentSends() != null) {
             b.maxConcurrentSends(p.getMaxConcurrentSends());
         }

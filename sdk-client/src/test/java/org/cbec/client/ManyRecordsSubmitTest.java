@@ -1,4 +1,4 @@
-package org.cbec.customs.client;
+package org.cbec.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
