@@ -8,11 +8,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +25,7 @@ import org.cbec.client.status.Status;
 import org.cbec.core.CebCodec;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.CustomsTime;
+import org.cbec.core.testing.MutableClock;
 import org.cbec.customs.imports.Ceb621Message;
 import org.cbec.insights.Filings;
 import org.junit.jupiter.api.AfterEach;
@@ -54,27 +54,12 @@ class StoreFactSourceTest {
 
     /** The in-memory store, its clock set to each filing's time. */
     static final class InMemory implements Filer {
-        private Instant now = Instant.EPOCH;
-        private final MessageStore store = Stores.inMemory(new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        });
+        private final MutableClock clock = new MutableClock(Instant.EPOCH);
+        private final MessageStore store = Stores.inMemory(clock);
 
         @Override
         public void file(CebMessage message, Instant at) {
-            now = at;
+            clock.advance(Duration.between(clock.instant(), at));
             store.enqueue(entry(message));
         }
 
