@@ -1,5 +1,6 @@
 package org.cbec.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Pattern;
 import org.cbec.core.CebCodec;
 import org.cbec.core.testing.OfficialSpec;
@@ -257,6 +260,45 @@ class ValidateCommandTest {
         List<JsonNode> list = new ArrayList<>();
         file.get("findings").forEach(list::add);
         return list;
+    }
+
+    @Test
+    void fourThousandMutatedCopiesInOneDirectoryGetFourThousandAnswersAndNoInternalError() throws Exception {
+        byte[] valid = CebCodec.ofDefaults().write(Orders.valid());
+        byte[][] splices = {"&#x110000;".getBytes(UTF_8), "&#0;".getBytes(UTF_8), {(byte) 0xC3}, {(byte) 0xFF, (byte) 0xFE},
+                "<![CDATA[".getBytes(UTF_8), "\u4E2D".getBytes(UTF_8)};
+        Random random = new Random(20261203L); // seeded: the same 4,000 files every run
+        Path mutated = Files.createDirectory(dir.resolve("mutated"));
+        int count = 4_000;
+        for (int i = 0; i < count; i++) {
+            byte[] b = valid.clone();
+            int at = random.nextInt(b.length);
+            byte[] copy = switch (i % 3) {
+                case 0 -> { // a flipped byte
+                    b[at] ^= (byte) (1 + random.nextInt(255));
+                    yield b;
+                }
+                case 1 -> Arrays.copyOf(b, at); // cut, also inside a multi-byte character
+                default -> { // an invalid reference, NUL, broken UTF-8 or an unterminated CDATA spliced in
+                    byte[] splice = splices[random.nextInt(splices.length)];
+                    byte[] out = Arrays.copyOf(b, b.length + splice.length);
+                    System.arraycopy(splice, 0, out, at, splice.length);
+                    System.arraycopy(b, at, out, at + splice.length, b.length - at);
+                    yield out;
+                }
+            };
+            Files.write(mutated.resolve(String.format("m%04d.xml", i)), copy);
+        }
+
+        Cli r = Cli.run("validate", "--format", "json", mutated);
+
+        assertThat(r.err()).doesNotContain("internal error");
+        JsonNode files = new ObjectMapper().readTree(r.out()).get("files");
+        assertThat(files).hasSize(count);
+        for (JsonNode f : files) {
+            assertThat(f.get("status").asText()).as(f.toString()).isIn("valid", "invalid", "unreadable", "unsupported");
+            assertThat(f.path("code").asText()).as(f.toString()).isNotEqualTo("INTERNAL_ERROR");
+        }
     }
 
     /** The summary line of each file: everything but the finding lines. */
