@@ -27,7 +27,7 @@ import org.cbec.customs.imports.OrderList;
 import org.cbec.mock.MockSingleWindow;
 import org.cbec.mock.TestKeys;
 
-/** A first filing: build an import order, validate it, sign it with a test key and file it to a mock until RELEASED. */
+/** A first filing: build an import order, validate it, sign it with a test key and file it to a mock until ENTERED (120). */
 public final class FirstFiling {
 
     public static void main(String[] args) throws InterruptedException {
@@ -77,7 +77,7 @@ public final class FirstFiling {
                      .config(ClientConfig.forMockTests())
                      .listener((guid, status, receipt) -> System.out.println(guid + " -> " + status))
                      .build()) {
-            return client.submit(order).await(Status.RELEASED, Duration.ofSeconds(10));
+            return client.submit(order).await(Status.ENTERED, Duration.ofSeconds(10));
         }
     }
 }

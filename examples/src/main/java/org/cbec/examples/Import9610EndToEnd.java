@@ -35,9 +35,9 @@ public final class Import9610EndToEnd {
      */
     public record Outcome(Map<String, Status> statuses, Ceb816Message taxBill) {
 
-        /** Whether all four messages were released. */
-        public boolean allReleased() {
-            return statuses.size() == 4 && statuses.values().stream().allMatch(s -> s == Status.RELEASED);
+        /** Whether the parcel was released: its inventory at 800, the order, payment and waybill at 120 (their tables' end). */
+        public boolean parcelReleased() {
+            return statuses.equals(ImportParcel.RELEASED);
         }
     }
 

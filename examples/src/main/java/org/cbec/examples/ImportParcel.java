@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.cbec.client.status.Status;
 import org.cbec.core.CebCodec;
 import org.cbec.core.model.CebMessage;
 import org.cbec.core.model.CustomsTime;
@@ -68,6 +70,13 @@ public final class ImportParcel {
             return qty.multiply(price).setScale(2, RoundingMode.HALF_UP);
         }
     }
+
+    /**
+     * Where the four messages of a released parcel end, each at the last status of its own receipt table: the order,
+     * payment and waybill at 120 入库 ({@code ENTERED}; customs sends them no release), the inventory at 800 放行.
+     */
+    static final Map<String, Status> RELEASED = Map.of("CEB311Message", Status.ENTERED, "CEB411Message", Status.ENTERED,
+            "CEB511Message", Status.ENTERED, "CEB621Message", Status.RELEASED);
 
     /** The four documents of one parcel (四单), built from one set of facts. */
     record Parcel(Order order, PaymentHead payment, LogisticsHead waybill, Inventory inventory) {

@@ -105,7 +105,7 @@ public final class UsdPricedImport {
             } else if (m instanceof Ceb411Message p) {
                 payments.addAll(MessageFacts.payments(p));
             } else if (m instanceof Ceb511Message w) {
-                shipments.addAll(MessageFacts.shipments(w, statuses.get("CEB511Message") == Status.RELEASED));
+                shipments.addAll(MessageFacts.shipments(w, statuses.get("CEB511Message") == Status.ENTERED));
             }
         }
         TradeBatch batch = TradeBatch.of(orders, payments, shipments);

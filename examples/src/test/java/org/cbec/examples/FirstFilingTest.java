@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The README's first filing is this module's {@link FirstFiling}, word for word, and it runs: the order is valid, signed
- * with a test key and RELEASED by the mock.
+ * with a test key and ENTERED by the mock (120, where an order's receipt table ends).
  */
 @Timeout(60)
 class FirstFilingTest {
@@ -20,11 +20,11 @@ class FirstFilingTest {
     private static final Path PROGRAM = Path.of("src/main/java/org/cbec/examples/FirstFiling.java");
 
     @Test
-    void filesAValidOrderUntilReleased() throws Exception {
+    void filesAValidOrderUntilTheEndOfItsReceiptTable() throws Exception {
         String printed = Printed.stdout(() -> FirstFiling.main(new String[0]));
 
-        assertThat(printed).contains(" -> SENT", " -> RELEASED", "final status: RELEASED").doesNotContain("ERROR", "WARN");
-        assertThat(FirstFiling.file()).isEqualTo(Status.RELEASED);
+        assertThat(printed).contains(" -> SENT", " -> ENTERED", "final status: ENTERED").doesNotContain("ERROR", "WARN");
+        assertThat(FirstFiling.file()).isEqualTo(Status.ENTERED);
     }
 
     @Test

@@ -74,7 +74,7 @@ class KeygenCommandTest {
              CebClient client = CebClient.builder().sender(new SenderProfile("DXPENT0000458763", "1105910159", "示例跨境电商平台有限公司"))
                      .signer(XmlSigner.custom(signer(keys)).build()).transport(Transports.http(mock.httpTransport()))
                      .store(Stores.inMemory()).config(ClientConfig.forMockTests()).build()) {
-            assertThat(client.submit(Orders.valid()).await(Status.RELEASED, Duration.ofSeconds(20))).isEqualTo(Status.RELEASED);
+            assertThat(client.submit(Orders.valid()).await(Status.ENTERED, Duration.ofSeconds(20))).isEqualTo(Status.ENTERED);
             assertThat(mock.takeMessage(Duration.ofSeconds(1)).trust()).startsWith("pinned");
         }
     }

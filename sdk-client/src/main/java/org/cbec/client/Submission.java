@@ -15,7 +15,7 @@ import java.util.Optional;
  * <pre>{@code
  * Submission s = client.submit(order);
  * if (s.alreadySubmitted()) log.info("{} was filed at {}: {}", s.guid(), s.submittedAt(), s.status());
- * Status st = s.await(Status.RELEASED, Duration.ofMinutes(30));   // an order returns at ENTERED, where its table ends
+ * Status st = s.await(Status.RELEASED, Duration.ofMinutes(30));   // an order returns ENTERED: its table ends at 120
  * s.receipts().forEach(r -> log.info("{} {}", r.returnStatus(), r.info()));
  * }</pre>
  */
@@ -59,12 +59,12 @@ public interface Submission {
     List<ReceiptEvent> receipts();
 
     /**
-     * Waits until the status has reached {@code target} (see {@link Status#reached}) or is {@link Status#isTerminal()
-     * terminal}, or until {@code timeout} passed. The target is the caller's: an order awaited to {@code RELEASED} is
-     * not returned at 120, where its receipt table ends ({@link #isFinal()}), since gateways (and the mock) may send
-     * it further receipts.
+     * Waits until the status has reached {@code target} (see {@link Status#reached}), or this message's filing has ended
+     * ({@link #isFinal()}: a terminal status, or the last status of its type's receipt table), or until {@code timeout}
+     * passed. An order awaited to {@code RELEASED} thus returns {@code ENTERED} at 120, where the order's table ends:
+     * customs sends an order no release; the parcel's release is its inventory's (CEB621 → 800).
      *
-     * @return the status then, which the caller compares with {@code target}
+     * @return the status then, which the caller compares with {@code target} (or checks with {@link #isFinal()})
      */
     Status await(Status target, Duration timeout) throws InterruptedException;
 }

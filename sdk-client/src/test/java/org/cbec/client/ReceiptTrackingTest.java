@@ -248,4 +248,25 @@ class ReceiptTrackingTest {
             assertThat(s.await(Status.RELEASED, Duration.ofSeconds(10))).as("a rejection ends it").isEqualTo(Status.REJECTED);
         }
     }
+
+    @Test
+    void awaitForAnOrderReturnsAtOnceAt120WhereTheOrdersReceiptTableEndsWhateverTheTarget() throws Exception {
+        try (Harness h = Harness.start()) {
+            String guid = Messages.newGuid();
+            String doc = Messages.newGuid();
+            Submission s = h.client.submitSigned("CEB311Message", Direction.IMPORT, guid, Messages.signed("CEB311Message", guid, doc, "o-10"));
+            h.time.runDue();
+            h.receive(Messages.receiptEnvelope(doc, "2", "20260102040405000"));
+            h.poll();
+            assertThat(s.await(Status.RELEASED, Duration.ZERO)).as("declaring: not final yet").isEqualTo(Status.DECLARING);
+            assertThat(s.isFinal()).isFalse();
+            h.receive(Messages.receiptEnvelope(doc, "120", "20260102040505000"));
+            h.poll();
+
+            long started = System.nanoTime();
+            assertThat(s.await(Status.RELEASED, Duration.ofMinutes(5))).isEqualTo(Status.ENTERED);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("returned without waiting out the timeout").isLessThan(Duration.ofMinutes(1));
+            assertThat(s.isFinal()).isTrue();
+        }
+    }
 }

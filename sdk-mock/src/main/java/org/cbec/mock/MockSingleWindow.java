@@ -62,13 +62,15 @@ import org.cbec.tax.spi.TaxRateTable;
  *   <li>then {@code 0000}, and receipts: a CEB900 for schema-level violations; a rejection (returnStatus 100) naming
  *       the rules for business-rule findings, or naming the fields when the order, payment, waybill and inventory
  *       received for one {@code orderNo} disagree (四单比对); otherwise the next {@link #enqueue(Scenario) scripted}
- *       scenario or the default timeline 2 → 120 → 399 → 800, with a CEB816 tax bill after an inventory's release.</li>
+ *       scenario or the default timeline 2 → 120 → 399 → 800 cut to the statuses of the message type's receipt
+ *       table, with a CEB816 tax bill after an inventory's release.</li>
  * </ul>
  * Receipts become due on the injected {@link Clock}: for the import CEB311, CEB411, CEB511, CEB621 and CEB711, and every
- * export message with a receipt (CEB303 … CEB701, each type through the statuses of its receipt table: an order ends at
- * 120, a waybill or a summary at 399, an inventory at 800), with a CEB792 summary result after a summary application is
- * concluded (refused with 100 when an inventory it names was not received, is not released or was cancelled); each receipt poll takes
- * the earliest due one, or answers 204. {@code GET /admin} is the console a test team keeps open: the received messages
+ * export message with a receipt (CEB303 … CEB701), each type through the statuses of its receipt table: an order,
+ * payment, import waybill or export collection ends at 120, an export waybill or a summary at 399, an inventory at 800;
+ * a CEB792 summary result follows a summary application once it is concluded (refused with 100 when an inventory it
+ * names was not received, is not released or was cancelled). Each receipt poll takes the earliest due one, or answers
+ * 204. {@code GET /admin} is the console a test team keeps open: the received messages
  * live, each with its receipts sent and scheduled, answer, signature verdict, 四单 outcome and masked body; parcels side
  * by side; and controls to enqueue faults and scenarios, decide held messages, ask a platform for 179 data and reset
  * ({@link Console}, every control a JSON endpoint under {@code /admin/api}). Bound to anything but loopback, the mock

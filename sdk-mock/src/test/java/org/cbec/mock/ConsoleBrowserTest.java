@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console at {@code /admin} in a real headless Chromium: a message a real {@link CebClient} files appears without
- * a reload and its timeline advances to RELEASED; a fault enqueued on the page reaches the client as a retry; the
+ * a reload and its timeline advances to the end of its receipt table; a fault enqueued on the page reaches the client as a retry; the
  * masked body never shows a whole ID number; a held message is released by keyboard; the controls ask for the admin
  * token when the mock has one. Screenshots of the main views go to {@code target/console-screenshots}.
  */
@@ -111,7 +111,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void aMessageFiledByACebClientAppearsWithoutReloadAndItsTimelineAdvancesToReleased() throws Exception {
+    void aMessageFiledByACebClientAppearsWithoutReloadAndItsTimelineAdvancesToTheEndOfItsReceiptTable() throws Exception {
         try (MockSingleWindow mock = MockSingleWindow.builder().receiptDelay(Duration.ofMillis(400)).start(); CebClient client = client(mock)) {
             open(mock);
             Submission order = client.submit(Orders.valid());
@@ -120,14 +120,14 @@ class ConsoleBrowserTest {
                 row(order.guid()).click();
                 return true;
             });
-            waiting().until(d -> !d.findElements(By.cssSelector("#timeline li[data-status='800'][data-state='sent']")).isEmpty());
+            waiting().until(d -> !d.findElements(By.cssSelector("#timeline li[data-status='120'][data-state='sent']")).isEmpty());
 
             assertThat(sameDocument()).as("the page was not reloaded").isTrue();
-            assertThat(order.await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
-            assertThat(timelineStatuses()).containsExactly("2", "120", "399", "800");
+            assertThat(order.await(Status.ENTERED, WAIT)).isEqualTo(Status.ENTERED);
+            assertThat(timelineStatuses()).containsExactly("2", "120"); // an order's receipt table ends at 120
             By statusCell = By.cssSelector("#messages tr[data-guid='" + order.guid() + "'] td.status");
-            waiting().until(d -> text(statusCell).startsWith("800")); // the list refreshes on its own poll, after the timeline
-            assertThat(text(statusCell)).startsWith("800 放行");
+            waiting().until(d -> text(statusCell).startsWith("120")); // the list refreshes on its own poll, after the timeline
+            assertThat(text(statusCell)).startsWith("120 海关入库");
             assertThat(text(By.id("signature"))).contains("valid", "SM2_SM3", "EMBEDDED_UNTRUSTED");
             assertThat(text(By.id("zone"))).contains("China time");
             Chromium.screenshot(browser, "console-message");
@@ -147,7 +147,7 @@ class ConsoleBrowserTest {
 
             Submission order = client.submit(Orders.valid());
 
-            assertThat(order.await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
+            assertThat(order.await(Status.ENTERED, WAIT)).isEqualTo(Status.ENTERED);
             assertThat(clientEvents).as("the 503 was retried with the same bytes").containsExactly("send started", "send started", "sent on attempt 1");
             assertThat(mock.received()).singleElement().satisfies(m -> assertThat(m.guid()).isEqualTo(order.guid()));
             waiting().until(d -> d.findElement(By.id("queued")).getText().equals("nothing"));
@@ -163,8 +163,10 @@ class ConsoleBrowserTest {
             List<Submission> parcel = List.of(client.submit(Orders.valid()), client.submit(Parcels.paymentMessage()),
                     client.submit(Parcels.waybillMessage()), client.submit(Parcels.inventoryMessage()));
             for (Submission s : parcel) {
-                assertThat(s.await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
+                s.await(Status.RELEASED, WAIT);
+                assertThat(s.isFinal()).as(s.messageType() + " at the end of its receipt table").isTrue();
             }
+            assertThat(parcel.get(3).status()).isEqualTo(Status.RELEASED);
 
             waiting().until(d -> {
                 row(parcel.get(0).guid()).click();
@@ -195,7 +197,7 @@ class ConsoleBrowserTest {
             browser.findElement(By.id("scenario-submit")).click();
             waiting().until(d -> d.findElement(By.id("queued")).getText().contains("scenario: hold"));
             Submission order = client.submit(Orders.valid());
-            assertThat(order.await(Status.ENTERED, WAIT)).isEqualTo(Status.ENTERED);
+            assertThat(order.await(Status.DECLARING, WAIT)).isEqualTo(Status.DECLARING); // held at 2
 
             browser.findElement(By.tagName("body")).sendKeys("/");
             browser.switchTo().activeElement().sendKeys(Orders.valid().orders().get(0).orderHead().orderNo());
@@ -206,8 +208,8 @@ class ConsoleBrowserTest {
             Chromium.screenshot(browser, "console-held");
             release.sendKeys(Keys.ENTER);
 
-            assertThat(order.await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
-            waiting().until(d -> !d.findElements(By.cssSelector("#timeline li[data-status='800'][data-state='sent']")).isEmpty());
+            assertThat(order.await(Status.ENTERED, WAIT)).isEqualTo(Status.ENTERED);
+            waiting().until(d -> !d.findElements(By.cssSelector("#timeline li[data-status='120'][data-state='sent']")).isEmpty());
             assertThat(browser.findElement(By.id("control-result")).getText()).isEqualTo("Released by hand.");
         }
     }

@@ -31,7 +31,7 @@ class MockSingleWindowGoodsListTest {
     private Status fileParcel(MockSingleWindow mock, StringBuilder info) throws Exception {
         try (CebClient client = FastClients.client(Transports.http(mock.httpTransport()), Stores.h2(dir.resolve("s")),
                 ClientListener.NONE)) {
-            assertThat(client.submit(Orders.valid()).await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
+            assertThat(client.submit(Orders.valid()).await(Status.ENTERED, WAIT)).isEqualTo(Status.ENTERED);
             Submission s = client.submit(Parcels.inventoryMessage());
             Status st = s.await(Status.RELEASED, WAIT);
             s.receipts().forEach(r -> info.append(r.info()).append('\n'));

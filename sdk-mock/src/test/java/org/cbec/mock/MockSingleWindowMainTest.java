@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -79,10 +81,16 @@ class MockSingleWindowMainTest {
     @Test
     void randomServerErrorsAndDroppedAnswersFromTheOptionsAreRetriedByTheClientWithoutLosingOrDoublingAMessage() throws Exception {
         AtomicInteger sends = new AtomicInteger();
+        CountDownLatch acknowledged = new CountDownLatch(4);
         ClientListener listener = new ClientListener() {
             @Override
             public void sendStarted(String guid, int attempt) {
                 sends.incrementAndGet();
+            }
+
+            @Override
+            public void sent(String guid, int attempt, Duration took) {
+                acknowledged.countDown();
             }
         };
         List<Ceb311Message> orders = new ArrayList<>();
@@ -96,8 +104,10 @@ class MockSingleWindowMainTest {
             List<Submission> submissions = orders.stream().map(client::submit).toList();
 
             for (Submission s : submissions) {
-                assertThat(s.await(Status.RELEASED, Duration.ofSeconds(30))).isEqualTo(Status.RELEASED);
+                assertThat(s.await(Status.ENTERED, Duration.ofSeconds(30))).isEqualTo(Status.ENTERED); // an order ends at 120
             }
+            // receipts may come before the client resent the message whose answer was dropped: wait for every answer
+            assertThat(acknowledged.await(30, TimeUnit.SECONDS)).as("every message acknowledged by a 0000").isTrue();
             assertThat(sends.get()).as("sends, retries included").isGreaterThanOrEqualTo(orders.size() + 2);
             assertThat(mock.received()).anyMatch(ReceivedMessage::resend); // the dropped answer's message came again
             Map<String, Long> processedOnce = mock.received().stream().filter(m -> !m.resend())

@@ -77,12 +77,13 @@ class MockSingleWindowTest {
     }
 
     @Test
-    void validSignedOrderIsReleasedThroughTheDefaultTimeline() throws Exception {
+    void validSignedOrderGoesThroughItsReceiptTableAndEndsAt120() throws Exception {
         try (MockSingleWindow mock = mock().start(); CebClient client = client(mock, "s")) {
             Submission s = client.submit(Orders.valid());
 
-            assertThat(s.await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
-            assertThat(statuses(s)).containsExactly("2", "120", "399", "800");
+            assertThat(s.await(Status.RELEASED, WAIT)).isEqualTo(Status.ENTERED); // message-spec 3.2: CEB312 ends at 120
+            assertThat(s.isFinal()).isTrue();
+            assertThat(statuses(s)).containsExactly("2", "120");
             ReceivedMessage m = mock.takeMessage(Duration.ofSeconds(1));
             assertThat(m.messageType()).isEqualTo("CEB311Message");
             assertThat(m.guid()).isEqualTo(Orders.valid().guid());
@@ -98,8 +99,8 @@ class MockSingleWindowTest {
                 CebClient client = client(Transports.folder(folders), "s")) {
             Submission s = client.submit(Orders.valid());
 
-            assertThat(s.await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
-            assertThat(statuses(s)).containsExactlyInAnyOrder("0000", "2", "120", "399", "800"); // a folder is read in no set order
+            assertThat(s.await(Status.ENTERED, WAIT)).isEqualTo(Status.ENTERED);
+            assertThat(statuses(s)).containsExactlyInAnyOrder("0000", "2", "120"); // a folder is read in no set order
             assertThat(mock.takeMessage(Duration.ofSeconds(1)).accepted()).isTrue();
         }
     }
@@ -107,7 +108,7 @@ class MockSingleWindowTest {
     @Test
     void adminJsonListsReceivedMessagesWithTheirReceiptsAndTheConsoleIsServed() throws Exception {
         try (MockSingleWindow mock = mock().start(); CebClient client = client(mock, "s")) {
-            assertThat(client.submit(Orders.valid()).await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
+            assertThat(client.submit(Orders.valid()).await(Status.ENTERED, WAIT)).isEqualTo(Status.ENTERED);
             HttpClient http = HttpClient.newHttpClient();
 
             String json = http.send(HttpRequest.newBuilder(mock.url().resolve("/admin/messages")).build(),
@@ -116,7 +117,7 @@ class MockSingleWindowTest {
                     HttpResponse.BodyHandlers.ofString()).body();
 
             assertThat(json).contains("\"guid\":\"" + Orders.valid().guid() + "\"", "\"responseCode\":\"0000\"",
-                    "[\"CEB312Message 2\",\"CEB312Message 120\",\"CEB312Message 399\",\"CEB312Message 800\"]");
+                    "[\"CEB312Message 2\",\"CEB312Message 120\"]");
             assertThat(html).contains("<title>cbec mock Single Window · console</title>", "/admin/assets/console.js"); // ConsoleBrowserTest drives it
             assertThat(json).doesNotContain("张");
         }
@@ -140,7 +141,7 @@ class MockSingleWindowTest {
     void officialSchemasCheckInsteadOfTheSdkWhenGiven() throws Exception {
         Ceb311Message bad = orderWithOrderNo("X".repeat(80)).toBuilder().guid("B1F2A0C3-0000-4000-8000-0000000003E1").build();
         try (MockSingleWindow mock = mock().schemas(OfficialSpec.spec().resolve("xsd")).start(); CebClient client = client(mock, "s")) {
-            assertThat(client.submit(Orders.valid()).await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
+            assertThat(client.submit(Orders.valid()).await(Status.ENTERED, WAIT)).isEqualTo(Status.ENTERED);
 
             Submission s = client.submitSigned("CEB311Message", MessageSpec.Direction.IMPORT, bad.guid(), signWithoutChecks(bad));
 
@@ -153,12 +154,12 @@ class MockSingleWindowTest {
     void dataFolderKeepsWhatWasReceivedAndSent() throws Exception {
         Path data = dir.resolve("mock-data");
         try (MockSingleWindow mock = mock().data(data).start(); CebClient client = client(mock, "s")) {
-            assertThat(client.submit(Orders.valid()).await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
+            assertThat(client.submit(Orders.valid()).await(Status.ENTERED, WAIT)).isEqualTo(Status.ENTERED);
         }
         try (Stream<Path> received = Files.list(data.resolve("received")); Stream<Path> receipts = Files.list(data.resolve("receipts"))) {
             assertThat(received).singleElement().satisfies(p -> assertThat(p.getFileName().toString())
                     .isEqualTo("000001-" + Orders.valid().guid() + ".xml"));
-            assertThat(receipts).hasSize(4);
+            assertThat(receipts).hasSize(2); // the order's 2 and 120
         }
     }
 
@@ -219,7 +220,7 @@ class MockSingleWindowTest {
     void guidAlreadyTakenByOtherContentIsRefused() throws Exception {
         try (MockSingleWindow mock = mock().start()) {
             try (CebClient first = client(mock, "a")) {
-                assertThat(first.submit(Orders.valid()).await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
+                assertThat(first.submit(Orders.valid()).await(Status.ENTERED, WAIT)).isEqualTo(Status.ENTERED);
             }
             // another system signs the same message again: same guid, other bytes
             try (CebClient second = client(mock, "b")) {
@@ -237,7 +238,7 @@ class MockSingleWindowTest {
         Ceb621Message otherBuyer = inventory.toBuilder().inventorys(List.of(inventory.inventorys().get(0).toBuilder()
                 .inventoryHead(Parcels.inventory().inventoryHead().toBuilder().buyerName("王五").build()).build())).build();
         try (MockSingleWindow mock = mock().start(); CebClient client = client(mock, "s")) {
-            assertThat(client.submit(Orders.valid()).await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
+            assertThat(client.submit(Orders.valid()).await(Status.ENTERED, WAIT)).isEqualTo(Status.ENTERED);
 
             Submission s = client.submit(otherBuyer);
 
@@ -250,7 +251,7 @@ class MockSingleWindowTest {
     @Test
     void consistentInventoryIsReleasedAfterItsOrder() throws Exception {
         try (MockSingleWindow mock = mock().start(); CebClient client = client(mock, "s")) {
-            assertThat(client.submit(Orders.valid()).await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
+            assertThat(client.submit(Orders.valid()).await(Status.ENTERED, WAIT)).isEqualTo(Status.ENTERED);
             assertThat(client.submit(Parcels.inventoryMessage()).await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
         }
     }
@@ -261,10 +262,10 @@ class MockSingleWindowTest {
             mock.enqueue(Fault.dropResponse());
             Submission s = client.submit(Orders.valid());
 
-            assertThat(s.await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
+            assertThat(s.await(Status.ENTERED, WAIT)).isEqualTo(Status.ENTERED);
             assertThat(mock.received()).extracting(ReceivedMessage::resend).containsExactly(false, true);
             assertThat(mock.received().get(1).data()).isEqualTo(mock.received().get(0).data());
-            assertThat(statuses(s)).containsExactly("2", "120", "399", "800");
+            assertThat(statuses(s)).containsExactly("2", "120");
         }
     }
 
@@ -272,7 +273,8 @@ class MockSingleWindowTest {
     void duplicateAndOutOfOrderReceiptsEndAtTheHighestStatus() throws Exception {
         try (MockSingleWindow mock = mock().duplicateReceipts(true).outOfOrderReceipts(true).start();
                 CebClient client = client(mock, "s")) {
-            Submission s = client.submit(Orders.valid());
+            assertThat(client.submit(Orders.valid()).await(Status.ENTERED, WAIT)).isEqualTo(Status.ENTERED);
+            Submission s = client.submit(Parcels.inventoryMessage()); // 2, 120, 399, 800 twice each, in no set order
 
             assertThat(s.await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
             long deadline = System.nanoTime() + WAIT.toNanos();

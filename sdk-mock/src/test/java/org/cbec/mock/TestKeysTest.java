@@ -82,7 +82,7 @@ class TestKeysTest {
         try (MockSingleWindow mock = MockSingleWindow.builder().trust(TrustPolicy.custom().trust(dir).build())
                 .receiptDelay(Duration.ofMillis(5)).start()) {
             try (CebClient client = client(mock, trusted.xmlSigner())) {
-                assertThat(client.submit(Orders.valid()).await(Status.RELEASED, Duration.ofSeconds(20))).isEqualTo(Status.RELEASED);
+                assertThat(client.submit(Orders.valid()).await(Status.ENTERED, Duration.ofSeconds(20))).isEqualTo(Status.ENTERED);
             }
             assertThat(mock.takeMessage(Duration.ofSeconds(1)).trust()).startsWith("pinned").contains("OU=TEST");
             try (CebClient client = client(mock, TestKeys.sm2().xmlSigner())) {

@@ -300,12 +300,12 @@ class CebAutoConfigurationTest {
             Listeners l = context.getBean(Listeners.class);
             String guid = client.submit(Orders.valid()).guid();
 
-            assertThat(client.submission(guid).orElseThrow().await(Status.RELEASED, Duration.ofSeconds(10))).isEqualTo(Status.RELEASED);
+            assertThat(client.submission(guid).orElseThrow().await(Status.ENTERED, Duration.ofSeconds(10))).isEqualTo(Status.ENTERED);
             // SENT may come after a receipt's status: the mock's receipts can arrive before the send's own completion
-            assertThat(l.events).extracting(CebStatusEvent::status).contains(Status.SENT, Status.RELEASED);
+            assertThat(l.events).extracting(CebStatusEvent::status).contains(Status.SENT, Status.ENTERED);
             assertThat(l.events).allSatisfy(e -> assertThat(e.guid()).isEqualTo(guid));
-            assertThat(l.events.stream().filter(e -> e.status() == Status.RELEASED).findFirst().orElseThrow().receiptEvent()).isPresent();
-            assertThat(l.plain).contains(Status.SENT, Status.RELEASED);
+            assertThat(l.events.stream().filter(e -> e.status() == Status.ENTERED).findFirst().orElseThrow().receiptEvent()).isPresent();
+            assertThat(l.plain).contains(Status.SENT, Status.ENTERED);
             assertThat(l.enqueued).containsExactly(guid);
             assertThat(l.customized).isTrue();
         });

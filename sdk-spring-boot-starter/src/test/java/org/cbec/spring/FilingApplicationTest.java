@@ -25,7 +25,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * A Spring Boot application with the starter, properties and no Java configuration of the SDK files an order to the
- * embedded mock until RELEASED: status events arrive, the meters count it, the actuator's health shows cbec UP.
+ * embedded mock until ENTERED (120, where an order's receipt table ends): status events arrive, the meters count it,
+ * the actuator's health shows cbec UP.
  */
 @SpringBootTest(classes = TestApplication.class, properties = "management.endpoint.health.show-details=always")
 @Timeout(60)
@@ -65,12 +66,12 @@ class FilingApplicationTest {
     HealthEndpoint health;
 
     @Test
-    void filesAnOrderUntilReleased() throws Exception {
+    void filesAnOrderUntilItsReceiptTableEnds() throws Exception {
         Submission s = client.submit(Orders.valid());
 
-        assertThat(s.await(Status.RELEASED, Duration.ofSeconds(10))).isEqualTo(Status.RELEASED);
+        assertThat(s.await(Status.ENTERED, Duration.ofSeconds(10))).isEqualTo(Status.ENTERED);
         assertThat(events.received).filteredOn(e -> e.guid().equals(s.guid())).extracting(CebStatusEvent::status)
-                .contains(Status.SENT, Status.RELEASED);
+                .contains(Status.SENT, Status.ENTERED);
         assertThat(meters.get("cbec.messages.sent").counter().count()).isEqualTo(1.0);
         assertThat(health.healthForPath("cbec").getStatus().getCode()).isEqualTo("UP");
     }

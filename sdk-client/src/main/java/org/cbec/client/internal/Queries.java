@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.cbec.client.DeadLetter;
 import org.cbec.client.OrderStatus;
 import org.cbec.client.ReceiptEvent;
+import org.cbec.client.Statuses;
 import org.cbec.client.Submission;
 import org.cbec.client.spi.DeliveryState;
 import org.cbec.client.spi.MessageStore;
@@ -131,7 +132,7 @@ final class Queries {
             while (true) {
                 Status now = status();
                 long left = deadline - System.nanoTime();
-                if (now.reached(target) || now.isTerminal() || left <= 0) {
+                if (now.reached(target) || Statuses.isFinal(messageType, now) || left <= 0) {
                     return now;
                 }
                 // bounded wait: another process may change the store without telling this one

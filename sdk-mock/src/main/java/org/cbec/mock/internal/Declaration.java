@@ -11,8 +11,6 @@ import java.util.function.Function;
 import org.cbec.core.envelope.TransInfo;
 import org.cbec.core.model.CebMessage;
 import org.cbec.customs.codes.AppType;
-import org.cbec.customs.lifecycle.Amendment;
-import org.cbec.customs.lifecycle.FiledInventory;
 import org.cbec.customs.imports.Ceb311Message;
 import org.cbec.customs.imports.Ceb312Message;
 import org.cbec.customs.imports.Ceb411Message;
@@ -30,6 +28,10 @@ import org.cbec.customs.imports.OrderHead;
 import org.cbec.customs.imports.OrderReturn;
 import org.cbec.customs.imports.PaymentHead;
 import org.cbec.customs.imports.PaymentReturn;
+import org.cbec.customs.lifecycle.Amendment;
+import org.cbec.customs.lifecycle.FiledInventory;
+import org.cbec.customs.receipt.ReceiptTables;
+import org.cbec.mock.Scenario;
 
 /**
  * An accepted import declaration the mock answers with receipts: the order (CEB311 → CEB312), payment (CEB411 →
@@ -40,9 +42,8 @@ import org.cbec.customs.imports.PaymentReturn;
  * (-621011 when it was never filed, -621012 when the rules do not allow it) and a changed inventory keeps its
  * {@code invtNo}.
  *
- * <p>The order, payment and waybill still go through the whole default timeline (to 800) although their receipt
- * tables end at 120: today's client {@code Status} treats only 800 as final; once the client takes its finality from
- * {@link org.cbec.customs.receipt.ReceiptTables}, they are cut to their tables like every other type.
+ * <p>Each type goes only through the statuses its receipt table lists ({@link ReceiptTables}, message-spec 3.2 – 3.6):
+ * the order, payment and waybill end at 120 入库, the inventory goes on to 800 放行.
  */
 public final class Declaration implements Filing {
 
@@ -98,6 +99,11 @@ public final class Declaration implements Filing {
     @Override
     public CebMessage receipt(String status, String info, LocalDateTime time) {
         return receipt.apply(new Receipt(status, info, time));
+    }
+
+    @Override
+    public Scenario timeline(Scenario timeline) {
+        return ReceiptTables.find(message.spec().messageType()).map(t -> ReturnedFiling.cut(t, timeline)).orElse(timeline);
     }
 
     @Override

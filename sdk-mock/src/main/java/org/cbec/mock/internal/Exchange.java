@@ -187,7 +187,7 @@ public final class Exchange {
 
     /**
      * Whether the accepted message {@code guid} still waits for customs' decision: it has receipts, and none booked so far
-     * releases or rejects it (e.g. after a {@code hold} scenario stopped at 120).
+     * releases or rejects it (e.g. after a {@code hold} scenario stopped at 2).
      */
     public synchronized boolean awaitsDecision(String guid) {
         Track t = tracks.get(guid);

@@ -94,6 +94,14 @@ final class ReturnedFiling implements Filing {
 
     @Override
     public Scenario timeline(Scenario timeline) {
+        return cut(table, timeline);
+    }
+
+    /**
+     * {@code timeline} as a message with receipt {@code table} follows it: the progress statuses the table does not list
+     * are left out, their time carried to the next step kept; errors are never left out.
+     */
+    static Scenario cut(ReceiptTable table, Scenario timeline) {
         List<Scenario.Step> kept = new ArrayList<>();
         Duration carried = Duration.ZERO;
         for (Scenario.Step step : timeline.steps()) {

@@ -31,7 +31,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The starter, built against Spring Boot 3.5, in a Spring Boot 4 application: found through its
- * AutoConfiguration.imports, it files an order to the mock until RELEASED with properties only, publishes the status
+ * AutoConfiguration.imports, it files an order to the mock until ENTERED (the end of its receipt table) with properties only, publishes the status
  * events, counts in the application's MeterRegistry and reports its health through Boot 4's health API.
  */
 @Timeout(120)
@@ -53,7 +53,7 @@ class StarterOnSpringBoot4Test {
     }
 
     @Test
-    void aSpringBoot4ApplicationFilesUntilReleasedWithPropertiesOnly(@TempDir Path dir) throws Exception {
+    void aSpringBoot4ApplicationFilesAnOrderToTheEndOfItsReceiptTableWithPropertiesOnly(@TempDir Path dir) throws Exception {
         assertThat(SpringBootVersion.getVersion()).startsWith("4.");
         TestKeys.TestKey key = TestKeys.sm2();
         key.writeTo(dir.resolve("key"));
@@ -65,8 +65,8 @@ class StarterOnSpringBoot4Test {
                      "cbec.store.h2-file=" + dir.resolve("outbox"), "cbec.client.preset=mock-tests").run()) {
             Submission s = context.getBean(CebClient.class).submit(Orders.valid());
 
-            assertThat(s.await(Status.RELEASED, Duration.ofSeconds(10))).isEqualTo(Status.RELEASED);
-            assertThat(context.getBean(App.class).events).extracting(CebStatusEvent::status).contains(Status.SENT, Status.RELEASED);
+            assertThat(s.await(Status.ENTERED, Duration.ofSeconds(10))).isEqualTo(Status.ENTERED);
+            assertThat(context.getBean(App.class).events).extracting(CebStatusEvent::status).contains(Status.SENT, Status.ENTERED);
             assertThat(context.getBean(MeterRegistry.class).get("cbec.messages.sent").counter().count()).isEqualTo(1.0);
             HealthIndicator health = context.getBean("cbecHealthIndicator", HealthIndicator.class);
             assertThat(health).isInstanceOf(CebBoot4HealthIndicator.class);

@@ -6,7 +6,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /**
  * A Spring Boot application that files with cbec-sdk's starter: the client comes from {@code application.yml} alone
  * (sender, TEST key, gateway, store, the mock-tests preset); {@link OrderFiling} files an order once the application is
- * ready and waits until customs (here the mock) releases it; {@link StatusLog} logs every status change as it arrives.
+ * ready and waits until customs (here the mock) enters it (120 入库, where an order's receipt table ends);
+ * {@link StatusLog} logs every status change as it arrives.
  *
  * <pre>{@code
  * sdk-cli/target/cbec keygen --test --out test-key              # a throwaway key whose certificate says TEST

@@ -51,7 +51,7 @@ public class OrderFiling implements ApplicationRunner {
                 .map(o -> o.toBuilder().orderHead(o.orderHead().toBuilder().guid(newGuid()).build()).build()).toList()).build();
         Submission submission = client.submit(fresh);  // validated, signed and durable when it returns
         LOG.info("filed {} {}", submission.messageType(), submission.guid());
-        outcome = submission.await(Status.RELEASED, wait);
+        outcome = submission.await(Status.ENTERED, wait); // an order's receipt table ends at 120 入库
         LOG.info("{} ended {}", submission.guid(), outcome);
     }
 

@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The example application, configured by its application.yml, files its order to an embedded mock until RELEASED while
+ * The example application, configured by its application.yml, files its order to an embedded mock until ENTERED (120, where an order's receipt table ends) while
  * it starts: only the key files, the mock's URLs and the store's file are pointed elsewhere for the test.
  */
 @SpringBootTest
@@ -55,9 +55,9 @@ class FilingApplicationTest {
     HealthEndpoint health;
 
     @Test
-    void startingTheApplicationFilesItsOrderUntilReleased() {
-        assertThat(filing.outcome()).isEqualTo(Status.RELEASED);
-        assertThat(log.seen()).extracting(CebStatusEvent::status).contains(Status.SENT, Status.RELEASED);
+    void startingTheApplicationFilesItsOrderUntilItsReceiptTableEnds() {
+        assertThat(filing.outcome()).isEqualTo(Status.ENTERED);
+        assertThat(log.seen()).extracting(CebStatusEvent::status).contains(Status.SENT, Status.ENTERED);
         assertThat(mock.received()).hasSize(1).first().satisfies(m -> assertThat(m.messageType()).isEqualTo("CEB311Message"));
         assertThat(health.healthForPath("cbec").getStatus().getCode()).isEqualTo("UP");
     }

@@ -43,8 +43,9 @@ public final class ScenarioCatalog {
                     (gap, reason) -> Scenario.detained(gap, "599", reason)),
             new Named("reship", "2 → 120 → 399 → 500 → 599 → 700: detained with the reason given, then re-shipped (退运)", true,
                     Scenario::reshipped),
-            new Named("hold", "2 → 120, then held until released or rejected by hand in the console", false,
-                    (gap, reason) -> Scenario.of(new Scenario.Step(gap, "2", "电子口岸申报中"), new Scenario.Step(gap, "120", "海关入库成功"))));
+            new Named("hold", "2, then held until released or rejected by hand in the console (release sends the rest of the type's"
+                    + " receipt table: 120 for an order, 120 → 399 → 800 for an inventory)", false,
+                    (gap, reason) -> Scenario.of(new Scenario.Step(gap, "2", "电子口岸申报中"))));
 
     private ScenarioCatalog() {
     }
