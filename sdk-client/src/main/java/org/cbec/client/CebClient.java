@@ -363,11 +363,13 @@ public interface CebClient extends AutoCloseable {
         Builder listener(SubmissionListener listener);
 
         /**
-         * The observer of the client's own events (queued, sent, failed, dead letters, receipts recorded or
-         * unmatched); default none. {@code MicrometerMetrics} is one.
+         * Adds an observer of the client's own events (queued, sent, failed, dead letters, receipts recorded or
+         * unmatched); none by default. {@code MicrometerMetrics} is one. May be called more than once: each event goes
+         * to each observer in the order added, on the client's threads; one that throws is logged and does not keep
+         * the event from the others.
          *
          * <pre>{@code
-         * builder.clientListener(new MicrometerMetrics(registry));
+         * builder.clientListener(new MicrometerMetrics(registry)).clientListener(auditTrail);
          * }</pre>
          *
          * @param listener the listener

@@ -117,10 +117,12 @@ class CebClientHttpTest {
                     .willReturn(aResponse().withStatus(200).withBody(Messages.receiptEnvelope(doc, script[i][0], script[i][1])))
                     .willSetStateTo("r" + (i + 1)));
         }
-        assertThat(s.await(Status.RELEASED, WAIT)).isEqualTo(Status.RELEASED);
+        // await(RELEASED) returns at 120, where an order's table ends; a gateway's later 800 still counts when it comes
+        assertThat(s.await(Status.RELEASED, WAIT)).isIn(Status.ENTERED, Status.RELEASED);
+        assertThat(releasedEvent.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+        assertThat(s.status()).isEqualTo(Status.RELEASED);
         assertThat(s.receipts()).extracting(ReceiptEvent::returnStatus).containsExactly("2", "120", "800");
         assertThat(s.receipts()).extracting(ReceiptEvent::guid).containsOnly(doc);
-        assertThat(releasedEvent.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
         assertThat(statuses).containsExactly("SENT", "DECLARING", "ENTERED", "RELEASED");
         assertThat(sendsOf(guid)).hasSize(1);
     }

@@ -35,13 +35,13 @@ class MicrometerMetricsTest {
                 .clientListener(new MicrometerMetrics(registry)).build()) {
             String guid = Messages.newGuid();
             String doc = Messages.newGuid();
-            Submission s = client.submitSigned("CEB311Message", Direction.IMPORT, guid, Messages.signedOrder(guid, doc));
+            Submission s = client.submitSigned("CEB621Message", Direction.IMPORT, guid, Messages.signed("CEB621Message", guid, doc, "o-1"));
             assertThat(s.await(Status.SENT, Duration.ofSeconds(10))).isEqualTo(Status.SENT);
             transport.inbox.add(new InboundEnvelope("a", Messages.receiptEnvelope(doc, "120", "20260102030405000")));
             transport.inbox.add(new InboundEnvelope("b", Messages.receiptEnvelope(doc, "800", "20260102040405000")));
             assertThat(s.await(Status.RELEASED, Duration.ofSeconds(10))).isEqualTo(Status.RELEASED);
         }
-        assertThat(registry.get("cbec.messages.queued").tag("type", "CEB311Message").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("cbec.messages.queued").tag("type", "CEB621Message").counter().count()).isEqualTo(1.0);
         assertThat(registry.get("cbec.messages.failed").tag("transient", "true").counter().count()).isEqualTo(1.0);
         assertThat(registry.get("cbec.messages.sent").counter().count()).isEqualTo(1.0);
         assertThat(registry.get("cbec.send.duration").timer().count()).isEqualTo(1);

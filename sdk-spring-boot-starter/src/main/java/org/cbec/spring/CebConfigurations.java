@@ -3,7 +3,6 @@ package org.cbec.spring;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Properties;
 
 import javax.sql.DataSource;
@@ -20,7 +19,6 @@ import org.cbec.core.signature.spi.Signer;
 import org.cbec.spring.internal.CircuitTracker;
 import org.cbec.spring.internal.ClientConfigs;
 import org.cbec.spring.internal.ClientLifecycle;
-import org.cbec.spring.internal.ClientListeners;
 import org.cbec.spring.internal.Conditions;
 import org.cbec.spring.internal.Secrets;
 import org.cbec.spring.internal.SignerFactory;
@@ -149,10 +147,7 @@ final class CebConfigurations {
                     .config(ClientConfigs.of(properties.getClient()))
                     .listener((guid, status, receipt) -> events.publishEvent(new CebStatusEvent(guid, status, receipt)));
             listeners.orderedStream().forEach(builder::listener);
-            List<ClientListener> observers = clientListeners.orderedStream().toList();
-            if (!observers.isEmpty()) {
-                builder.clientListener(ClientListeners.of(observers));
-            }
+            clientListeners.orderedStream().forEach(builder::clientListener);
             customizers.orderedStream().forEach(c -> c.customize(builder));
             return new ClientLifecycle(builder.build());
         }

@@ -82,9 +82,10 @@ public final class DefaultCebClient implements CebClient {
         this.queries = new Queries(store, signal);
         this.prepare = new Prepare(sender, b.signer, b.codec, b.clock, new Pacer(b.clock, config.signaturesPerMinute()), b.sleeper,
                 b.interceptors, b.envelopeInterceptors);
-        this.dispatch = new Dispatch(store, transport, config, b.events, signal, scheduler, executor, b.clock);
-        this.receipts = new Receipts(transport, store, b.decoder, b.clock, b.events, signal, sender.dxpId(), config, scheduler, executor);
-        this.enqueue = new Enqueue(store, executor, b.clock, b.events, queries, dispatch::wake, receipts);
+        ClientListener events = ClientListeners.of(b.clientListeners);
+        this.dispatch = new Dispatch(store, transport, config, events, signal, scheduler, executor, b.clock);
+        this.receipts = new Receipts(transport, store, b.decoder, b.clock, events, signal, sender.dxpId(), config, scheduler, executor);
+        this.enqueue = new Enqueue(store, executor, b.clock, events, queries, dispatch::wake, receipts);
         if (b.startWorkers) {
             dispatch.start();
             receipts.start();
@@ -262,7 +263,7 @@ public final class DefaultCebClient implements CebClient {
         private Sleeper sleeper = Sleeper.SYSTEM;
         private ClientConfig config = ClientConfig.ofDefaults();
         private ReceiptDecoder decoder = ReceiptDecoders.generic();
-        private ClientListener events = ClientListener.NONE;
+        private final List<ClientListener> clientListeners = new ArrayList<>();
         private final List<SubmissionListener> listeners = new ArrayList<>();
         private final List<MessageInterceptor> interceptors = new ArrayList<>();
         private final List<EnvelopeInterceptor> envelopeInterceptors = new ArrayList<>();
@@ -342,7 +343,7 @@ public final class DefaultCebClient implements CebClient {
 
         @Override
         public Builder clientListener(ClientListener listener) {
-            this.events = Objects.requireNonNull(listener);
+            clientListeners.add(Objects.requireNonNull(listener));
             return this;
         }
 

@@ -1,4 +1,4 @@
-package org.cbec.spring.internal;
+package org.cbec.client.internal;
 
 import java.time.Duration;
 import java.util.List;
@@ -10,10 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Not API: several {@link ClientListener}s as one (the client takes one): each event goes to each listener in order;
- * one that throws is logged and does not keep the event from the others.
+ * The client's observers as one: each event goes to each listener in the order added; one that throws is logged and
+ * does not keep the event from the others (nor from the client's own work).
  */
-public final class ClientListeners implements ClientListener {
+final class ClientListeners implements ClientListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientListeners.class);
 
@@ -23,9 +23,9 @@ public final class ClientListeners implements ClientListener {
         this.listeners = List.copyOf(listeners);
     }
 
-    /** The listeners as one; the one itself when there is a single one. */
-    public static ClientListener of(List<ClientListener> listeners) {
-        return listeners.size() == 1 ? listeners.get(0) : new ClientListeners(listeners);
+    /** The listeners as one, each guarded ({@link ClientListener#NONE} when there is none). */
+    static ClientListener of(List<ClientListener> listeners) {
+        return listeners.isEmpty() ? ClientListener.NONE : new ClientListeners(listeners);
     }
 
     private void each(Consumer<ClientListener> event) {
@@ -91,5 +91,10 @@ public final class ClientListeners implements ClientListener {
     @Override
     public void inboundUndecodable(String name, Throwable error) {
         each(l -> l.inboundUndecodable(name, error));
+    }
+
+    @Override
+    public void receiptQueueShared(String queue, int unmatched, int of) {
+        each(l -> l.receiptQueueShared(queue, unmatched, of));
     }
 }
