@@ -54,6 +54,7 @@ public class Sm2Benchmark {
     private final FixedPointCombMultiplier bouncyCastleComb = new FixedPointCombMultiplier();
     private SM2Signer sdkSm2;
     private SM2Signer bouncyCastleSm2;
+    private SM2Signer bouncyCastleVerifier;
 
     /** Generates the key and a 700-byte input, about the size of a canonical SignedInfo. */
     @Setup
@@ -74,6 +75,11 @@ public class Sm2Benchmark {
         sdkSm2.init(true, key);
         bouncyCastleSm2 = new SM2Signer(PlainDSAEncoding.INSTANCE, new SM3Digest());
         bouncyCastleSm2.init(true, key);
+        bouncyCastleVerifier = new SM2Signer(PlainDSAEncoding.INSTANCE, new SM3Digest());
+        bouncyCastleVerifier.init(false, new ParametersWithID(Sm2.publicKey(signer.certificate()), Sm2.USER_ID));
+        if (!sm2VerifyBouncyCastle()) {
+            throw new IllegalStateException("Bouncy Castle does not verify the benchmark signature");
+        }
     }
 
     /** One SM2-SM3 signature. */
@@ -86,6 +92,17 @@ public class Sm2Benchmark {
     @Benchmark
     public boolean sm2Verify() {
         return verifyingKey.verify(data, signature);
+    }
+
+    /**
+     * The same check with Bouncy Castle's {@link SM2Signer} as it comes (Shamir's trick, {@code Z} per signer): the
+     * before of {@link #sm2Verify()}, whose prepared key uses comb tables of {@code G} and of its point.
+     */
+    @Benchmark
+    public boolean sm2VerifyBouncyCastle() {
+        bouncyCastleVerifier.reset();
+        bouncyCastleVerifier.update(data, 0, data.length);
+        return bouncyCastleVerifier.verifySignature(signature);
     }
 
     /** {@code k·G} on sm2p256v1 with the SDK's multi-table comb (a new random {@code k} each time, from a ring of 256). */

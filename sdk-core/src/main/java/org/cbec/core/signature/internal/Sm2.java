@@ -11,7 +11,6 @@ import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
-import org.bouncycastle.crypto.params.ParametersWithID;
 import org.bouncycastle.crypto.signers.PlainDSAEncoding;
 import org.bouncycastle.crypto.signers.SM2Signer;
 import org.bouncycastle.math.ec.ECCurve;
@@ -64,18 +63,9 @@ public final class Sm2 {
         return new ECPublicKeyParameters(DOMAIN.getCurve().decodePoint(spki.getPublicKeyData().getBytes()), DOMAIN);
     }
 
-    /** Verifies a 64-byte r‖s signature (a DER one is accepted too) over {@code data}. */
+    /** Verifies a 64-byte r‖s signature (a DER one is accepted too) over {@code data} ({@link Sm2VerifyingKey}, used once). */
     public static boolean verify(ECPublicKeyParameters key, byte[] data, byte[] signature) {
-        byte[] raw;
-        try {
-            raw = Crypto.sm2Raw(signature);
-        } catch (RuntimeException e) {
-            return false;
-        }
-        SM2Signer s = newSigner();
-        s.init(false, new ParametersWithID(key, USER_ID));
-        s.update(data, 0, data.length);
-        return s.verifySignature(raw);
+        return new Sm2VerifyingKey(key).verify(data, signature);
     }
 
     /** Signs with an initialised signer; separated so software keys can keep one initialised signer per thread. */
