@@ -3,11 +3,9 @@ package org.cbec.core.signature.internal;
 import java.math.BigInteger;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.signers.PlainDSAEncoding;
 import org.bouncycastle.math.ec.ECAlgorithms;
-import org.bouncycastle.math.ec.ECFieldElement;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
@@ -36,7 +34,7 @@ public final class Sm2VerifyingKey {
     /** The key, prepared ({@code Z} computed; tables on the {@value #USES_BEFORE_TABLES}th use). */
     public Sm2VerifyingKey(ECPublicKeyParameters key) {
         this.q = key.getQ().normalize();
-        this.z = z(q);
+        this.z = Sm2.z(q);
     }
 
     /** Whether the comb tables of this key are built. */
@@ -69,7 +67,7 @@ public final class Sm2VerifyingKey {
         if (x1y1.isInfinity()) {
             return false;
         }
-        return e(data).add(x1y1.getAffineXCoord().toBigInteger()).mod(N).equals(r);
+        return Sm2.e(z, data).add(x1y1.getAffineXCoord().toBigInteger()).mod(N).equals(r);
     }
 
     /** {@code s·G + t·Q}, with the combs once this key has them. */
@@ -81,33 +79,5 @@ public final class Sm2VerifyingKey {
         }
         return tables != null ? Sm2BaseMultiplier.verifyingComb().sumOfTwo(s, tables, t)
                 : ECAlgorithms.sumOfTwoMultiplies(Sm2.DOMAIN.getG(), s, q, t);
-    }
-
-    /** {@code e = SM3(Z ‖ data)} as an integer. */
-    private BigInteger e(byte[] data) {
-        SM3Digest sm3 = new SM3Digest();
-        sm3.update(z, 0, z.length);
-        sm3.update(data, 0, data.length);
-        byte[] e = new byte[sm3.getDigestSize()];
-        sm3.doFinal(e, 0);
-        return new BigInteger(1, e);
-    }
-
-    /** {@code Z = SM3(ENTL ‖ ID ‖ a ‖ b ‖ xG ‖ yG ‖ xA ‖ yA)} for the default user id. */
-    private static byte[] z(ECPoint q) {
-        SM3Digest sm3 = new SM3Digest();
-        int bits = Sm2.USER_ID.length * 8;
-        sm3.update((byte) (bits >>> 8));
-        sm3.update((byte) bits);
-        sm3.update(Sm2.USER_ID, 0, Sm2.USER_ID.length);
-        ECPoint g = Sm2.DOMAIN.getG();
-        for (ECFieldElement f : new ECFieldElement[] {Sm2.curve().getA(), Sm2.curve().getB(), g.getAffineXCoord(),
-                g.getAffineYCoord(), q.getAffineXCoord(), q.getAffineYCoord()}) {
-            byte[] encoded = f.getEncoded();
-            sm3.update(encoded, 0, encoded.length);
-        }
-        byte[] z = new byte[sm3.getDigestSize()];
-        sm3.doFinal(z, 0);
-        return z;
     }
 }

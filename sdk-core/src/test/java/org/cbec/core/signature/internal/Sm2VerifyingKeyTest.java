@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
+import org.bouncycastle.crypto.CryptoException;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.ParametersWithID;
@@ -90,11 +91,12 @@ class Sm2VerifyingKeyTest {
 
     @Property(tries = 60)
     void verdictsAreBouncyCastlesWithAndWithoutTheKeysTables(@ForAll("keys") BigInteger d,
-            @ForAll @Size(max = 900) byte[] data) {
+            @ForAll @Size(max = 900) byte[] data) throws CryptoException {
         ECPublicKeyParameters publicKey = new ECPublicKeyParameters(point(d), Sm2.DOMAIN);
         SM2Signer bc = new SM2Signer(PlainDSAEncoding.INSTANCE, new SM3Digest());
         bc.init(true, new ParametersWithID(new ParametersWithRandom(Sm2.privateKey(d), new SecureRandom()), Sm2.USER_ID));
-        byte[] signature = Sm2.sign(bc, data);
+        bc.update(data, 0, data.length);
+        byte[] signature = bc.generateSignature();
 
         byte[] changed = data.length == 0 ? new byte[] {0} : data.clone();
         changed[changed.length / 2] ^= 0x20;
@@ -166,24 +168,21 @@ class Sm2VerifyingKeyTest {
     void aKeyUsedOnceBuildsNoTablesAndItsSecondUseBuildsThem() {
         BigInteger d = new BigInteger("3945208f7b2144b13f36e38ac6d39f95889393692860b51a42fb81ef4df7c5b8", 16);
         byte[] data = "message digest".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        SM2Signer signer = Sm2.newSigner();
-        signer.init(true, new ParametersWithID(new ParametersWithRandom(Sm2.privateKey(d), new SecureRandom()), Sm2.USER_ID));
+        Sm2SigningKey signer = new Sm2SigningKey(d, new SecureRandom());
         Sm2VerifyingKey key = new Sm2VerifyingKey(new ECPublicKeyParameters(point(d), Sm2.DOMAIN));
 
-        assertThat(key.verify(data, Sm2.sign(signer, data))).isTrue();
+        assertThat(key.verify(data, signer.sign(data))).isTrue();
         assertThat(key.hasTables()).isFalse();
-        assertThat(key.verify(data, Sm2.sign(signer, data))).isTrue();
+        assertThat(key.verify(data, signer.sign(data))).isTrue();
         assertThat(key.hasTables()).isTrue();
-        assertThat(key.verify(data, Sm2.sign(signer, data))).isTrue();
+        assertThat(key.verify(data, signer.sign(data))).isTrue();
     }
 
     @Test
     void aDerSignatureIsReadAsBouncyCastleReadsItsPlainForm() {
         BigInteger d = BigInteger.valueOf(0x5eed);
         byte[] data = new byte[] {1, 2, 3};
-        SM2Signer signer = Sm2.newSigner();
-        signer.init(true, new ParametersWithID(new ParametersWithRandom(Sm2.privateKey(d), new SecureRandom()), Sm2.USER_ID));
-        byte[] signature = Sm2.sign(signer, data);
+        byte[] signature = new Sm2SigningKey(d, new SecureRandom()).sign(data);
         Sm2VerifyingKey key = new Sm2VerifyingKey(new ECPublicKeyParameters(point(d), Sm2.DOMAIN));
 
         assertThat(key.verify(data, Crypto.sm2Der(signature))).isTrue();
