@@ -97,7 +97,7 @@ class ExternalToolProofTest {
 
     @Test
     void theVerifiersPreparedKeyAcceptsOpensslsSignaturesBeforeAndAfterItBuildsItsTables() throws Exception {
-        // one key for every signature: the first check runs Bouncy Castle's Shamir's trick, the later ones the combs
+        // one key for every signature: the first seven checks run Bouncy Castle's Shamir's trick, the later ones the combs
         // of G and of the key's point (Sm2VerifyingKey); each signature is openssl's, with its own k
         VerifyingKeys.Key key = VerifyingKeys.Key.of(TestKeys.sm2().certificate());
         Files.writeString(dir.resolve("key.pem"), TestKeys.sm2().privateKeyPem());

@@ -10,8 +10,8 @@ import org.cbec.core.signature.KeyAlgorithm;
 /**
  * The certificates a verifier met recently, by DER encoding, each with its public key prepared for verification.
  * Parsing the certificate and decoding its SM2 point per message cost more than the SM2 check itself, and the
- * prepared key ({@link Sm2VerifyingKey}) keeps its {@code Z} value and, from its second message on, comb tables of its
- * point, so re-using it for the next message of the same signer makes the check itself about twice as fast. Thread-safe; bounded (cleared when it holds {@value #MAX}
+ * prepared key ({@link Sm2VerifyingKey}) keeps its {@code Z} value and, from its eighth message on, comb tables of its
+ * point, so re-using it for the next message of the same signer makes the check itself faster (about 40 % off the EC part). Thread-safe; bounded (cleared when it holds {@value #MAX}
  * certificates).
  */
 public final class VerifyingKeys {
