@@ -14,6 +14,7 @@ import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 import org.cbec.core.signature.internal.Sm2;
 import org.cbec.core.signature.internal.Sm2BaseMultiplier;
+import org.cbec.core.signature.internal.Sm2SigningKey;
 import org.cbec.core.signature.internal.VerifyingKeys;
 import org.cbec.core.signature.spi.SignatureValue;
 import org.cbec.core.signature.spi.Signer;
@@ -32,9 +33,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Reference figure: the SDK's software SM2 signer alone ({@link Signer#sign(byte[])}: SM3 with the user-id prefix,
  * SM2 on the optimised curve, plain {@code r‖s}) over a SignedInfo-sized input, without any XML work; and the
  * verifier's SM2 check alone ({@link VerifyingKeys.Key#verify}, the prepared key {@code XmlVerifier} caches per
- * certificate), the ceiling of {@code VerifyBenchmark}. The {@code k·G} and {@code bouncyCastle…} pairs compare the
- * SDK's {@link Sm2BaseMultiplier} with Bouncy Castle's own fixed-point comb on the same curve, key and input: the
- * reason the SDK carries its own multiplier, re-measured on every run.
+ * certificate), the ceiling of {@code VerifyBenchmark}. The {@code k·G}, {@code sm2SignRaw…} and {@code sm2Verify…} pairs
+ * compare the SDK's {@link Sm2BaseMultiplier}, {@link Sm2SigningKey} and comb verification with Bouncy Castle's own
+ * fixed-point comb, {@link SM2Signer} and Shamir's trick on the same curve, key and input: the reason the SDK carries
+ * its own, re-measured on every run.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -52,8 +54,9 @@ public class Sm2Benchmark {
     private int next;
     private final Sm2BaseMultiplier sdkComb = new Sm2BaseMultiplier();
     private final FixedPointCombMultiplier bouncyCastleComb = new FixedPointCombMultiplier();
-    private SM2Signer sdkSm2;
+    private Sm2SigningKey sdkSm2;
     private SM2Signer bouncyCastleSm2;
+    private SM2Signer bouncyCastleVerifier;
 
     /** Generates the key and a 700-byte input, about the size of a canonical SignedInfo. */
     @Setup
@@ -70,10 +73,14 @@ public class Sm2Benchmark {
             scalars[i] = new BigInteger(256, random).mod(Sm2.DOMAIN.getN());
         }
         var key = new ParametersWithID(new ParametersWithRandom(Sm2.privateKey(scalars[0]), random), Sm2.USER_ID);
-        sdkSm2 = Sm2.newSigner();
-        sdkSm2.init(true, key);
+        sdkSm2 = new Sm2SigningKey(scalars[0], random);
         bouncyCastleSm2 = new SM2Signer(PlainDSAEncoding.INSTANCE, new SM3Digest());
         bouncyCastleSm2.init(true, key);
+        bouncyCastleVerifier = new SM2Signer(PlainDSAEncoding.INSTANCE, new SM3Digest());
+        bouncyCastleVerifier.init(false, new ParametersWithID(Sm2.publicKey(signer.certificate()), Sm2.USER_ID));
+        if (!sm2VerifyBouncyCastle()) {
+            throw new IllegalStateException("Bouncy Castle does not verify the benchmark signature");
+        }
     }
 
     /** One SM2-SM3 signature. */
@@ -88,6 +95,17 @@ public class Sm2Benchmark {
         return verifyingKey.verify(data, signature);
     }
 
+    /**
+     * The same check with Bouncy Castle's {@link SM2Signer} as it comes (Shamir's trick, {@code Z} per signer): the
+     * before of {@link #sm2Verify()}, whose prepared key uses comb tables of {@code G} and of its point.
+     */
+    @Benchmark
+    public boolean sm2VerifyBouncyCastle() {
+        bouncyCastleVerifier.reset();
+        bouncyCastleVerifier.update(data, 0, data.length);
+        return bouncyCastleVerifier.verifySignature(signature);
+    }
+
     /** {@code k·G} on sm2p256v1 with the SDK's multi-table comb (a new random {@code k} each time, from a ring of 256). */
     @Benchmark
     public ECPoint kgSdkComb() {
@@ -100,21 +118,20 @@ public class Sm2Benchmark {
         return bouncyCastleComb.multiply(Sm2.DOMAIN.getG(), scalars[next++ & 255]).normalize();
     }
 
-    /** One raw SM2-SM3 signature with the SDK's {@link Sm2#newSigner()} (no certificate or key wrapper around it). */
+    /**
+     * One raw SM2-SM3 signature with the SDK's {@link Sm2SigningKey} (its comb for {@code k·G}; {@code Z} and
+     * {@code (1 + d)^-1} once per key), no certificate or key wrapper around it.
+     */
     @Benchmark
-    public byte[] sm2SignRawSdk() throws CryptoException {
-        return sign(sdkSm2);
+    public byte[] sm2SignRawSdk() {
+        return sdkSm2.sign(data);
     }
 
     /** The same with Bouncy Castle's {@link SM2Signer} as it comes: the before of {@link #sm2SignRawSdk()}. */
     @Benchmark
     public byte[] sm2SignRawBouncyCastle() throws CryptoException {
-        return sign(bouncyCastleSm2);
-    }
-
-    private byte[] sign(SM2Signer signer) throws CryptoException {
-        signer.reset();
-        signer.update(data, 0, data.length);
-        return signer.generateSignature();
+        bouncyCastleSm2.reset();
+        bouncyCastleSm2.update(data, 0, data.length);
+        return bouncyCastleSm2.generateSignature();
     }
 }

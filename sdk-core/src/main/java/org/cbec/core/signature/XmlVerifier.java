@@ -53,7 +53,7 @@ public final class XmlVerifier {
 
     private final TrustPolicy trust;
     private final XmlLimits limits;
-    /** Embedded certificates seen recently, parsed once: messages usually come from few signers. */
+    /** Certificates seen recently (carried or configured), parsed and prepared once: messages usually come from few signers. */
     private final VerifyingKeys embedded = new VerifyingKeys();
 
     private XmlVerifier(Builder b) {
@@ -239,7 +239,7 @@ public final class XmlVerifier {
             if (named.isEmpty() && configured.size() == 1) {
                 named = java.util.Optional.of(configured.get(0));
             }
-            return VerifyingKeys.Key.of(named.orElseThrow(() -> new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE,
+            return embedded.forCertificate(named.orElseThrow(() -> new Failed(VerificationFailure.CERTIFICATE_UNPARSEABLE,
                     "no KeyInfo/X509Data/X509Certificate, and no configured certificate is named by KeyName "
                             + (keyName == null ? "(none)" : "'" + keyName + "'"))));
         }

@@ -15,6 +15,7 @@ import java.util.Base64;
 import org.cbec.core.signature.internal.Canonical;
 import org.cbec.core.signature.internal.Crypto;
 import org.cbec.core.signature.internal.Dom;
+import org.cbec.core.signature.internal.VerifyingKeys;
 import org.cbec.core.xml.SecureXml;
 import org.cbec.core.xml.XmlLimits;
 import org.junit.jupiter.api.Tag;
@@ -92,6 +93,29 @@ class ExternalToolProofTest {
 
         assertThat(result.valid()).as(result.toString()).isTrue();
         assertThat(between(withOpensslSignature, "ds:SignatureValue")).isNotEqualTo(between(text(signed), "ds:SignatureValue"));
+    }
+
+    @Test
+    void theVerifiersPreparedKeyAcceptsOpensslsSignaturesBeforeAndAfterItBuildsItsTables() throws Exception {
+        // one key for every signature: the first seven checks run Bouncy Castle's Shamir's trick, the later ones the combs
+        // of G and of the key's point (Sm2VerifyingKey); each signature is openssl's, with its own k
+        VerifyingKeys.Key key = VerifyingKeys.Key.of(TestKeys.sm2().certificate());
+        Files.writeString(dir.resolve("key.pem"), TestKeys.sm2().privateKeyPem());
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 12; i++) {
+            byte[] data = new byte[1 + random.nextInt(800)];
+            random.nextBytes(data);
+            Files.write(dir.resolve("data"), data);
+            ExternalTool.Result r = ExternalTool.run(dir, "openssl", "pkeyutl", "-sign", "-inkey", "key.pem", "-rawin", "-digest", "sm3",
+                    "-pkeyopt", "distid:1234567812345678", "-in", "data", "-out", "sig.der");
+            assertThat(r.exitCode()).as(r.output()).isZero();
+            byte[] der = Files.readAllBytes(dir.resolve("sig.der"));
+
+            assertThat(key.verify(data, der)).as("openssl signature %d (DER)", i).isTrue();
+            assertThat(key.verify(data, Crypto.sm2Raw(der))).as("openssl signature %d (r||s)", i).isTrue();
+            data[data.length - 1] ^= 1;
+            assertThat(key.verify(data, der)).as("openssl signature %d over changed data", i).isFalse();
+        }
     }
 
     @Test

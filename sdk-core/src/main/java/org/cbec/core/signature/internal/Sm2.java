@@ -5,17 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X9ECParameters;
-import org.bouncycastle.crypto.CryptoException;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
-import org.bouncycastle.crypto.params.ParametersWithID;
-import org.bouncycastle.crypto.signers.PlainDSAEncoding;
-import org.bouncycastle.crypto.signers.SM2Signer;
 import org.bouncycastle.math.ec.ECCurve;
-import org.bouncycastle.math.ec.ECMultiplier;
+import org.bouncycastle.math.ec.ECFieldElement;
+import org.bouncycastle.math.ec.ECPoint;
 
 /**
  * SM2 with SM3 on Bouncy Castle's low-level API and the optimised {@code sm2p256v1} implementation from
@@ -40,19 +37,6 @@ public final class Sm2 {
         return DOMAIN.getCurve();
     }
 
-    /** The multiplier of {@code k·G} every SM2 signature of the SDK uses. */
-    private static final ECMultiplier BASE_MULTIPLIER = new Sm2BaseMultiplier();
-
-    /** A fresh SM2-with-SM3 signer producing and reading plain r‖s; it signs with {@link Sm2BaseMultiplier}. */
-    public static SM2Signer newSigner() {
-        return new SM2Signer(PlainDSAEncoding.INSTANCE, new SM3Digest()) {
-            @Override
-            protected ECMultiplier createBasePointMultiplier() {
-                return BASE_MULTIPLIER;
-            }
-        };
-    }
-
     /** Private key parameters on the optimised curve. */
     public static ECPrivateKeyParameters privateKey(BigInteger d) {
         return new ECPrivateKeyParameters(d, DOMAIN);
@@ -64,28 +48,38 @@ public final class Sm2 {
         return new ECPublicKeyParameters(DOMAIN.getCurve().decodePoint(spki.getPublicKeyData().getBytes()), DOMAIN);
     }
 
-    /** Verifies a 64-byte r‖s signature (a DER one is accepted too) over {@code data}. */
+    /** Verifies a 64-byte r‖s signature (a DER one is accepted too) over {@code data} ({@link Sm2VerifyingKey}, used once). */
     public static boolean verify(ECPublicKeyParameters key, byte[] data, byte[] signature) {
-        byte[] raw;
-        try {
-            raw = Crypto.sm2Raw(signature);
-        } catch (RuntimeException e) {
-            return false;
-        }
-        SM2Signer s = newSigner();
-        s.init(false, new ParametersWithID(key, USER_ID));
-        s.update(data, 0, data.length);
-        return s.verifySignature(raw);
+        return new Sm2VerifyingKey(key).verify(data, signature);
     }
 
-    /** Signs with an initialised signer; separated so software keys can keep one initialised signer per thread. */
-    static byte[] sign(SM2Signer initialised, byte[] data) {
-        initialised.reset();
-        initialised.update(data, 0, data.length);
-        try {
-            return initialised.generateSignature();
-        } catch (CryptoException e) {
-            throw new IllegalStateException("SM2 signing failed", e);
+    /** {@code Z = SM3(ENTL ‖ ID ‖ a ‖ b ‖ xG ‖ yG ‖ xA ‖ yA)} of the normalised public point {@code q}, default user id. */
+    static byte[] z(ECPoint q) {
+        SM3Digest sm3 = new SM3Digest();
+        int bits = USER_ID.length * 8;
+        sm3.update((byte) (bits >>> 8));
+        sm3.update((byte) bits);
+        sm3.update(USER_ID, 0, USER_ID.length);
+        ECPoint g = DOMAIN.getG();
+        for (ECFieldElement f : new ECFieldElement[] {curve().getA(), curve().getB(), g.getAffineXCoord(), g.getAffineYCoord(),
+                q.getAffineXCoord(), q.getAffineYCoord()}) {
+            byte[] encoded = f.getEncoded();
+            sm3.update(encoded, 0, encoded.length);
         }
+        return doFinal(sm3);
+    }
+
+    /** {@code e = SM3(Z ‖ data)} as an integer. */
+    static BigInteger e(byte[] z, byte[] data) {
+        SM3Digest sm3 = new SM3Digest();
+        sm3.update(z, 0, z.length);
+        sm3.update(data, 0, data.length);
+        return new BigInteger(1, doFinal(sm3));
+    }
+
+    private static byte[] doFinal(SM3Digest sm3) {
+        byte[] out = new byte[sm3.getDigestSize()];
+        sm3.doFinal(out, 0);
+        return out;
     }
 }

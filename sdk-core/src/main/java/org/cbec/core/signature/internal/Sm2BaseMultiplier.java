@@ -3,89 +3,48 @@ package org.cbec.core.signature.internal;
 import java.math.BigInteger;
 
 import org.bouncycastle.math.ec.AbstractECMultiplier;
-import org.bouncycastle.math.ec.ECCurve;
-import org.bouncycastle.math.ec.ECLookupTable;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
-import org.bouncycastle.math.raw.Nat;
 
 /**
- * {@code k·G} on {@code sm2p256v1} for SM2 signing: a fixed-base comb with {@value #TABLES} tables (Lim and Lee) instead
- * of Bouncy Castle's single table, so that a multiplication takes {@value #COLUMNS} doublings instead of 43 for the
- * same {@value #TABLES}·{@value #COLUMNS} = 44 additions. Everything that touches the secret {@code k} is as in Bouncy
- * Castle's {@link FixedPointCombMultiplier}: each table is read through {@link ECCurve#createCacheSafeLookupTable}
- * (every entry is read, whichever is wanted), the index is computed without branches, and every entry of every table
- * is a finite point (each carries an extra multiple of {@code G} that a fixed offset removes at the end), so the same
- * operations run for every {@code k}. Other points, and scalars wider than the comb, go to Bouncy Castle's multiplier.
+ * {@code k·G} on {@code sm2p256v1} for SM2 signing: a fixed-base comb with four tables ({@link Sm2Comb}, Lim and Lee)
+ * instead of Bouncy Castle's single table, so that a multiplication takes 11 doublings instead of 43 for the same 44
+ * additions. Everything that touches the secret {@code k} is as in Bouncy Castle's {@link FixedPointCombMultiplier}:
+ * each table is read through {@link org.bouncycastle.math.ec.ECCurve#createCacheSafeLookupTable} (every entry is read,
+ * whichever is wanted), the index is computed without branches, and every entry of every table is a finite point, so
+ * the same operations run for every {@code k} ({@link Sm2Comb#multiplySecret}). Other points, and scalars wider than
+ * the comb, go to Bouncy Castle's multiplier.
  *
- * <p>The tables ({@value #TABLES} × 64 affine points, 16 KB) are built once, on first use. Thread-safe.
+ * <p>The tables of {@code G} (16 KB) are built once, on first use, and {@link #verifyingComb()} holds wider ones for verification.
+ * Thread-safe.
  */
 public final class Sm2BaseMultiplier extends AbstractECMultiplier {
 
-    /** Rows of each comb: the index into a table has this many bits. */
-    private static final int WIDTH = 6;
-    /** Tables, each for its own run of columns. */
-    private static final int TABLES = 4;
-    /** Columns per table: doublings per multiplication. */
-    private static final int COLUMNS = 11;
-    /** Bits the comb covers ({@code WIDTH × TABLES × COLUMNS} ≥ the 256 bits of the group order). */
-    private static final int BITS = WIDTH * TABLES * COLUMNS;
-
     private static final ECPoint G = Sm2.DOMAIN.getG();
 
-    /** The tables and the offset, built on first use. */
+    /** The comb of {@code G} for signing, built on first use. */
     private static final class Tables {
-        static final ECLookupTable[] TABLE = new ECLookupTable[TABLES];
-        static final ECPoint OFFSET;
+        static final Sm2Comb G_COMB = Sm2Comb.of(G);
+    }
 
-        static {
-            ECCurve curve = Sm2.DOMAIN.getCurve();
-            BigInteger extra = BigInteger.ZERO;
-            for (int t = 0; t < TABLES; t++) {
-                // row r of table t stands for bit r·TABLES·COLUMNS + t·COLUMNS of the scalar
-                ECPoint[] rows = new ECPoint[WIDTH];
-                for (int r = 0; r < WIDTH; r++) {
-                    rows[r] = G.timesPow2(r * TABLES * COLUMNS + t * COLUMNS);
-                }
-                curve.normalizeAll(rows);
-                // entry u = base + Σ rows[r] for the bits r of u, base = rows[0]: never the point at infinity
-                ECPoint[] entries = new ECPoint[1 << WIDTH];
-                entries[0] = rows[0];
-                for (int r = WIDTH - 1; r >= 0; r--) {
-                    int step = 1 << r;
-                    for (int u = step; u < entries.length; u += step << 1) {
-                        entries[u] = entries[u - step].add(rows[r]);
-                    }
-                }
-                curve.normalizeAll(entries);
-                TABLE[t] = curve.createCacheSafeLookupTable(entries, 0, entries.length);
-                extra = extra.add(BigInteger.ONE.shiftLeft(t * COLUMNS));
-            }
-            // each of the COLUMNS steps added every table's base once: Σ_j 2^j · Σ_t 2^(t·COLUMNS) · G in all
-            BigInteger n = Sm2.DOMAIN.getN();
-            extra = extra.multiply(BigInteger.ONE.shiftLeft(COLUMNS).subtract(BigInteger.ONE)).mod(n);
-            OFFSET = new FixedPointCombMultiplier().multiply(G, n.subtract(extra)).normalize();
-        }
+    /**
+     * The wide comb of {@code G} for verification ({@link Sm2Comb#wide}: 64 KB, built on first use), where a lookup
+     * reads one entry, so a wider table costs no time per lookup and saves a quarter of the additions.
+     */
+    private static final class WideTables {
+        static final Sm2Comb G_COMB = Sm2Comb.wide(G);
+    }
+
+    /** The comb of the base point {@code G} for public scalars. */
+    static Sm2Comb verifyingComb() {
+        return WideTables.G_COMB;
     }
 
     @Override
     protected ECPoint multiplyPositive(ECPoint p, BigInteger k) {
-        if (k.bitLength() > BITS || !G.equals(p)) {
+        if (!Sm2Comb.fits(k) || !G.equals(p)) {
             return new FixedPointCombMultiplier().multiply(p, k);
         }
-        int[] bits = Nat.fromBigInteger(BITS, k);
-        ECPoint r = Sm2.DOMAIN.getCurve().getInfinity();
-        for (int column = COLUMNS - 1; column >= 0; column--) {
-            r = r.twice();
-            for (int t = 0; t < TABLES; t++) {
-                int index = 0;
-                for (int row = WIDTH - 1; row >= 0; row--) {
-                    int bit = row * TABLES * COLUMNS + t * COLUMNS + column;
-                    index = (index << 1) | ((bits[bit >>> 5] >>> (bit & 31)) & 1);
-                }
-                r = r.add(Tables.TABLE[t].lookup(index));
-            }
-        }
-        return r.add(Tables.OFFSET);
+        return Tables.G_COMB.multiplySecret(k);
     }
 }

@@ -11,10 +11,6 @@ import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
-import org.bouncycastle.crypto.params.ParametersWithID;
-import org.bouncycastle.crypto.params.ParametersWithRandom;
-import org.bouncycastle.crypto.signers.SM2Signer;
 import org.cbec.core.error.CebException;
 import org.cbec.core.error.ErrorCode;
 import org.cbec.core.signature.KeyAlgorithm;
@@ -22,7 +18,7 @@ import org.cbec.core.signature.spi.SignatureValue;
 import org.cbec.core.signature.spi.Signer;
 
 /**
- * A private key held in memory. Each thread keeps its own initialised primitive (an {@link SM2Signer} with its own DRBG,
+ * A private key held in memory. Each thread keeps its own initialised primitive (an {@link Sm2SigningKey} with its own DRBG,
  * or a JCA {@link Signature}), so signing takes no lock and re-uses the key set-up.
  */
 public abstract sealed class SoftwareSigner implements Signer {
@@ -66,16 +62,15 @@ public abstract sealed class SoftwareSigner implements Signer {
     }
 
     static final class Sm2Key extends SoftwareSigner {
-        private final ThreadLocal<SM2Signer> signers;
+        private final ThreadLocal<Sm2SigningKey> signers;
 
         Sm2Key(PrivateKey key, X509Certificate certificate) {
             super(certificate);
-            ECPrivateKeyParameters params = Sm2.privateKey(privateScalar(key));
-            this.signers = ThreadLocal.withInitial(() -> {
-                SM2Signer s = Sm2.newSigner();
-                s.init(true, new ParametersWithID(new ParametersWithRandom(params, newDrbg()), Sm2.USER_ID));
-                return s;
-            });
+            java.math.BigInteger d = privateScalar(key);
+            if (d.signum() <= 0 || d.compareTo(Sm2.DOMAIN.getN().subtract(java.math.BigInteger.ONE)) >= 0) {
+                throw new CebException(ErrorCode.SIGN_KEY_UNSUPPORTED, "the private key is not a valid SM2 key (outside [1, n-2])");
+            }
+            this.signers = ThreadLocal.withInitial(() -> new Sm2SigningKey(d, newDrbg()));
         }
 
         private static java.math.BigInteger privateScalar(PrivateKey key) {
@@ -98,7 +93,7 @@ public abstract sealed class SoftwareSigner implements Signer {
 
         @Override
         byte[] signRaw(byte[] data) {
-            return Sm2.sign(signers.get(), data);
+            return signers.get().sign(data);
         }
 
         @Override

@@ -45,6 +45,19 @@ class VerifyingKeysTest {
     }
 
     @Test
+    void aConfiguredCertificateIsPreparedOnceWhetherItIsNamedOrCarried() throws Exception {
+        VerifyingKeys keys = new VerifyingKeys();
+        java.security.cert.X509Certificate certificate = TestKeys.sm2().certificate();
+
+        VerifyingKeys.Key configured = keys.forCertificate(certificate);
+
+        assertThat(keys.forCertificate(certificate)).isSameAs(configured);
+        assertThat(keys.forDer(certificate.getEncoded())).isSameAs(configured);
+        assertThat(configured.verify(DATA, TestKeys.sm2().signer().sign(DATA).bytes())).isTrue();
+        assertThat(keys.size()).isEqualTo(1);
+    }
+
+    @Test
     void anUnreadableCertificateIsReportedAndNotKept() {
         VerifyingKeys keys = new VerifyingKeys();
         assertThatThrownBy(() -> keys.forDer(new byte[] {0x30, 0x03, 0x02, 0x01, 0x01}))

@@ -1,0 +1,155 @@
+package org.cbec.core.signature.internal;
+
+import java.math.BigInteger;
+
+import org.bouncycastle.math.ec.ECCurve;
+import org.bouncycastle.math.ec.ECLookupTable;
+import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.math.raw.Nat;
+
+/**
+ * Fixed-point comb tables for one point {@code P} of {@code sm2p256v1} (Lim and Lee): {@value #TABLES} tables of
+ * 2^width affine points, each for its own run of columns, so that {@code k·P} takes one doubling per column and one
+ * addition per column and table. Width 6 ({@link #of}): 11 columns, 11 doublings and 44 additions, 16 KB (Bouncy
+ * Castle's single-table comb: 43 and 43; its Shamir's trick for verification: about 256 doublings). Width 8
+ * ({@link #wide}): 8 columns, 8 doublings and 32 additions, 64 KB. Every entry is a finite point: entry {@code u} of
+ * table {@code t} is the table's base (its first row) plus the rows of the bits of {@code u}, and a fixed offset (minus
+ * what the bases add up to) removes the bases at the end.
+ *
+ * <p>Two ways to multiply: {@link #multiplySecret} reads each table through {@link ECCurve#createCacheSafeLookupTable}'s
+ * {@code lookup} (every entry is read, whichever is wanted; the index is computed without branches; no entry is the
+ * point at infinity), for the nonce of a signature; {@link #sumOfTwo} reads the entry it wants ({@code lookupVar}),
+ * for verification, whose scalars and points are public, and shares one run of doublings between two points.
+ *
+ * <p>Immutable, thread-safe.
+ */
+final class Sm2Comb {
+
+    /** Tables, each for its own run of columns. */
+    static final int TABLES = 4;
+    /** Bits of the largest scalar: the group order's. */
+    private static final int SCALAR_BITS = 256;
+
+    /** Rows of each table: the index into a table has this many bits. */
+    private final int width;
+    /** Columns per table: doublings per multiplication. */
+    private final int columns;
+    private final ECLookupTable[] tables = new ECLookupTable[TABLES];
+    /** Minus the sum of every table's base taken once per column, doubled along: what a zero scalar adds up to. */
+    private final ECPoint offset;
+
+    private Sm2Comb(ECPoint p, int width) {
+        this.width = width;
+        this.columns = (SCALAR_BITS + width * TABLES - 1) / (width * TABLES);
+        ECCurve curve = p.getCurve();
+        // row r of table t stands for bit r·TABLES·columns + t·columns of the scalar: P·2^that, doubled along once
+        ECPoint[][] rows = new ECPoint[TABLES][width];
+        ECPoint multiple = p;
+        for (int bit = 0, r = 0; r < width; r++) {
+            for (int t = 0; t < TABLES; t++) {
+                for (; bit < (r * TABLES + t) * columns; bit++) {
+                    multiple = multiple.twice();
+                }
+                rows[t][r] = multiple;
+            }
+        }
+        for (int t = 0; t < TABLES; t++) {
+            curve.normalizeAll(rows[t]);
+            // entry u = base + Σ rows[r] for the bits r of u, base = rows[0]: never the point at infinity
+            ECPoint[] entries = new ECPoint[1 << width];
+            entries[0] = rows[t][0];
+            for (int r = width - 1; r >= 0; r--) {
+                int step = 1 << r;
+                for (int u = step; u < entries.length; u += step << 1) {
+                    entries[u] = entries[u - step].add(rows[t][r]);
+                }
+            }
+            curve.normalizeAll(entries);
+            tables[t] = curve.createCacheSafeLookupTable(entries, 0, entries.length);
+        }
+        ECPoint bases = curve.getInfinity();
+        for (int column = columns - 1; column >= 0; column--) {
+            bases = bases.twice();
+            for (int t = 0; t < TABLES; t++) {
+                bases = bases.add(tables[t].lookupVar(0));
+            }
+        }
+        offset = bases.negate().normalize();
+    }
+
+    /**
+     * The width-6 tables of {@code p} (16 KB), a finite point of {@code sm2p256v1}.
+     *
+     * @throws IllegalArgumentException for the point at infinity
+     */
+    static Sm2Comb of(ECPoint p) {
+        return of(p, 6);
+    }
+
+    /** The width-8 tables of {@code p} (64 KB): a quarter fewer additions, four times the tables of {@link #of}. */
+    static Sm2Comb wide(ECPoint p) {
+        return of(p, 8);
+    }
+
+    private static Sm2Comb of(ECPoint p, int width) {
+        if (p.isInfinity()) {
+            throw new IllegalArgumentException("no comb for the point at infinity");
+        }
+        return new Sm2Comb(p.normalize(), width);
+    }
+
+    /** Whether {@code k} fits the comb: at most 256 bits. */
+    static boolean fits(BigInteger k) {
+        return k.bitLength() <= SCALAR_BITS;
+    }
+
+    /** {@code k·P} for a secret {@code k} that {@link #fits}: the same operations and memory reads for every {@code k}. */
+    ECPoint multiplySecret(BigInteger k) {
+        int[] bits = bits(k);
+        ECPoint r = offset.getCurve().getInfinity();
+        for (int column = columns - 1; column >= 0; column--) {
+            r = r.twice();
+            for (int t = 0; t < TABLES; t++) {
+                r = r.add(tables[t].lookup(index(bits, t, column)));
+            }
+        }
+        return r.add(offset);
+    }
+
+    /**
+     * {@code a·P + b·Q} ({@code P} this comb's point, {@code Q} the other's) in one run of doublings, for public scalars
+     * that {@link #fits}; its time depends on them.
+     */
+    ECPoint sumOfTwo(BigInteger a, Sm2Comb other, BigInteger b) {
+        int[] aBits = bits(a);
+        int[] bBits = other.bits(b);
+        ECPoint r = offset.getCurve().getInfinity();
+        for (int column = Math.max(columns, other.columns) - 1; column >= 0; column--) {
+            r = r.twice();
+            for (int t = 0; t < TABLES; t++) {
+                if (column < columns) {
+                    r = r.add(tables[t].lookupVar(index(aBits, t, column)));
+                }
+                if (column < other.columns) {
+                    r = r.add(other.tables[t].lookupVar(other.index(bBits, t, column)));
+                }
+            }
+        }
+        return r.add(offset).add(other.offset);
+    }
+
+    /** The index into table {@code t} for {@code column}: one bit of each row, without a branch. */
+    private int index(int[] bits, int t, int column) {
+        int index = 0;
+        for (int row = width - 1; row >= 0; row--) {
+            int bit = (row * TABLES + t) * columns + column;
+            index = (index << 1) | ((bits[bit >>> 5] >>> (bit & 31)) & 1);
+        }
+        return index;
+    }
+
+    /** The scalar's bits, as many as the comb covers ({@code width × TABLES × columns} ≥ 256). */
+    private int[] bits(BigInteger k) {
+        return Nat.fromBigInteger(width * TABLES * columns, k);
+    }
+}
