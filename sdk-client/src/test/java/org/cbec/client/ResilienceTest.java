@@ -153,6 +153,42 @@ class ResilienceTest {
     }
 
     @Test
+    void claimsBeyondTheConcurrentSendLimitWaitForAPlaceWithoutOpeningTheCircuitOrWaitingABackoff() {
+        // more claim places (2 × workers) than concurrent sends: the surplus claims used to fail on the full bulkhead,
+        // which the breaker counted as the endpoint's failures, so a healthy gateway opened the circuit and every
+        // message waited openCircuitWait (30 s) in the outbox
+        ClientConfig config = ClientConfig.custom().workers(8).maxConcurrentSends(4).build();
+        AtomicInteger opened = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ClientListener events = new ClientListener() {
+            @Override
+            public void circuitOpen(String guid, String endpoint) {
+                opened.incrementAndGet();
+            }
+
+            @Override
+            public void sendFailed(String guid, int attempt, Throwable error, boolean transientFailure) {
+                failed.incrementAndGet();
+            }
+        };
+        try (Harness h = Harness.start(config, b -> b.clientListener(events))) {
+            List<Submission> subs = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                subs.add(submit(h));
+            }
+            Instant start = h.time.clock().instant();
+
+            h.time.runDue();
+
+            assertThat(h.time.clock().instant()).as("no backoff, no open circuit waited out").isEqualTo(start);
+            assertThat(h.transport.sent).hasSize(40);
+            subs.forEach(s -> assertThat(s.status()).isEqualTo(Status.SENT));
+            assertThat(failed).as("a send waiting for a place is no failed send").hasValue(0);
+            assertThat(opened).hasValue(0);
+        }
+    }
+
+    @Test
     void sendLimitLeavesMessagesInTheOutboxWithoutLosingAnAttempt() {
         try (Harness h = Harness.start(ClientConfig.custom().sendsPerMinute(2).build(), b -> { })) {
             List<Submission> subs = new ArrayList<>();

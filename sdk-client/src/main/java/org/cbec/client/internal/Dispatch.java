@@ -69,6 +69,12 @@ final class Dispatch {
     private final TimeLimiter timeLimiter;
     private final Bulkhead bulkhead;
 
+    /**
+     * Claims held at once: twice the workers, but never more than the bulkhead lets send at once. A claim over the
+     * bulkhead failed with {@link BulkheadFullException}, waited a backoff, and (counted as a failure of the endpoint)
+     * opened the circuit of a healthy gateway: every message then waited {@link ClientConfig#openCircuitWait()}.
+     */
+    private final int places;
     private final Semaphore inFlight;
     /**
      * The free places a claim round waits for: half of them (at most a claim batch). A claim is a store transaction (a
@@ -113,8 +119,9 @@ final class Dispatch {
         // no waiting for a place: a full bulkhead is a transient failure, retried after the backoff on the scheduler
         this.bulkhead = Bulkhead.of("cbec-send", BulkheadConfig.custom()
                 .maxConcurrentCalls(config.maxConcurrentSends()).maxWaitDuration(Duration.ZERO).build());
-        this.inFlight = new Semaphore(config.workers() * 2);
-        this.refillAt = Math.max(1, Math.min(config.claimBatch(), config.workers()));
+        this.places = Math.min(config.workers() * 2, config.maxConcurrentSends());
+        this.inFlight = new Semaphore(places);
+        this.refillAt = Math.max(1, Math.min(config.claimBatch(), places / 2));
     }
 
     static boolean isTransient(Throwable t) {
@@ -278,7 +285,6 @@ final class Dispatch {
      */
     int stop(Duration grace) throws InterruptedException {
         running = false;
-        int places = config.workers() * 2;
         if (!grace.isZero() && inFlight.tryAcquire(places, grace.toNanos(), TimeUnit.NANOSECONDS)) {
             inFlight.release(places);
         }
