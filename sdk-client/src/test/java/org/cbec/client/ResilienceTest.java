@@ -2,6 +2,8 @@ package org.cbec.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.MessageStore;
 import org.cbec.client.spi.SendResult;
 import org.cbec.client.spi.TransportException;
 import org.cbec.client.status.Status;
@@ -185,6 +188,46 @@ class ResilienceTest {
             subs.forEach(s -> assertThat(s.status()).isEqualTo(Status.SENT));
             assertThat(failed).as("a send waiting for a place is no failed send").hasValue(0);
             assertThat(opened).hasValue(0);
+        }
+    }
+
+    @Test
+    void aFinishedSendClaimsAgainOnlyWhenMoreMayBeDue() {
+        AtomicInteger claimRounds = new AtomicInteger();
+        AtomicInteger claimed = new AtomicInteger();
+        MessageStore memory = Stores.inMemory(new VirtualTime().clock());
+        MessageStore counting = (MessageStore) Proxy.newProxyInstance(MessageStore.class.getClassLoader(), new Class<?>[] {MessageStore.class},
+                (proxy, method, args) -> {
+                    try {
+                        Object out = method.invoke(memory, args);
+                        if (method.getName().equals("claimDue")) {
+                            claimRounds.incrementAndGet();
+                            claimed.addAndGet(((List<?>) out).size());
+                        }
+                        return out;
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        try (Harness h = Harness.on(counting, b -> { })) {
+            // one message at a time: its submit asks for a round, which finds it; its finished send must not ask for
+            // another (each round is a store transaction; one per finished send made most claims empty)
+            for (int i = 0; i < 10; i++) {
+                Submission s = submit(h);
+                h.time.runDue();
+                assertThat(s.status()).isEqualTo(Status.SENT);
+            }
+            assertThat(claimed).hasValue(10);
+            assertThat(claimRounds).as("claim rounds for 10 messages submitted one by one").hasValue(10);
+
+            // a backlog larger than the places: full batches and finished sends keep claiming until it is drained
+            List<Submission> subs = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                subs.add(submit(h));
+            }
+            h.time.runDue();
+            subs.forEach(s -> assertThat(s.status()).isEqualTo(Status.SENT));
+            assertThat(h.transport.sent).hasSize(60);
         }
     }
 
