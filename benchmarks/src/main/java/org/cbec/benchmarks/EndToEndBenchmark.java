@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,8 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Messages per second from submit to their final receipt: {@code submit} submits one five-line CEB621 per operation,
- * {@code submitBatch} {@value #BATCH} per invocation with {@link CebClient#submitAll} (score per message); each message is
- * validated, SM2-signed with the software signer, wrapped and stored durably in H2 before the call returns, and the
+ * {@code submitAsync} one through {@link CebClient#submitAsync}, {@code submitBatch} {@value #BATCH} per invocation
+ * with {@link CebClient#submitAll} (score per message); each message is validated, SM2-signed with the software
+ * signer, wrapped and stored durably in H2 (before the call returns, or before its future completes), and the
  * client's workers send it over HTTP to a {@link LocalGateway} on loopback, whose release receipt the client polls,
  * records and applies. At most {@value #IN_FLIGHT} messages may be between submit and {@link Status#RELEASED}: a call
  * waits for permits that only releases give back, so in steady state the score is the rate of completed filings,
@@ -101,6 +103,23 @@ public class EndToEndBenchmark {
     public Submission submit() throws InterruptedException {
         inFlight.acquire();
         return client.submit(Ceb621Fixture.message(sequence.incrementAndGet()));
+    }
+
+    /**
+     * Submits one CEB621 with {@link CebClient#submitAsync}: validated and signed on this thread, stored by the client's
+     * drainer together with whatever other submits are waiting (one durable commit for them all); the future completes
+     * at that commit. A submit that fails gives its permit back, so it cannot stall the run.
+     */
+    @Benchmark
+    public CompletableFuture<Submission> submitAsync() throws InterruptedException {
+        inFlight.acquire();
+        CompletableFuture<Submission> stored = client.submitAsync(Ceb621Fixture.message(sequence.incrementAndGet()));
+        stored.whenComplete((s, e) -> {
+            if (e != null) {
+                inFlight.release();
+            }
+        });
+        return stored;
     }
 
     /** Submits {@value #BATCH} CEB621s in one {@link CebClient#submitAll}, first waiting until that many more may be on their way. */

@@ -131,7 +131,10 @@ public final class ClientConfig {
         return b;
     }
 
-    /** Sending threads. Default 4. */
+    /**
+     * Sending threads. The dispatcher holds up to twice as many claims (one sending, one being claimed or completed),
+     * capped at {@link #maxConcurrentSends}. Default 4.
+     */
     public int workers() {
         return workers;
     }
@@ -219,7 +222,7 @@ public final class ClientConfig {
         return closeGrace;
     }
 
-    /** Bulkhead: concurrent sends. Default 8. */
+    /** Bulkhead: concurrent sends, and the most claims the dispatcher holds at once. Default 8. */
     public int maxConcurrentSends() {
         return maxConcurrentSends;
     }

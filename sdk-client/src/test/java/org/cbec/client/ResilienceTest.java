@@ -2,6 +2,8 @@ package org.cbec.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cbec.client.spi.DeliveryState;
+import org.cbec.client.spi.MessageStore;
 import org.cbec.client.spi.SendResult;
 import org.cbec.client.spi.TransportException;
 import org.cbec.client.status.Status;
@@ -149,6 +152,82 @@ class ResilienceTest {
                 assertThat(s.status()).isEqualTo(Status.SENT);
             }
             assertThat(h.transport.sent).hasSize(5 + 5);
+        }
+    }
+
+    @Test
+    void claimsBeyondTheConcurrentSendLimitWaitForAPlaceWithoutOpeningTheCircuitOrWaitingABackoff() {
+        // more claim places (2 × workers) than concurrent sends: the surplus claims used to fail on the full bulkhead,
+        // which the breaker counted as the endpoint's failures, so a healthy gateway opened the circuit and every
+        // message waited openCircuitWait (30 s) in the outbox
+        ClientConfig config = ClientConfig.custom().workers(8).maxConcurrentSends(4).build();
+        AtomicInteger opened = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ClientListener events = new ClientListener() {
+            @Override
+            public void circuitOpen(String guid, String endpoint) {
+                opened.incrementAndGet();
+            }
+
+            @Override
+            public void sendFailed(String guid, int attempt, Throwable error, boolean transientFailure) {
+                failed.incrementAndGet();
+            }
+        };
+        try (Harness h = Harness.start(config, b -> b.clientListener(events))) {
+            List<Submission> subs = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                subs.add(submit(h));
+            }
+            Instant start = h.time.clock().instant();
+
+            h.time.runDue();
+
+            assertThat(h.time.clock().instant()).as("no backoff, no open circuit waited out").isEqualTo(start);
+            assertThat(h.transport.sent).hasSize(40);
+            subs.forEach(s -> assertThat(s.status()).isEqualTo(Status.SENT));
+            assertThat(failed).as("a send waiting for a place is no failed send").hasValue(0);
+            assertThat(opened).hasValue(0);
+        }
+    }
+
+    @Test
+    void aFinishedSendClaimsAgainOnlyWhenMoreMayBeDue() {
+        AtomicInteger claimRounds = new AtomicInteger();
+        AtomicInteger claimed = new AtomicInteger();
+        MessageStore memory = Stores.inMemory(new VirtualTime().clock());
+        MessageStore counting = (MessageStore) Proxy.newProxyInstance(MessageStore.class.getClassLoader(), new Class<?>[] {MessageStore.class},
+                (proxy, method, args) -> {
+                    try {
+                        Object out = method.invoke(memory, args);
+                        if (method.getName().equals("claimDue")) {
+                            claimRounds.incrementAndGet();
+                            claimed.addAndGet(((List<?>) out).size());
+                        }
+                        return out;
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        try (Harness h = Harness.on(counting, b -> { })) {
+            // one message at a time: its submit asks for a round, which finds it; its finished send must not ask for
+            // another (each round is a store transaction; one per finished send made most claims empty)
+            for (int i = 0; i < 10; i++) {
+                Submission s = submit(h);
+                h.time.runDue();
+                assertThat(s.status()).isEqualTo(Status.SENT);
+            }
+            assertThat(claimed).hasValue(10);
+            assertThat(claimRounds).as("claim rounds for 10 messages submitted one by one").hasValue(10);
+
+            // a backlog larger than the places: full batches and finished sends keep claiming until it is drained
+            List<Submission> subs = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                subs.add(submit(h));
+            }
+            h.time.runDue();
+            subs.forEach(s -> assertThat(s.status()).isEqualTo(Status.SENT));
+            assertThat(h.transport.sent).hasSize(60);
         }
     }
 

@@ -69,6 +69,12 @@ final class Dispatch {
     private final TimeLimiter timeLimiter;
     private final Bulkhead bulkhead;
 
+    /**
+     * Claims held at once: twice the workers, but never more than the bulkhead lets send at once. A claim over the
+     * bulkhead failed with {@link BulkheadFullException}, waited a backoff, and (counted as a failure of the endpoint)
+     * opened the circuit of a healthy gateway: every message then waited {@link ClientConfig#openCircuitWait()}.
+     */
+    private final int places;
     private final Semaphore inFlight;
     /**
      * The free places a claim round waits for: half of them (at most a claim batch). A claim is a store transaction (a
@@ -79,6 +85,13 @@ final class Dispatch {
     /** Claims held and not finished: released on close. */
     private final Set<Claim> held = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean tickQueued = new AtomicBoolean();
+    /**
+     * Whether a claim round may find a due message: set by a submit, the idle poll and a full batch, cleared just
+     * before a claim (so a submit committed during it sets it again). A finished send asks for a round only while it
+     * is set: a round that finds nothing is still a store transaction on the one committer thread, and one per
+     * finished send made most of the claims empty.
+     */
+    private final AtomicBoolean mayBeDue = new AtomicBoolean(true);
     private volatile boolean running;
 
     Dispatch(MessageStore store, Transport transport, ClientConfig config, ClientListener events, StatusSignal signal,
@@ -113,8 +126,9 @@ final class Dispatch {
         // no waiting for a place: a full bulkhead is a transient failure, retried after the backoff on the scheduler
         this.bulkhead = Bulkhead.of("cbec-send", BulkheadConfig.custom()
                 .maxConcurrentCalls(config.maxConcurrentSends()).maxWaitDuration(Duration.ZERO).build());
-        this.inFlight = new Semaphore(config.workers() * 2);
-        this.refillAt = Math.max(1, Math.min(config.claimBatch(), config.workers()));
+        this.places = Math.min(config.workers() * 2, config.maxConcurrentSends());
+        this.inFlight = new Semaphore(places);
+        this.refillAt = Math.max(1, Math.min(config.claimBatch(), places / 2));
     }
 
     static boolean isTransient(Throwable t) {
@@ -139,8 +153,20 @@ final class Dispatch {
         wake();
     }
 
-    /** Asks for a claim round soon (a submit, a finished send); rounds never overlap. */
+    /** Asks for a claim round soon: something may be due (a submit, the idle poll); rounds never overlap. */
     void wake() {
+        mayBeDue.set(true);
+        queueTick();
+    }
+
+    /** A place came free: a round only if the last one may have left due messages behind. */
+    private void placeFreed() {
+        if (mayBeDue.get()) {
+            queueTick();
+        }
+    }
+
+    private void queueTick() {
         if (running && tickQueued.compareAndSet(false, true)) {
             executor.execute(this::tick);
         }
@@ -156,6 +182,7 @@ final class Dispatch {
             if (free < refillAt) {
                 return; // places come back as sends finish, each asking for a round
             }
+            mayBeDue.set(false);
             List<Claim> claims = store.claimDue(free, config.lease());
             for (Claim c : claims) {
                 inFlight.acquireUninterruptibly();
@@ -166,6 +193,7 @@ final class Dispatch {
                 wake(); // a full batch: more may be due
             }
         } catch (RuntimeException e) {
+            mayBeDue.set(true); // the next finished send tries again
             if (running) {
                 LOG.warn("dispatcher: {}", e.toString());
             }
@@ -217,7 +245,7 @@ final class Dispatch {
         }), executor);
     }
 
-    /** Runs the end of a claim, then frees its place and asks for the next round. */
+    /** Runs the end of a claim, then frees its place (and asks for a round if more may be due). */
     private void finish(Claim claim, Runnable end) {
         try {
             if (held.remove(claim)) {
@@ -227,7 +255,7 @@ final class Dispatch {
             LOG.warn("finishing {} failed; its lease runs out and it is sent again: {}", claim.id(), e.toString());
         } finally {
             inFlight.release();
-            wake();
+            placeFreed();
         }
     }
 
@@ -278,7 +306,6 @@ final class Dispatch {
      */
     int stop(Duration grace) throws InterruptedException {
         running = false;
-        int places = config.workers() * 2;
         if (!grace.isZero() && inFlight.tryAcquire(places, grace.toNanos(), TimeUnit.NANOSECONDS)) {
             inFlight.release(places);
         }

@@ -148,7 +148,7 @@ public final class DxpEnvelopes {
     private static void writeDxpMsg(XmlOut out, DxpMsg msg) {
         out.open("DxpMsg", "ver", msg.ver(), "Id", msg.id());
         writeTransInfo(out, "TransInfo", msg.transInfo());
-        out.element("Data", Base64.getEncoder().encodeToString(msg.data()));
+        out.base64("Data", msg.data());
         if (msg.addInfo() != null) {
             writeAddInfo(out, msg.addInfo());
         }

@@ -1,6 +1,7 @@
 package org.cbec.core.envelope;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /** Writes DXP-namespace XML straight into a buffer, escaping text and attribute values. Values are validated before. */
 final class XmlOut {
@@ -41,6 +42,15 @@ final class XmlOut {
         return this;
     }
 
+    /** {@code name} with {@code data} in Base64, whose alphabet needs no escaping. */
+    XmlOut base64(String name, byte[] data) {
+        open(name);
+        String text = Base64.getEncoder().encodeToString(data);
+        out.ensureCapacity(out.length() + text.length() + 512); // grown once, with room for what follows
+        out.append(text);
+        return close(name);
+    }
+
     XmlOut optional(String name, String text) {
         return text == null ? this : element(name, text);
     }
@@ -50,7 +60,12 @@ final class XmlOut {
     }
 
     private void escape(String s, boolean attribute) {
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && !needsEscape(s.charAt(plain), attribute)) {
+            plain++;
+        }
+        out.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -63,5 +78,9 @@ final class XmlOut {
                 default -> out.append(c);
             }
         }
+    }
+
+    private static boolean needsEscape(char c, boolean attribute) {
+        return c == '&' || c == '<' || c == '>' || c == '\r' || attribute && (c == '"' || c == '\n' || c == '\t');
     }
 }

@@ -128,6 +128,11 @@ public final class OkHttpTransport implements Transport {
                     break; // keep what arrived; the next poll continues
                 }
                 throw TransportException.transientFailure("I/O error polling receipts at " + pollUrl.redact() + ": " + e, e);
+            } catch (TransportException e) {
+                if (!out.isEmpty()) {
+                    break; // an error answer after receipts were handed out: those are the gateway's no more, so keep them
+                }
+                throw e;
             }
         }
         return out;

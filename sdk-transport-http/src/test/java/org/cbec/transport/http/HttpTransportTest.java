@@ -142,6 +142,24 @@ class HttpTransportTest extends TransportContractTest {
     }
 
     @Test
+    void receiptsTakenBeforeAGatewayErrorAreReturnedNotDropped() {
+        transport = newTransport();
+        byte[] receipt = Envelopes.receipt("DOC", "2", "20260102030405000");
+        // the gateway hands a receipt out once per GET: one dropped after it is taken is lost for good
+        server.stubFor(get(urlPathEqualTo("/dxp/receipts")).atPriority(1).inScenario("error").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(200).withBody(receipt)).willSetStateTo("failing"));
+        server.stubFor(get(urlPathEqualTo("/dxp/receipts")).atPriority(1).inScenario("error").whenScenarioStateIs("failing")
+                .willReturn(aResponse().withStatus(503)));
+
+        List<InboundEnvelope> got = transport.receive();
+
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0).bytes()).isEqualTo(receipt);
+        assertThatThrownBy(transport::receive).isInstanceOf(TransportException.class)
+                .satisfies(e -> assertThat(((TransportException) e).transientFailure()).isTrue());
+    }
+
+    @Test
     void hainanDialectPostsTheSignedXmlInJsonAndReadsJsonReceipts() throws Exception {
         transport = new OkHttpTransport(config().dialect(HttpDialects.hainanJson()).build());
         server.stubFor(post("/dxp/send").withRequestBody(matchingJsonPath("$.Message.MessageBody.data"))
