@@ -20,12 +20,15 @@ import org.bouncycastle.math.raw.Nat256;
  * 11 doublings, 64 entries a lookup, through Bouncy Castle's point objects) this is a tenth fewer additions, 7 fewer
  * doublings and no object per operation.
  *
- * <p>Constant time in {@code k}: the scalar is made odd with a masked addition of {@code n}; every lookup reads every
- * entry of its table and keeps the wanted one with a mask computed without branches; the sign is applied with a masked
- * move; the index is arithmetic on bits. No table entry is the point at infinity. The only branches on data are
- * {@link Accumulator}'s for the point at infinity and for adding a point to itself or to its negation, which a
- * comb step reaches only when {@code k·P} is the point at infinity or for a negligible set of scalars (Bouncy Castle's
- * point addition branches the same way).
+ * <p>What touches {@code k} is as cache- and branch-safe as Bouncy Castle's own {@code FixedPointCombMultiplier}: the
+ * scalar is made odd with a masked addition of {@code n} ({@link Nat#cadd}); the index and the sign are arithmetic on
+ * bits; every lookup reads every entry of its table in the same order and keeps the wanted one with a mask computed
+ * without branches; the sign is applied with a masked move ({@link Nat#cmov}); the same doublings and additions run for
+ * every {@code k}, and no table entry is the point at infinity. The field arithmetic is Bouncy Castle's
+ * {@link SM2P256V1Field}, the same its point objects use, with its carry-dependent final reductions; the inversion is its
+ * constant-time one. {@link Accumulator}'s branches for the point at infinity and for adding a point to itself or to its
+ * negation are taken only for {@code k ≡ 0} or for a negligible set of scalars (Bouncy Castle's point addition
+ * branches the same way).
  *
  * <p>Immutable, thread-safe (each multiplication has its own scratch space).
  */
