@@ -7,16 +7,15 @@ import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 
 /**
- * {@code k·G} on {@code sm2p256v1} for SM2 signing: a fixed-base comb with four tables ({@link Sm2Comb}, Lim and Lee)
- * instead of Bouncy Castle's single table, so that a multiplication takes 11 doublings instead of 43 for the same 44
- * additions. Everything that touches the secret {@code k} is as in Bouncy Castle's {@link FixedPointCombMultiplier}:
- * each table is read through {@link org.bouncycastle.math.ec.ECCurve#createCacheSafeLookupTable} (every entry is read,
- * whichever is wanted), the index is computed without branches, and every entry of every table is a finite point, so
- * the same operations run for every {@code k} ({@link Sm2Comb#multiplySecret}). Other points, and scalars wider than
- * the comb, go to Bouncy Castle's multiplier.
+ * {@code k·G} on {@code sm2p256v1} for SM2 signing: a signed-digit fixed-base comb with eight tables computed in place
+ * on Bouncy Castle's field arithmetic ({@link Sm2SecretComb}: 4 doublings and 40 additions) instead of Bouncy Castle's
+ * single-table comb (43 doublings and 43 additions, on point objects). As in Bouncy Castle's
+ * {@link FixedPointCombMultiplier}, every lookup reads every entry of its table, whichever is wanted, the index and the
+ * sign are applied without branches, and no entry is the point at infinity, so the same operations and memory reads
+ * run for every {@code k}. Other points, and scalars wider than 256 bits, go to Bouncy Castle's multiplier.
  *
- * <p>The tables of {@code G} (16 KB) are built once, on first use, and {@link #verifyingComb()} holds wider ones for verification.
- * Thread-safe.
+ * <p>The tables of {@code G} (32 KB) are built once, on first use, and {@link #verifyingComb()} holds comb tables for
+ * verification. Thread-safe.
  */
 public final class Sm2BaseMultiplier extends AbstractECMultiplier {
 
@@ -24,7 +23,7 @@ public final class Sm2BaseMultiplier extends AbstractECMultiplier {
 
     /** The comb of {@code G} for signing, built on first use. */
     private static final class Tables {
-        static final Sm2Comb G_COMB = Sm2Comb.of(G);
+        static final Sm2SecretComb G_COMB = new Sm2SecretComb(G);
     }
 
     /**
@@ -42,9 +41,9 @@ public final class Sm2BaseMultiplier extends AbstractECMultiplier {
 
     @Override
     protected ECPoint multiplyPositive(ECPoint p, BigInteger k) {
-        if (!Sm2Comb.fits(k) || !G.equals(p)) {
+        if (!Sm2SecretComb.fits(k) || !G.equals(p)) {
             return new FixedPointCombMultiplier().multiply(p, k);
         }
-        return Tables.G_COMB.multiplySecret(k);
+        return Tables.G_COMB.multiply(k);
     }
 }

@@ -16,10 +16,9 @@ import org.bouncycastle.math.raw.Nat;
  * table {@code t} is the table's base (its first row) plus the rows of the bits of {@code u}, and a fixed offset (minus
  * what the bases add up to) removes the bases at the end.
  *
- * <p>Two ways to multiply: {@link #multiplySecret} reads each table through {@link ECCurve#createCacheSafeLookupTable}'s
- * {@code lookup} (every entry is read, whichever is wanted; the index is computed without branches; no entry is the
- * point at infinity), for the nonce of a signature; {@link #sumOfTwo} reads the entry it wants ({@code lookupVar}),
- * for verification, whose scalars and points are public, and shares one run of doublings between two points.
+ * <p>{@link #sumOfTwo} reads the entry it wants ({@code lookupVar}), for verification, whose scalars and points are
+ * public, and shares one run of doublings between two points. The nonce of a signature, a secret, is multiplied by
+ * {@link Sm2SecretComb} instead.
  *
  * <p>Immutable, thread-safe.
  */
@@ -42,17 +41,7 @@ final class Sm2Comb {
         this.width = width;
         this.columns = (SCALAR_BITS + width * TABLES - 1) / (width * TABLES);
         ECCurve curve = p.getCurve();
-        // row r of table t stands for bit r·TABLES·columns + t·columns of the scalar: P·2^that, doubled along once
-        ECPoint[][] rows = new ECPoint[TABLES][width];
-        ECPoint multiple = p;
-        for (int bit = 0, r = 0; r < width; r++) {
-            for (int t = 0; t < TABLES; t++) {
-                for (; bit < (r * TABLES + t) * columns; bit++) {
-                    multiple = multiple.twice();
-                }
-                rows[t][r] = multiple;
-            }
-        }
+        ECPoint[][] rows = rows(p, TABLES, width, columns);
         for (int t = 0; t < TABLES; t++) {
             curve.normalizeAll(rows[t]);
             // entry u = base + Σ rows[r] for the bits r of u, base = rows[0]: never the point at infinity
@@ -78,6 +67,24 @@ final class Sm2Comb {
     }
 
     /**
+     * The rows of a comb of {@code tables} tables of {@code width} rows and {@code columns} columns: row r of table t
+     * stands for bit (r·tables + t)·columns of the scalar and is P·2^that, doubled along once.
+     */
+    static ECPoint[][] rows(ECPoint p, int tables, int width, int columns) {
+        ECPoint[][] rows = new ECPoint[tables][width];
+        ECPoint multiple = p;
+        for (int bit = 0, r = 0; r < width; r++) {
+            for (int t = 0; t < tables; t++) {
+                for (; bit < (r * tables + t) * columns; bit++) {
+                    multiple = multiple.twice();
+                }
+                rows[t][r] = multiple;
+            }
+        }
+        return rows;
+    }
+
+    /**
      * The width-6 tables of {@code p} (16 KB), a finite point of {@code sm2p256v1}.
      *
      * @throws IllegalArgumentException for the point at infinity
@@ -98,27 +105,9 @@ final class Sm2Comb {
         return new Sm2Comb(p.normalize(), width);
     }
 
-    /** Whether {@code k} fits the comb: at most 256 bits. */
-    static boolean fits(BigInteger k) {
-        return k.bitLength() <= SCALAR_BITS;
-    }
-
-    /** {@code k·P} for a secret {@code k} that {@link #fits}: the same operations and memory reads for every {@code k}. */
-    ECPoint multiplySecret(BigInteger k) {
-        int[] bits = bits(k);
-        ECPoint r = offset.getCurve().getInfinity();
-        for (int column = columns - 1; column >= 0; column--) {
-            r = r.twice();
-            for (int t = 0; t < TABLES; t++) {
-                r = r.add(tables[t].lookup(index(bits, t, column)));
-            }
-        }
-        return r.add(offset);
-    }
-
     /**
      * {@code a·P + b·Q} ({@code P} this comb's point, {@code Q} the other's) in one run of doublings, for public scalars
-     * that {@link #fits}; its time depends on them.
+     * of at most 256 bits; its time depends on them.
      */
     ECPoint sumOfTwo(BigInteger a, Sm2Comb other, BigInteger b) {
         int[] aBits = bits(a);
@@ -138,7 +127,7 @@ final class Sm2Comb {
         return r.add(offset).add(other.offset);
     }
 
-    /** The index into table {@code t} for {@code column}: one bit of each row, without a branch. */
+    /** The index into table {@code t} for {@code column}: one bit of each row. */
     private int index(int[] bits, int t, int column) {
         int index = 0;
         for (int row = width - 1; row >= 0; row--) {

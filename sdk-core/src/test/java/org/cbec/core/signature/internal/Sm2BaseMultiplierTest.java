@@ -33,11 +33,18 @@ class Sm2BaseMultiplierTest {
                 N.subtract(BigInteger.ONE), N.subtract(BigInteger.TWO), BigInteger.ONE.shiftLeft(255),
                 BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE).mod(N),
                 BigInteger.ONE.shiftLeft(43), BigInteger.ONE.shiftLeft(44).subtract(BigInteger.ONE)));
-        for (int bit = 0; bit < 256; bit += 11) { // the first bit of every column run of every table
-            ks.add(BigInteger.ONE.shiftLeft(bit));
+        for (int bit = 0; bit < 256; bit += Sm2SecretComb.COLUMNS) { // the first bit of every column run of every table
+            BigInteger low = BigInteger.ONE.shiftLeft(bit);
+            BigInteger high = BigInteger.ONE.shiftLeft(Math.min(bit + Sm2SecretComb.COLUMNS, 256)).subtract(BigInteger.ONE);
+            ks.addAll(List.of(low, low.add(BigInteger.ONE), high.mod(N), N.subtract(low), N.subtract(high.mod(N))));
         }
         for (BigInteger k : ks) {
             assertThat(comb.multiply(G, k).normalize()).as("k = %s", k.toString(16)).isEqualTo(reference(k));
+        }
+        // beyond the order, up to the comb's 256 bits: odd and even scalars of up to 2^256 + n
+        BigInteger widest = BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE);
+        for (BigInteger k : List.of(N.add(BigInteger.ONE), N.add(BigInteger.TWO), widest, widest.subtract(BigInteger.ONE))) {
+            assertThat(comb.multiply(G, k).normalize()).as("k = %s", k.toString(16)).isEqualTo(reference(k.mod(N)));
         }
         assertThat(comb.multiply(G, N).isInfinity()).isTrue();
         assertThat(comb.multiply(G, BigInteger.ZERO).isInfinity()).isTrue();
