@@ -10,6 +10,8 @@
 #   e2e_per_s         submit → release receipt per second through a loopback gateway                 (≥ 1000)
 #   e2e_cpu_ms_per_filing  CPU time of the SDK's process per filing end to end (the gateway runs in a process of
 #                     its own; CpuProfiler: process CPU time ÷ operations), median of the iterations      (≤ 1.0)
+#   e2e_postgres_per_s  the same end to end with the outbox on PostgreSQL, with the SDK's CPU and the server's
+#                     (and gateway's) CPU per filing: a message's whole life on PostgreSQL; full run only (reported)
 #   pg_claims_per_s   messages claimed and completed per second by one instance on PostgreSQL with
 #                     10^5 pending (the tests' embedded server on this machine's cores), with the SDK's and
 #                     the server's CPU per claim; the full run adds 2 and 3 instances                (reported)
@@ -21,9 +23,9 @@
 # iteration, in the minute the SDK runs (A B A B ...), and each ratio is the median of the pairs' ratios (at least
 # three pairs) with their minimum and maximum, so that one busy minute does not decide it. The machine's load average
 # at the start and the end is printed with the results.
-# Usage: benchmarks/run.sh [--quick]   (--quick: under four minutes, three pairs per ratio, no submitBatch and no k·G
-#        comparison; the heap probe queues 10^5 messages and extrapolates linearly to 10^6; the reporting probes
-#        store 10^4 filings instead of 10^6 and say so; PostgreSQL with one instance only)
+# Usage: benchmarks/run.sh [--quick]   (--quick: under four minutes, three pairs per ratio, no submitAsync, submitBatch,
+#        k·G comparison or PostgreSQL outbox end to end; the heap probe queues 10^5 messages and extrapolates linearly
+#        to 10^6; the reporting probes store 10^4 filings instead of 10^6 and say so; PostgreSQL with one instance only)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -57,22 +59,26 @@ if $quick; then
   short=(-wi 1 -w 3 -i 2 -r 2)
   paired=(-wi 2 -w 2 -i 3 -r 2)
   verify=(-wi 3 -w 3 -i 3 -r 2)
+  e2e=(-wi 4 -w 4 -i 3 -r 4)
   openssl_seconds=1
   heap_count=100000
   stats_count=10000
   instances=(1)
   raw='Sm2Benchmark\.sm2(Sign|Verify)$'   # the k·G and Bouncy Castle comparisons only in the full run
-  pipeline='EnqueueBenchmark|EndToEndBenchmark\.submit$'   # submitBatch only in the full run
+  pipeline='EndToEndBenchmark\.submit$'   # submitAsync, submitBatch and the PostgreSQL outbox only in the full run
+  e2e_stores=h2
 else
   short=(-wi 3 -w 3 -i 5 -r 3)
   paired=(-wi 3 -w 3 -i 5 -r 3)
   verify=(-wi 5 -w 5 -i 5 -r 3)
+  e2e=(-wi 5 -w 5 -i 5 -r 5)
   openssl_seconds=2
   heap_count=1000000
   stats_count=1000000
   instances=(1 2 3)
   raw='Sm2Benchmark'
-  pipeline='EnqueueBenchmark|EndToEndBenchmark'
+  pipeline='EndToEndBenchmark'
+  e2e_stores=h2,postgres
 fi
 
 work="$(mktemp -d)"
@@ -95,8 +101,12 @@ jmh sign.json 'SignBenchmark' -t 1 -p writeCheck=ALL "${paired[@]}" -jvmArgsAppe
 jmh verify.json 'VerifyBenchmark' -t 1 "${verify[@]}" -jvmArgsAppend "$(pairs verify-pairs.txt)"
 echo "== JMH, 2 threads: SM2 signing" >&2
 jmh t2.json 'SignBenchmark.sm2SignCeb621' -t 2 -p writeCheck=ALL "${short[@]}"
-echo "== JMH, pipeline: durable enqueue (16 threads), end to end (4 submitters, gateway in its own process)" >&2
-jmh pipeline.json "$pipeline" -prof org.cbec.benchmarks.CpuProfiler "${paired[@]}"
+echo "== JMH, pipeline: durable enqueue (16 threads) (${paired[*]})" >&2
+jmh pipeline.json 'EnqueueBenchmark' -prof org.cbec.benchmarks.CpuProfiler "${paired[@]}"
+# End to end is a pipeline: the JIT needs about 15 s before its rate levels off (warm-up iterations of 520, 835, 1,016
+# filings/s in a row on a quiet machine), and an iteration must be long against the 2,000 filings in flight.
+echo "== JMH, end to end: 4 submitters, gateway in its own process, outbox $e2e_stores (${e2e[*]})" >&2
+jmh e2e.json "$pipeline" -p store="$e2e_stores" -prof org.cbec.benchmarks.CpuProfiler "${e2e[@]}"
 for n in "${instances[@]}"; do
   echo "== JMH, PostgreSQL: claims of $n instance(s) with 10^5 pending (embedded server)" >&2
   jmh "pg$n.json" 'PostgresClaimBenchmark' -t "$n" -prof org.cbec.benchmarks.CpuProfiler "${paired[@]}"
@@ -118,11 +128,13 @@ work, openssl_version, heap_count, stats_count = sys.argv[1], sys.argv[2], int(s
 load_start, load_end, instances = sys.argv[5], sys.argv[6], [int(n) for n in sys.argv[7].split()]
 
 scores, iterations, cpu = {}, {}, {}
-runs = [("t1", ""), ("sign", ""), ("verify", ""), ("t2", " -t 2"), ("pipeline", "")] + [(f"pg{n}", "") for n in instances]
+runs = [("t1", ""), ("sign", ""), ("verify", ""), ("t2", " -t 2"), ("pipeline", ""), ("e2e", "")] + [(f"pg{n}", "") for n in instances]
 for run, suffix in runs:
     for r in json.load(open(f"{work}/{run}.json")):
         name = r["benchmark"].rsplit(".", 2)
         label = name[-2] + "." + name[-1] + suffix
+        if r.get("params", {}).get("store", "h2") != "h2":
+            label += " " + r["params"]["store"]
         if r.get("threads", 1) > 1 and not suffix:
             label += f" ({r['threads']} threads)"
         m = r["primaryMetric"]
@@ -218,6 +230,11 @@ report("e2e_cpu_ms_per_filing", None, 1.0, at_least=False, values=cpu["EndToEndB
        note=" iterations", digits=3, below="<=")
 report("heap_mb_1m_queued", heap_1m, 256, at_least=False,
        note="" if heap_count == 1_000_000 else f"  (extrapolated linearly from {heap_count} queued)")
+label = "EndToEndBenchmark.submit postgres (4 threads)"
+if label in iterations:
+    rates, sdk_ms, peer_ms = iterations[label], statistics.median(cpu[label]["cpu.ms/op"]), statistics.median(cpu[label]["cpu.peer.ms/op"])
+    print(f"e2e_postgres_per_s = {statistics.median(rates):.0f}  (reported; median of {len(rates)}, min {min(rates):.0f}, max {max(rates):.0f};"
+          f" CPU per filing: SDK {sdk_ms:.3f} ms, PostgreSQL server and gateway {peer_ms:.3f} ms)")
 for n in instances:
     label = "PostgresClaimBenchmark.claimAndComplete" + (f" ({n} threads)" if n > 1 else "")
     sdk_ms, server_ms = (statistics.median(cpu[label][m]) if cpu[label].get(m) else float("nan") for m in ("cpu.ms/op", "cpu.peer.ms/op"))

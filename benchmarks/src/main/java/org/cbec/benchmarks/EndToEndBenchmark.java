@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import org.cbec.client.Stores;
 import org.cbec.client.Submission;
 import org.cbec.client.Transports;
 import org.cbec.client.spi.HttpTransportConfig;
+import org.cbec.client.spi.MessageStore;
 import org.cbec.core.signature.XmlSigner;
 import org.cbec.customs.imports.Ceb621Message;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,6 +29,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -62,15 +65,25 @@ public class EndToEndBenchmark {
     static final int IN_FLIGHT = 2_000;
     static final int BATCH = 50;
 
+    /**
+     * The outbox: {@code h2} (embedded, in a temporary folder; what {@code run.sh} measures) or {@code postgres} (a new
+     * schema on {@link BenchPostgres}: the tests' embedded server or {@code $CBEC_BENCH_POSTGRES_URL}), whose server
+     * CPU is then counted as a peer beside the gateway's: a message's whole life on PostgreSQL (enqueue with its
+     * payload, claim, completion, receipt and status), for the capacity estimate of benchmarks/README.
+     */
+    @Param({"h2"})
+    public String store;
+
     private final AtomicLong sequence = new AtomicLong();
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private Path dir;
     private GatewayProcess gateway;
+    private BenchPostgres postgres;
     private CebClient client;
 
-    /** Starts the gateway and a client with an H2 outbox in a temporary folder. */
+    /** Starts the gateway and a client with its outbox ({@link #store}). */
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp() throws Exception {
         dir = TempDirs.create("cbec-e2e");
         gateway = new GatewayProcess();
         client = CebClient.builder()
@@ -78,7 +91,7 @@ public class EndToEndBenchmark {
                 .signer(XmlSigner.custom(BenchKeys.sm2()).build())
                 .transport(Transports.http(HttpTransportConfig.custom().sendUrl(gateway.url() + "/send")
                         .receiptUrl(gateway.url() + "/receipts").senderId("DXPENT0000458763").maxReceiptsPerPoll(500).build()))
-                .store(Stores.h2(dir.resolve("outbox")))
+                .store(outbox())
                 .config(ClientConfig.custom().signaturesPerMinute(10_000_000).maxConcurrentSends(16).workers(16).claimBatch(64)
                         .idlePoll(Duration.ofMillis(50)).receiptPoll(Duration.ofMillis(10)).build())
                 .listener((guid, status, receipt) -> {
@@ -89,12 +102,33 @@ public class EndToEndBenchmark {
                 .build();
     }
 
-    /** Waits for the messages in flight (bounded), closes the client, the gateway and deletes the store. */
+    private MessageStore outbox() throws Exception {
+        if ("h2".equals(store)) {
+            return Stores.h2(dir.resolve("outbox"));
+        }
+        if (!"postgres".equals(store)) {
+            throw new IllegalArgumentException("store is h2 or postgres, not " + store);
+        }
+        postgres = BenchPostgres.start();
+        Properties p = new Properties();
+        p.setProperty(Stores.URL, postgres.newSchemaUrl());
+        long serverPid = postgres.serverPid();
+        if (serverPid > 0) {
+            CpuProfiler.countAsPeer(serverPid);
+        }
+        return Stores.fromProperties(p);
+    }
+
+    /** Waits for the messages in flight (bounded), closes the client, the gateway and the server, and deletes the store. */
     @TearDown(Level.Trial)
-    public void tearDown() throws InterruptedException {
+    public void tearDown() throws Exception {
         inFlight.tryAcquire(IN_FLIGHT, 30, TimeUnit.SECONDS);
         client.close();
         gateway.close();
+        if (postgres != null) {
+            CpuProfiler.peerStops();
+            postgres.close();
+        }
         TempDirs.delete(dir);
     }
 
