@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 
 import org.cbec.client.CebClient;
 import org.cbec.client.SenderProfile;
-import org.cbec.client.status.Status;
+import org.cbec.client.Statuses;
 import org.cbec.client.Stores;
 import org.cbec.client.spi.DeliveryState;
 import org.cbec.client.spi.MessageStore;
@@ -24,9 +24,8 @@ import org.cbec.client.spi.StoredMessage;
 import org.cbec.client.spi.StoredReceipt;
 import org.cbec.client.spi.Transport;
 import org.cbec.client.spi.TransportException;
+import org.cbec.client.status.Status;
 import org.cbec.core.model.CustomsTime;
-import org.cbec.customs.receipt.ReceiptTable;
-import org.cbec.customs.receipt.ReceiptTables;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -56,9 +55,9 @@ import picocli.CommandLine.Spec;
  * 14:05:01 5C0F... CEB311Message SENT -> DECLARING (CEB312Message 2 电子口岸已暂存)
  * }</pre>
  *
- * <p>A message is final when its status is terminal or when a receipt of its own type ended it as the type's receipt
- * table in the specification says ({@link ReceiptTables}): an order at 120, a cancellation or return at 399, an
- * inventory at 800, for example. While watching, messages still pending in the store are sent too. Receipt texts are printed with ID and mobile
+ * <p>A message is final when its status is terminal or is where its type's receipt table in the specification ends
+ * ({@link Statuses#isFinal}): an order at 120, a cancellation or return at 399, an inventory at 800, for example.
+ * While watching, messages still pending in the store are sent too. Receipt texts are printed with ID and mobile
  * numbers masked. With {@code --format json} one document is printed at the end (also after watching).
  *
  * <p>Exit code: 0 no message failed (and, with {@code --watch}, every one is final); 1 a message failed (rejected,
@@ -229,19 +228,9 @@ public final class ReceiptsCommand implements Callable<Integer> {
             return message.status();
         }
 
-        /**
-         * Whether no further receipt is expected: its status is terminal, or a receipt of its own type ended it as its
-         * type's receipt table ({@link ReceiptTables}) says: an order at 120, a cancellation (CEB624), return (CEB626),
-         * bonded inbound (CEB712) or export return (CEB216) at 399, an inventory at 800; a detention or re-shipment too.
-         */
+        /** Whether no further receipt is expected ({@link Statuses#isFinal}: terminal, or where its type's table ends). */
         boolean isFinal() {
-            return status().isTerminal() || ReceiptTables.find(message.messageType())
-                    .map(t -> receipts.stream().anyMatch(r -> ownReceipt(t, r) && t.isFinal(r.returnStatus()))).orElse(false);
-        }
-
-        private static boolean ownReceipt(ReceiptTable table, StoredReceipt r) {
-            return r.messageType() != null && r.returnStatus() != null
-                    && ReceiptTables.forReceipt(r.messageType()).filter(table::equals).isPresent();
+            return Statuses.isFinal(message.messageType(), status());
         }
     }
 

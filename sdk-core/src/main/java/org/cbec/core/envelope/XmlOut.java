@@ -59,28 +59,30 @@ final class XmlOut {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Appends {@code s}, its plain runs whole, each character that must be escaped as its reference. */
     private void escape(String s, boolean attribute) {
-        int plain = 0;
-        while (plain < s.length() && !needsEscape(s.charAt(plain), attribute)) {
-            plain++;
-        }
-        out.append(s, 0, plain);
-        for (int i = plain; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\r' -> out.append("&#13;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                case '\n' -> out.append(attribute ? "&#10;" : "\n");
-                case '\t' -> out.append(attribute ? "&#9;" : "\t");
-                default -> out.append(c);
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            String reference = reference(s.charAt(i), attribute);
+            if (reference != null) {
+                out.append(s, start, i).append(reference);
+                start = i + 1;
             }
         }
+        out.append(s, start, s.length());
     }
 
-    private static boolean needsEscape(char c, boolean attribute) {
-        return c == '&' || c == '<' || c == '>' || c == '\r' || attribute && (c == '"' || c == '\n' || c == '\t');
+    /** What {@code c} is written as, or null when it is written as itself. */
+    private static String reference(char c, boolean attribute) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '\r' -> "&#13;";
+            case '"' -> attribute ? "&quot;" : null;
+            case '\n' -> attribute ? "&#10;" : null;
+            case '\t' -> attribute ? "&#9;" : null;
+            default -> null;
+        };
     }
 }

@@ -359,6 +359,7 @@ public final class Exchange {
         List<Finding> findings = null;
         Optional<String> refusal;
         String route;
+        Scenario typeTimeline = declaration.get().timeline(settings.timeline());
         if (!errors.isEmpty()) {
             scenario = Scenario.rejecting(gap, "业务校验未通过: " + describe(errors));
             route = "rejected: business rules";
@@ -371,10 +372,10 @@ public final class Exchange {
         } else {
             Queue<Scenario> typed = scriptedByType.get(parsed.spec().messageType());
             Scenario next = typed != null && !typed.isEmpty() ? typed.poll() : scripted.poll();
-            scenario = next != null ? next : declaration.get().timeline(settings.timeline());
+            scenario = next != null ? next : typeTimeline;
             route = (next != null ? "scripted: " : "default: ") + steps(scenario);
         }
-        tracks.put(guid, new Track(info, declaration.get(), declaration.get().timeline(settings.timeline())));
+        tracks.put(guid, new Track(info, declaration.get(), typeTimeline));
         schedule(now, info, guid, declaration.get(), scenario);
         return new Inspection(signature, findings == null || declaration.get().parts().isEmpty() ? null : List.copyOf(findings), route);
     }

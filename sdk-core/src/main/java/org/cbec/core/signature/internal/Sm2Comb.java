@@ -10,7 +10,7 @@ import org.bouncycastle.math.raw.Nat;
 /**
  * Fixed-point comb tables for one point {@code P} of {@code sm2p256v1} (Lim and Lee): {@value #TABLES} tables of
  * 2^width affine points, each for its own run of columns, so that {@code k·P} takes one doubling per column and one
- * addition per column and table. Width 6 ({@link #of}): 11 columns, 11 doublings and 44 additions, 16 KB (Bouncy
+ * addition per column and table. Width 6 ({@code of(p, 6)}): 11 columns, 11 doublings and 44 additions, 16 KB (Bouncy
  * Castle's single-table comb: 43 and 43; its Shamir's trick for verification: about 256 doublings). Width 8
  * ({@link #wide}): 8 columns, 8 doublings and 32 additions, 64 KB. Every entry is a finite point: entry {@code u} of
  * table {@code t} is the table's base (its first row) plus the rows of the bits of {@code u}, and a fixed offset (minus
@@ -84,21 +84,17 @@ final class Sm2Comb {
         return rows;
     }
 
-    /**
-     * The width-6 tables of {@code p} (16 KB), a finite point of {@code sm2p256v1}.
-     *
-     * @throws IllegalArgumentException for the point at infinity
-     */
-    static Sm2Comb of(ECPoint p) {
-        return of(p, 6);
-    }
-
-    /** The width-8 tables of {@code p} (64 KB): a quarter fewer additions, four times the tables of {@link #of}. */
+    /** The width-8 tables of {@code p} (64 KB), what verification uses: a quarter fewer additions than width 6. */
     static Sm2Comb wide(ECPoint p) {
         return of(p, 8);
     }
 
-    private static Sm2Comb of(ECPoint p, int width) {
+    /**
+     * The tables of {@code p}, a finite point of {@code sm2p256v1}, {@code width} rows each ({@code 2^width} entries).
+     *
+     * @throws IllegalArgumentException for the point at infinity
+     */
+    static Sm2Comb of(ECPoint p, int width) {
         if (p.isInfinity()) {
             throw new IllegalArgumentException("no comb for the point at infinity");
         }

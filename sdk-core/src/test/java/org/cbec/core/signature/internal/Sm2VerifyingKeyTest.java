@@ -73,15 +73,15 @@ class Sm2VerifyingKeyTest {
         ECPoint expected = ECAlgorithms.sumOfTwoMultiplies(G, s, p, t).normalize();
         String as = String.format("d = %s, s = %s, t = %s", d.toString(16), s.toString(16), t.toString(16));
         assertThat(Sm2BaseMultiplier.verifyingComb().sumOfTwo(s, Sm2Comb.wide(p), t).normalize()).as(as).isEqualTo(expected);
-        assertThat(Sm2Comb.of(p).sumOfTwo(s, Sm2BaseMultiplier.verifyingComb(), t).normalize()).as(as)
+        assertThat(Sm2Comb.of(p, 6).sumOfTwo(s, Sm2BaseMultiplier.verifyingComb(), t).normalize()).as(as)
                 .isEqualTo(ECAlgorithms.sumOfTwoMultiplies(p, s, G, t).normalize());
     }
 
     @Test
     void sumsThatCancelOrDoubleAreTheRightPoints() {
         Sm2Comb g = Sm2BaseMultiplier.verifyingComb();
-        Sm2Comb sameAsG = Sm2Comb.of(G);
-        Sm2Comb minusG = Sm2Comb.of(G.negate());
+        Sm2Comb sameAsG = Sm2Comb.of(G, 6);
+        Sm2Comb minusG = Sm2Comb.of(G.negate(), 6);
         BigInteger k = new BigInteger("b1c5d7e9f00112233445566778899aabbccddeeff0011223344556677889900", 16);
         assertThat(g.sumOfTwo(k, sameAsG, N.subtract(k)).isInfinity()).as("k·G + (n-k)·G").isTrue();
         assertThat(g.sumOfTwo(k, minusG, k).isInfinity()).as("k·G + k·(-G)").isTrue();
