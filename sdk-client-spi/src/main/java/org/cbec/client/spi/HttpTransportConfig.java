@@ -32,6 +32,7 @@ public final class HttpTransportConfig {
     private final Duration callTimeout;
     private final boolean gzipRequests;
     private final int maxReceiptsPerPoll;
+    private final int maxIdleConnections;
 
     private HttpTransportConfig(Builder b) {
         this.sendUrl = Objects.requireNonNull(b.sendUrl, "sendUrl");
@@ -43,9 +44,13 @@ public final class HttpTransportConfig {
         this.callTimeout = b.callTimeout;
         this.gzipRequests = b.gzipRequests;
         this.maxReceiptsPerPoll = b.maxReceiptsPerPoll;
+        this.maxIdleConnections = b.maxIdleConnections;
     }
 
-    /** A builder with the defaults: DxpMsg dialect, 10 s connect, 30 s read, 60 s per call, 100 receipts per poll. */
+    /**
+     * A builder with the defaults: DxpMsg dialect, 10 s connect, 30 s read, 60 s per call, 100 receipts per poll, 32
+     * connections kept open between calls.
+     */
     public static Builder custom() {
         return new Builder();
     }
@@ -62,6 +67,7 @@ public final class HttpTransportConfig {
         b.callTimeout = base.callTimeout;
         b.gzipRequests = base.gzipRequests;
         b.maxReceiptsPerPoll = base.maxReceiptsPerPoll;
+        b.maxIdleConnections = base.maxIdleConnections;
         return b;
     }
 
@@ -110,6 +116,11 @@ public final class HttpTransportConfig {
         return maxReceiptsPerPoll;
     }
 
+    /** The most connections kept open between calls, see {@link Builder#maxIdleConnections}. */
+    public int maxIdleConnections() {
+        return maxIdleConnections;
+    }
+
     /** Builds an {@link HttpTransportConfig}; {@link #sendUrl} is required. */
     public static final class Builder {
         private URI sendUrl;
@@ -121,6 +132,7 @@ public final class HttpTransportConfig {
         private Duration callTimeout = Duration.ofSeconds(60);
         private boolean gzipRequests;
         private int maxReceiptsPerPoll = 100;
+        private int maxIdleConnections = 32;
 
         private Builder() {
         }
@@ -196,6 +208,20 @@ public final class HttpTransportConfig {
                 throw new IllegalArgumentException("maxReceiptsPerPoll must be at least 1");
             }
             this.maxReceiptsPerPoll = max;
+            return this;
+        }
+
+        /**
+         * The most connections kept open between calls, for five minutes each (default 32). Keep it at least the
+         * client's {@code maxConcurrentSends} plus one for the receipt poll: under load, connections beyond it are
+         * closed as they come free and opened again by the next calls, each time a new TCP handshake (and TLS
+         * handshake over https) for this process and the gateway.
+         */
+        public Builder maxIdleConnections(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxIdleConnections must be at least 1");
+            }
+            this.maxIdleConnections = max;
             return this;
         }
 

@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.cbec.client.spi.HttpDialect;
 import org.cbec.client.spi.HttpTransportConfig;
@@ -14,6 +15,7 @@ import org.cbec.client.spi.SendResult;
 import org.cbec.client.spi.Transport;
 import org.cbec.client.spi.TransportException;
 
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -43,15 +45,21 @@ public final class OkHttpTransport implements Transport {
     private final OkHttpClient http;
     private final boolean ownsClient;
 
-    /** A transport with an OkHttp client of its own, closed with it. */
+    /**
+     * A transport with an OkHttp client of its own, closed with it, keeping up to
+     * {@link HttpTransportConfig#maxIdleConnections()} connections open between calls (OkHttp's default of 5 would
+     * close and reopen connections all the time under a client's concurrent sends).
+     */
     public OkHttpTransport(HttpTransportConfig config) {
-        this(config, new OkHttpClient(), true);
+        this(config, new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(config.maxIdleConnections(), 5, TimeUnit.MINUTES)).build(), true);
     }
 
     /**
      * The escape hatch to OkHttp: a transport whose client derives from {@code base} (sharing its connection pool and
-     * dispatcher, keeping its interceptors, certificate pinner and TLS settings); {@code config}'s timeouts apply, and
-     * {@code base} stays open when the transport closes.
+     * dispatcher, keeping its interceptors, certificate pinner and TLS settings); {@code config}'s timeouts apply (its
+     * {@code maxIdleConnections} does not: the pool is {@code base}'s), and {@code base} stays open when the transport
+     * closes.
      */
     public OkHttpTransport(HttpTransportConfig config, OkHttpClient base) {
         this(config, base, false);
