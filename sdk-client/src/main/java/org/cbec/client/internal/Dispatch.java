@@ -227,22 +227,28 @@ final class Dispatch {
         } catch (RuntimeException e) {
             sent = CompletableFuture.failedFuture(e);
         }
-        sent.whenCompleteAsync((result, error) -> finish(claim, () -> {
+        // A send completes on the worker that sent it, which records the success itself (a hand-off to another worker
+        // per message cost two thread wake-ups); a failure may complete on the scheduler's one thread (a timeout, an
+        // open circuit), so its store writes go to a worker.
+        sent.whenComplete((result, error) -> {
             if (error == null) {
-                sent(claim, attempt, result, Duration.ofNanos(System.nanoTime() - start));
+                finish(claim, () -> sent(claim, attempt, result, Duration.ofNanos(System.nanoTime() - start)));
             } else {
-                Throwable e = unwrap(error);
-                if (e instanceof CallNotPermittedException) {
-                    LOG.info("circuit open for {}; {} waits", transport.endpoint(), claim.id());
-                    events.circuitOpen(claim.id(), transport.endpoint());
-                    if (!store.release(claim, config.openCircuitWait())) {
-                        leaseLost(claim);
-                    }
-                } else {
-                    failed(claim, attempt, e);
-                }
+                executor.execute(() -> finish(claim, () -> unsent(claim, attempt, unwrap(error))));
             }
-        }), executor);
+        });
+    }
+
+    private void unsent(Claim claim, int attempt, Throwable error) {
+        if (error instanceof CallNotPermittedException) {
+            LOG.info("circuit open for {}; {} waits", transport.endpoint(), claim.id());
+            events.circuitOpen(claim.id(), transport.endpoint());
+            if (!store.release(claim, config.openCircuitWait())) {
+                leaseLost(claim);
+            }
+        } else {
+            failed(claim, attempt, error);
+        }
     }
 
     /** Runs the end of a claim, then frees its place (and asks for a round if more may be due). */
