@@ -9,7 +9,8 @@
 #   enqueue_per_s     durable H2 outbox enqueues per second, 16 threads                               (≥ 5000)
 #   e2e_per_s         submit → release receipt per second through a loopback gateway                 (≥ 1000)
 #   e2e_cpu_ms_per_filing  CPU time of the SDK's process per filing end to end (the gateway runs in a process of
-#                     its own; CpuProfiler: process CPU time ÷ operations), median of the iterations      (≤ 1.0)
+#                     its own; CpuProfiler: process CPU time ÷ operations), median of the iterations, with
+#                     the JIT compiler's part of it (near 0 when the iterations measured a warm JVM)      (≤ 1.0)
 #   e2e_postgres_per_s  the same end to end with the outbox on PostgreSQL, with the SDK's CPU and the server's
 #                     (and gateway's) CPU per filing: a message's whole life on PostgreSQL; full run only (reported)
 #   pg_claims_per_s   messages claimed and completed per second by one instance on PostgreSQL with
@@ -23,9 +24,10 @@
 # iteration, in the minute the SDK runs (A B A B ...), and each ratio is the median of the pairs' ratios (at least
 # three pairs) with their minimum and maximum, so that one busy minute does not decide it. The machine's load average
 # at the start and the end is printed with the results.
-# Usage: benchmarks/run.sh [--quick]   (--quick: under four minutes, three pairs per ratio, no submitAsync, submitBatch,
-#        k·G comparison or PostgreSQL outbox end to end; the heap probe queues 10^5 messages and extrapolates linearly
-#        to 10^6; the reporting probes store 10^4 filings instead of 10^6 and say so; PostgreSQL with one instance only)
+# Usage: benchmarks/run.sh [--quick]   (--quick: under four minutes, three pairs per ratio, no samples and envelope
+#        benchmarks, submitAsync, submitBatch, k·G comparison or PostgreSQL outbox end to end; the heap probe queues
+#        10^5 messages and extrapolates linearly to 10^6; the reporting probes store 10^4 filings instead of 10^6 and
+#        say so; PostgreSQL with one instance only)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -59,24 +61,24 @@ if $quick; then
   short=(-wi 1 -w 3 -i 2 -r 2)
   paired=(-wi 2 -w 2 -i 3 -r 2)
   verify=(-wi 3 -w 3 -i 3 -r 2)
-  e2e=(-wi 4 -w 4 -i 3 -r 4)
+  e2e=(-wi 11 -w 5 -i 3 -r 5)
   openssl_seconds=1
   heap_count=100000
   stats_count=10000
   instances=(1)
-  raw='Sm2Benchmark\.sm2(Sign|Verify)$'   # the k·G and Bouncy Castle comparisons only in the full run
+  t1='Sm2Benchmark\.sm2(Sign|Verify)$'   # raw SM2 only: samples, envelopes, the k·G and Bouncy Castle comparisons in the full run
   pipeline='EndToEndBenchmark\.submit$'   # submitAsync, submitBatch and the PostgreSQL outbox only in the full run
   e2e_stores=h2
 else
   short=(-wi 3 -w 3 -i 5 -r 3)
   paired=(-wi 3 -w 3 -i 5 -r 3)
   verify=(-wi 5 -w 5 -i 5 -r 3)
-  e2e=(-wi 5 -w 5 -i 5 -r 5)
+  e2e=(-wi 12 -w 5 -i 5 -r 5)
   openssl_seconds=2
   heap_count=1000000
   stats_count=1000000
   instances=(1 2 3)
-  raw='Sm2Benchmark'
+  t1='SamplesBenchmark|EnvelopeBenchmark|Sm2Benchmark'
   pipeline='EndToEndBenchmark'
   e2e_stores=h2,postgres
 fi
@@ -94,8 +96,8 @@ pairs() { # pairs <file>: JVM options that make OpensslPairs run openssl before 
   echo "-Dcbec.openssl.pairs=$work/$1 -Dcbec.openssl.seconds=$openssl_seconds"
 }
 
-echo "== JMH, 1 thread: samples, envelopes, raw SM2 (${short[*]})" >&2
-jmh t1.json "SamplesBenchmark|EnvelopeBenchmark|$raw" -t 1 -p samples="$samples" "${short[@]}"
+echo "== JMH, 1 thread: $t1 (${short[*]})" >&2
+jmh t1.json "$t1" -t 1 -p samples="$samples" "${short[@]}"
 echo "== JMH, 1 thread, openssl speed -elapsed -seconds $openssl_seconds before each measured iteration: signing (${paired[*]}), verifying (${verify[*]})" >&2
 jmh sign.json 'SignBenchmark' -t 1 -p writeCheck=ALL "${paired[@]}" -jvmArgsAppend "$(pairs sign-pairs.txt)"
 jmh verify.json 'VerifyBenchmark' -t 1 "${verify[@]}" -jvmArgsAppend "$(pairs verify-pairs.txt)"
@@ -103,8 +105,9 @@ echo "== JMH, 2 threads: SM2 signing" >&2
 jmh t2.json 'SignBenchmark.sm2SignCeb621' -t 2 -p writeCheck=ALL "${short[@]}"
 echo "== JMH, pipeline: durable enqueue (16 threads) (${paired[*]})" >&2
 jmh pipeline.json 'EnqueueBenchmark' -prof org.cbec.benchmarks.CpuProfiler "${paired[@]}"
-# End to end is a pipeline: the JIT needs about 15 s before its rate levels off (warm-up iterations of 520, 835, 1,016
-# filings/s in a row on a quiet machine), and an iteration must be long against the 2,000 filings in flight.
+# End to end is a pipeline whose JIT work goes on for about 50 s on two cores (the compiler threads' CPU per filing:
+# 0.4 - 0.6 ms at 30 - 45 s, 0.01 - 0.07 ms after 55 s), and an iteration must be long against the 2,000 filings in
+# flight: 55 s of warm-up, then 5 s iterations.
 echo "== JMH, end to end: 4 submitters, gateway in its own process, outbox $e2e_stores (${e2e[*]})" >&2
 jmh e2e.json "$pipeline" -p store="$e2e_stores" -prof org.cbec.benchmarks.CpuProfiler "${e2e[@]}"
 for n in "${instances[@]}"; do
@@ -141,7 +144,7 @@ for run, suffix in runs:
         scores[label] = (m["score"], m.get("scoreError"))
         iterations[label] = [x for fork in m.get("rawData", []) for x in fork]
         sec = r.get("secondaryMetrics", {})
-        for metric in ("cpu.ms/op", "cpu.peer.ms/op"):
+        for metric in ("cpu.ms/op", "cpu.jit.ms/op", "cpu.peer.ms/op", "written.kb/op"):
             if metric in sec:
                 values = [float(x) for fork in sec[metric].get("rawData", []) for x in fork]   # JMH writes NaN as "NaN"
                 cpu.setdefault(label, {})[metric] = [v for v in values if v == v]
@@ -190,10 +193,11 @@ print(f"{f'heap probe (-Xmx256m): {heap_count} queued, peak heap MB':<58} {peak:
 print(f"{f'heap probe: {heap_count} queued, peak live heap MB (after GC)':<58} {live:>12.1f}")
 print(f"{'heap probe: baseline heap MB (store open, nothing queued)':<58} {baseline:>12.1f}")
 for label in sorted(cpu):
-    for metric, who in (("cpu.ms/op", "SDK"), ("cpu.peer.ms/op", "peer")):
+    for metric, what in (("cpu.ms/op", "CPU ms/op, SDK"), ("cpu.jit.ms/op", "CPU ms/op, SDK's JIT"), ("cpu.peer.ms/op", "CPU ms/op, peer"),
+                         ("written.kb/op", "KB written/op, SDK")):
         values = cpu[label].get(metric)
         if values:
-            print(f"{label + ' CPU ms/op, ' + who:<58} {spread(values, 3)}")
+            print(f"{label + ' ' + what:<58} {spread(values, 3)}")
 stats = {}
 for store in ("h2", "postgres"):
     fig = dict(line.split(" = ") for line in open(f"{work}/stats-{store}.txt").read().splitlines() if " = " in line)
@@ -226,8 +230,9 @@ report("rsa_sign_ratio", None, 0.35, values=paired_ratios("SignBenchmark.rsaSign
 report("two_core_scaling", score("SignBenchmark.sm2SignCeb621 -t 2") / sign_t1, 1.8)
 report("enqueue_per_s", score("EnqueueBenchmark.enqueue (16 threads)"), 5000)
 report("e2e_per_s", None, 1000, values=iterations["EndToEndBenchmark.submit (4 threads)"], note=" iterations", digits=0)
-report("e2e_cpu_ms_per_filing", None, 1.0, at_least=False, values=cpu["EndToEndBenchmark.submit (4 threads)"]["cpu.ms/op"],
-       note=" iterations", digits=3, below="<=")
+e2e = cpu["EndToEndBenchmark.submit (4 threads)"]
+report("e2e_cpu_ms_per_filing", None, 1.0, at_least=False, values=e2e["cpu.ms/op"], digits=3, below="<=",
+       note=f" iterations; of it the JIT {statistics.median(e2e.get('cpu.jit.ms/op') or [float('nan')]):.3f} ms (median)")
 report("heap_mb_1m_queued", heap_1m, 256, at_least=False,
        note="" if heap_count == 1_000_000 else f"  (extrapolated linearly from {heap_count} queued)")
 label = "EndToEndBenchmark.submit postgres (4 threads)"

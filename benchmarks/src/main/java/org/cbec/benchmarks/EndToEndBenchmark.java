@@ -122,11 +122,11 @@ public class EndToEndBenchmark {
     /** Waits for the messages in flight (bounded), closes the client, the gateway and the server, and deletes the store. */
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
+        CpuProfiler.trialEnds();
         inFlight.tryAcquire(IN_FLIGHT, 30, TimeUnit.SECONDS);
         client.close();
         gateway.close();
         if (postgres != null) {
-            CpuProfiler.peerStops();
             postgres.close();
         }
         TempDirs.delete(dir);

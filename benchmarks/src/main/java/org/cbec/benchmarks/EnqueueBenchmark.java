@@ -65,6 +65,7 @@ public class EnqueueBenchmark {
     /** Closes and deletes the store. */
     @TearDown(Level.Trial)
     public void tearDown() {
+        CpuProfiler.trialEnds();
         store.close();
         TempDirs.delete(dir);
     }

@@ -44,7 +44,6 @@ final class GatewayProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        CpuProfiler.peerStops();
         try {
             process.getOutputStream().close();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {

@@ -122,7 +122,7 @@ public class PostgresClaimBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
-        CpuProfiler.peerStops();
+        CpuProfiler.trialEnds();
         store.close();
         pg.close();
     }
