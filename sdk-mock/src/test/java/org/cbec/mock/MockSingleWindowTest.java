@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.cbec.client.CebClient;
@@ -258,11 +260,22 @@ class MockSingleWindowTest {
 
     @Test
     void serverErrorAndLostAnswerAreRetriedWithoutLosingOrDoublingTheMessage() throws Exception {
-        try (MockSingleWindow mock = mock().faults(Fault.httpStatus(503)).start(); CebClient client = client(mock, "s")) {
+        // the receipts of the copy whose answer was lost may come before the resend (10 ms against a 5 - 20 ms backoff):
+        // the resend is awaited as the client's sent event, which follows the mock's answer to it
+        CountDownLatch sent = new CountDownLatch(1);
+        ClientListener listener = new ClientListener() {
+            @Override
+            public void sent(String guid, int attempt, Duration took) {
+                sent.countDown();
+            }
+        };
+        try (MockSingleWindow mock = mock().faults(Fault.httpStatus(503)).start();
+                CebClient client = FastClients.client(Transports.http(mock.httpTransport()), Stores.h2(dir.resolve("s")), listener)) {
             mock.enqueue(Fault.dropResponse());
             Submission s = client.submit(Orders.valid());
 
             assertThat(s.await(Status.ENTERED, WAIT)).isEqualTo(Status.ENTERED);
+            assertThat(sent.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).as("the resend was answered").isTrue();
             assertThat(mock.received()).extracting(ReceivedMessage::resend).containsExactly(false, true);
             assertThat(mock.received().get(1).data()).isEqualTo(mock.received().get(0).data());
             assertThat(statuses(s)).containsExactly("2", "120");
