@@ -1,6 +1,7 @@
 package org.cbec.transport.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -59,6 +60,13 @@ class ConnectionReuseTest {
         } finally {
             senders.shutdownNow();
         }
+    }
+
+    @Test
+    void aPoolWithoutIdleConnectionsIsRefused() {
+        assertThatThrownBy(() -> HttpTransportConfig.custom().maxIdleConnections(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxIdleConnections");
+        assertThat(HttpTransportConfig.custom().sendUrl("http://127.0.0.1/").build().maxIdleConnections()).isEqualTo(32);
     }
 
     /**
