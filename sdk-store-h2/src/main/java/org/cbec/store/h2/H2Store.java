@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.cbec.client.spi.EnqueueResult;
 import org.cbec.client.spi.MessageStore;
@@ -29,10 +30,10 @@ import org.slf4j.LoggerFactory;
  * its dialect's, the schema the shared migration runner's (a database of an earlier version is migrated on open). Every
  * write (enqueue, claim, complete, reschedule, receipt, status, unmatched receipt) goes through one committer thread
  * that runs whatever writes arrived concurrently in one transaction, each under its own savepoint (group commit), so
- * durable commits ({@code WRITE_DELAY=0}) cost one sync per batch rather than per write; each call returns once its
- * batch committed. One writer also makes every check-then-insert atomic (an enqueue's id, a receipt's key). Reads use
- * pooled connections. Claims use {@code SELECT … FOR UPDATE SKIP LOCKED}; lease times come from
- * {@code CURRENT_TIMESTAMP(3)}.
+ * durable commits ({@code WRITE_DELAY=0}) cost one sync per batch rather than per write; while writers are concurrent
+ * it waits up to 300 µs for a batch to fill. Each call returns once its batch committed. One writer also makes every
+ * check-then-insert atomic (an enqueue's id, a receipt's key). Reads use pooled connections. Claims use
+ * {@code SELECT … FOR UPDATE SKIP LOCKED}; lease times come from {@code CURRENT_TIMESTAMP(3)}.
  *
  * <pre>{@code
  * try (MessageStore store = new H2Store("jdbc:h2:file:/var/cbec/outbox;WRITE_DELAY=0")) { … }   // or Stores.h2(path)
@@ -42,6 +43,14 @@ public final class H2Store extends JdbcMessageStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(H2Store.class);
     private static final int MAX_BATCH = 512;
+    /**
+     * How long the committer waits for more writes when its last batch had several (writers are concurrent) and fewer
+     * than {@link #LINGER_BELOW} are waiting: each commit rewrites the changed B-tree pages up to their roots and syncs
+     * once, so a larger batch shares that (end to end: 59 → 47 KB written and about 15 % less CPU per filing, at the
+     * same rate; benchmarks/README, Change 7). A lone writer never waits.
+     */
+    private static final long LINGER_NANOS = TimeUnit.MICROSECONDS.toNanos(300);
+    private static final int LINGER_BELOW = 16;
 
     private final JdbcConnectionPool pool;
     /** The database file, or null for a URL not of the form jdbc:h2:file:. */
@@ -121,14 +130,21 @@ public final class H2Store extends JdbcMessageStore {
 
     private void commitLoop() {
         List<Pending<?>> batch = new ArrayList<>(MAX_BATCH);
+        int previous = 0;
         while (!closed || !queue.isEmpty()) {
             try {
                 Pending<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
+                    previous = 0;
                     continue;
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
+                if (previous > 1 && batch.size() < LINGER_BELOW && !closed) {
+                    LockSupport.parkNanos(LINGER_NANOS);
+                    queue.drainTo(batch, MAX_BATCH - batch.size());
+                }
+                previous = batch.size();
                 commit(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
