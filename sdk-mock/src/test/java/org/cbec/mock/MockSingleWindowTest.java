@@ -55,7 +55,11 @@ class MockSingleWindowTest {
     }
 
     private CebClient client(Transport transport, String storeName) {
-        return FastClients.client(transport, Stores.h2(dir.resolve(storeName)), ClientListener.NONE);
+        return client(transport, storeName, ClientListener.NONE);
+    }
+
+    private CebClient client(Transport transport, String storeName, ClientListener listener) {
+        return FastClients.client(transport, Stores.h2(dir.resolve(storeName)), listener);
     }
 
     private static MockSingleWindow.Builder mock() {
@@ -270,7 +274,7 @@ class MockSingleWindowTest {
             }
         };
         try (MockSingleWindow mock = mock().faults(Fault.httpStatus(503)).start();
-                CebClient client = FastClients.client(Transports.http(mock.httpTransport()), Stores.h2(dir.resolve("s")), listener)) {
+                CebClient client = client(Transports.http(mock.httpTransport()), "s", listener)) {
             mock.enqueue(Fault.dropResponse());
             Submission s = client.submit(Orders.valid());
 

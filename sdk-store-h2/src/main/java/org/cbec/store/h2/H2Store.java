@@ -128,6 +128,14 @@ public final class H2Store extends JdbcMessageStore {
         }
     }
 
+    /**
+     * Whether the committer waits {@link #LINGER_NANOS} for more writes before committing a batch of {@code waiting}
+     * after one of {@code previous}: only while writers are concurrent and the batch is small.
+     */
+    static boolean lingers(int previous, int waiting) {
+        return previous > 1 && waiting < LINGER_BELOW;
+    }
+
     private void commitLoop() {
         List<Pending<?>> batch = new ArrayList<>(MAX_BATCH);
         int previous = 0;
@@ -140,7 +148,7 @@ public final class H2Store extends JdbcMessageStore {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                if (previous > 1 && batch.size() < LINGER_BELOW && !closed) {
+                if (lingers(previous, batch.size()) && !closed) {
                     LockSupport.parkNanos(LINGER_NANOS);
                     queue.drainTo(batch, MAX_BATCH - batch.size());
                 }
