@@ -23,6 +23,9 @@ import org.cbec.client.status.Status;
 final class Queries {
 
     private final MessageStore store;
+    /** How long await waits for this client to tell its listeners a status the store already shows. */
+    private static final long UNTOLD_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
     private final StatusSignal signal;
 
     Queries(MessageStore store, StatusSignal signal) {
@@ -129,11 +132,21 @@ final class Queries {
         @Override
         public Status await(Status target, Duration timeout) throws InterruptedException {
             long deadline = System.nanoTime() + timeout.toNanos();
+            long untold = 0; // when the store first showed a status this client had not told its listeners yet
             while (true) {
                 Status now = status();
                 long left = deadline - System.nanoTime();
                 if (now.reached(target) || Statuses.isFinal(messageType, now) || left <= 0) {
-                    return now;
+                    // The store has a status before this client tells it (a poll's receipts are recorded together,
+                    // then told one by one): wait for the telling, so that listeners have seen what await returns; a
+                    // status another process recorded is never told here, hence the bound.
+                    if (left <= 0 || signal.told(guid, now)) {
+                        return now;
+                    }
+                    untold = untold == 0 ? System.nanoTime() : untold;
+                    if (System.nanoTime() - untold > UNTOLD_GRACE_NANOS) {
+                        return now;
+                    }
                 }
                 // bounded wait: another process may change the store without telling this one
                 signal.awaitChange(Math.min(TimeUnit.NANOSECONDS.toMillis(left), 100));

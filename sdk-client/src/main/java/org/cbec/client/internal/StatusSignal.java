@@ -59,6 +59,14 @@ final class StatusSignal {
         }
     }
 
+    /** Whether this client has told its listeners {@code status} (or a later one) of {@code guid}. */
+    boolean told(String guid, Status status) {
+        synchronized (told) {
+            Integer rank = told.get(guid);
+            return rank != null && rank >= status.rank();
+        }
+    }
+
     /** Waits at most {@code millis} for the next change (or less: another process may change the store unseen). */
     void awaitChange(long millis) throws InterruptedException {
         synchronized (monitor) {
